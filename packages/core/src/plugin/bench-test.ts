@@ -1,0 +1,25 @@
+// A test as a test source delivers it: prompts per pass type, the scorer that checks it, and the
+// content hash that makes a change to it visible in item hashes.
+import { z } from "zod";
+
+/** A benchmark test. `data` is scorer-specific (code spec, rubric checks, legacy ground truth). */
+export const BenchTestSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._/-]*$/, "test ids use lowercase letters, digits, and . _ / -"),
+    version: z.string().min(1),
+    source: z.string().describe("Id of the test source that produced it."),
+    suite: z.string().min(1),
+    title: z.string().optional(),
+    contentHash: z.string().min(1).describe("sha256 over everything that defines the test."),
+    prompts: z.object({ blind: z.string().min(1), informed: z.string().min(1) }).strict(),
+    system: z.string().optional(),
+    scorer: z.string().describe("Id of the scorer that checks answers."),
+    rubric: z.string().optional().describe("Markdown rubric for an LLM judge."),
+    tags: z.array(z.string()).default([]),
+    difficulty: z.number().int().min(1).max(5).optional(),
+    data: z.unknown().optional(),
+  })
+  .strict();
+
+/** A benchmark test. */
+export type BenchTest = z.infer<typeof BenchTestSchema>;

@@ -1,0 +1,127 @@
+// The shapes of plugin components: harness, test source, scorer, exporter, gate policy, policy target.
+// Methods take one input object then a context; they honour `ctx.signal` and return plain data.
+import type { Writable } from "node:stream";
+import type { PassType, Sampling } from "../config/config-schema.js";
+import type { Generation } from "../generation/generation.js";
+import type { ModelInfo } from "../model/model-info.js";
+import type { Run } from "../results/run-schema.js";
+import type { Score } from "../score/score.js";
+import type { BenchTest } from "./bench-test.js";
+import type { ArtifactWriter, Logger } from "./services.js";
+
+/** Context of any component call. */
+export interface ComponentContext {
+  signal: AbortSignal;
+  logger: Logger;
+}
+
+/** Context of a call made for one item. */
+export interface ItemContext extends ComponentContext {
+  itemKey: string;
+  artifacts: ArtifactWriter;
+  /** Milliseconds the stage may take; the signal aborts when it is over. */
+  timeoutMs: number;
+  /** Reports the process id of a child the component started, for the resource sampler. */
+  reportProcess?(pid: number): void;
+}
+
+/** What a harness's probe found. */
+export interface ProbeResult {
+  available: boolean;
+  version?: string;
+  reason?: string;
+  /** Where the backend was looked for (URL, binary path). */
+  endpoint?: string;
+  simulated?: boolean;
+}
+
+/** What loading a model cost. */
+export interface LoadInfo {
+  loadMs: number;
+}
+
+/** One prompt for one model. */
+export interface GenerateRequest {
+  model: string;
+  prompt: string;
+  system?: string;
+  passType: PassType;
+  sampling: Sampling;
+  testId: string;
+}
+
+/** Static facts about a harness. */
+export interface HarnessCapabilities {
+  tools?: boolean;
+  thinking?: boolean;
+  ttft?: boolean;
+  streaming?: boolean;
+  /** Most items the harness runs at once, whatever the global concurrency. */
+  maxConcurrency?: number;
+}
+
+/** How a prompt reaches a model and an answer comes back. */
+export interface Harness {
+  probe(ctx: ComponentContext): Promise<ProbeResult>;
+  listModels?(ctx: ComponentContext): Promise<ModelInfo[]>;
+  prepare?(input: { model: string }, ctx: ComponentContext): Promise<LoadInfo>;
+  generate(request: GenerateRequest, ctx: ItemContext): Promise<Generation>;
+  release?(input: { model: string }, ctx: ComponentContext): Promise<void>;
+  /** Memory figures the backend exposes (e.g. Ollama /api/ps size_vram), for the resource sampler. */
+  sampleResources?(ctx: ComponentContext): Promise<{ vramBytes?: number }>;
+  dispose?(): Promise<void>;
+}
+
+/** Where tests come from. */
+export interface TestSource {
+  load(input: { options: unknown }, ctx: ComponentContext): Promise<BenchTest[]>;
+  dispose?(): Promise<void>;
+}
+
+/** Turns an answer into checks. */
+export interface Scorer {
+  score(input: { test: BenchTest; passType: PassType; generation: Generation }, ctx: ItemContext): Promise<Score>;
+  dispose?(): Promise<void>;
+}
+
+/** Turns runs into a file format. */
+export interface Exporter {
+  export(input: { runs: Run[]; options: Record<string, unknown> }, ctx: ComponentContext & { output: Writable }): Promise<void>;
+}
+
+/** Turns runs into a decision per role profile. The report shape belongs to the gate policy's package. */
+export interface GatePolicy {
+  evaluate(input: { runs: Run[]; policy: unknown }, ctx: ComponentContext): Promise<unknown>;
+}
+
+/** A mapping of keys (profiles or config keys) to model names, as held by a policy target. */
+export type PolicyState = Record<string, string>;
+
+/** Where a promotion is applied. */
+export interface PolicyTarget {
+  read(ctx: ComponentContext): Promise<PolicyState>;
+  apply(input: { next: PolicyState }, ctx: ComponentContext): Promise<{ applied: PolicyState; detail?: string }>;
+}
+
+/** Component kinds and the instance type of each. */
+export interface ComponentTypes {
+  harness: Harness;
+  "test-source": TestSource;
+  scorer: Scorer;
+  exporter: Exporter;
+  "gate-policy": GatePolicy;
+  "policy-target": PolicyTarget;
+}
+
+/** A component kind. */
+export type ComponentKind = keyof ComponentTypes;
+
+/** Every component kind. */
+export const COMPONENT_KINDS: readonly ComponentKind[] = [
+  "harness",
+  "test-source",
+  "scorer",
+  "exporter",
+  "gate-policy",
+  "policy-target",
+];
