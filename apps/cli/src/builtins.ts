@@ -1,0 +1,16 @@
+// The built-in plugins: the only place that knows the list. Importing them does no I/O (plugins only
+// declare components), so listing them here costs start-up time only for module evaluation.
+import { createRequire } from "node:module";
+import type { BuiltinPlugin } from "@benchloop/core";
+
+const require = createRequire(import.meta.url);
+
+function versionOf(packageName: string): string {
+  return (require(`${packageName}/package.json`) as { version: string }).version;
+}
+
+/** Built-in plugin modules with their package versions. */
+export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
+  const modules: [string, Promise<unknown>][] = [];
+  return Promise.all(modules.map(async ([name, mod]) => ({ module: await mod, version: versionOf(name) })));
+}

@@ -1,0 +1,82 @@
+// Loads what most commands need: the config (file + flags), the registry with every discovered plugin,
+// and a run scope. Commands call it lazily so `--help` and `--version` stay instant.
+import {
+  type Config,
+  type LoadedConfig,
+  type PluginReport,
+  type Registry,
+  type RegistryScope,
+  type WrittenConfig,
+  configInvalid,
+  createRegistry,
+  createStreamLogger,
+  createRedactor,
+  createSecrets,
+  discoverPlugins,
+  loadConfig,
+} from "@benchloop/core";
+import { loadBuiltinPlugins } from "./builtins.js";
+import type { CliIo } from "./io.js";
+
+/** Options every command accepts (global flags). */
+export interface GlobalOptions {
+  config?: string;
+  resultsDir?: string;
+  verbose?: boolean;
+}
+
+/** What a command works with after loading. */
+export interface CommandContext {
+  cwd: string;
+  io: CliIo;
+  loaded: LoadedConfig;
+  config: Config;
+  registry: Registry;
+  plugins: PluginReport[];
+  scope: RegistryScope;
+}
+
+/** Options of {@link loadCommandContext}. */
+export interface LoadContextOptions {
+  cwd: string;
+  io: CliIo;
+  global: GlobalOptions;
+  /** Config values from the command's own flags. */
+  overrides?: WrittenConfig;
+  /** Validate plugin config sections (commands that run things); default true. */
+  validatePluginConfig?: boolean;
+}
+
+/**
+ * Loads config and plugins; warns on stderr about plugins that failed to load (the rest keep working).
+ * @throws CONFIG_* errors with every issue and its path
+ */
+export async function loadCommandContext(options: LoadContextOptions): Promise<CommandContext> {
+  const overrides: WrittenConfig = { ...options.overrides };
+  if (options.global.resultsDir) overrides.resultsDir = options.global.resultsDir;
+  const loaded = await loadConfig({ cwd: options.cwd, file: options.global.config, overrides });
+  const registry = createRegistry();
+  const plugins = await discoverPlugins(registry, {
+    cwd: options.cwd,
+    builtins: await loadBuiltinPlugins(),
+    configPlugins: loaded.config.plugins,
+    configFile: loaded.file,
+  });
+  for (const report of plugins) {
+    if (report.status === "failed" && report.error) {
+      options.io.err(`warning plugin ${report.name} was not loaded: ${report.error.message}\n`);
+    }
+  }
+  if (options.validatePluginConfig !== false) {
+    const issues = registry.validateConfig(loaded.config);
+    if (issues.length > 0) throw configInvalid(issues, loaded.file);
+  }
+  const redactor = createRedactor();
+  const scope = registry.createScope({
+    config: loaded.config,
+    cwd: options.cwd,
+    logger: createStreamLogger((line) => options.io.err(line), redactor, options.global.verbose ? "debug" : "warn"),
+    secrets: createSecrets(process.env, redactor),
+  });
+  return { cwd: options.cwd, io: options.io, loaded, config: loaded.config, registry, plugins, scope };
+}

@@ -1,0 +1,38 @@
+// Runs the CLI for an argv and turns every outcome into an exit code: expected errors print their
+// message and hint without a stack; unexpected ones print the stack and where to report.
+import { CommanderError } from "commander";
+import { BenchloopError, toBenchloopError } from "@benchloop/core";
+import { createCliApp } from "./app.js";
+import { EXIT_CODES } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { createProgram } from "./program.js";
+
+/** Formats an error for the terminal. */
+export function formatError(error: BenchloopError): string {
+  const lines = [`✗ ${error.message}`];
+  if (error.hint) lines.push(`  ${error.hint}`);
+  if (!error.expected && error.stack) lines.push("", String((error.cause instanceof Error ? error.cause.stack : undefined) ?? error.stack));
+  if (!error.expected) lines.push("", "Please report this at https://github.com/benchloop/benchloop/issues with the command you ran.");
+  return `${lines.join("\n")}\n`;
+}
+
+/** Runs `benchloop <args>` and resolves with the exit code. */
+export async function runCli(args: string[], io: CliIo, cwd: string = process.cwd()): Promise<number> {
+  let exitCode: number = EXIT_CODES.ok;
+  const app = createCliApp(io, cwd, (code) => {
+    exitCode = code;
+  });
+  const program = createProgram(app);
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; usage errors were already printed by commander.
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.error;
+    }
+    const normalised = toBenchloopError(error);
+    io.err(formatError(normalised));
+    return EXIT_CODES.error;
+  }
+}
