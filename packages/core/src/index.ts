@@ -1,146 +1,105 @@
 // Public surface of @benchloop/core. Every name is a versioned promise; add with care.
 
-// errors
-export { BenchloopError } from "./errors/index.js";
-export { ERROR_CODES } from "./errors/index.js";
-export { argumentInvalid } from "./errors/index.js";
-export { configInvalid } from "./errors/index.js";
-export { documentInvalid } from "./errors/index.js";
-export { nameUnknown } from "./errors/index.js";
-export { runNotFound } from "./errors/index.js";
-export { schemaVersionUnsupported } from "./errors/index.js";
-export { toBenchloopError } from "./errors/index.js";
-export { toValidationIssues } from "./errors/index.js";
-export type { BenchloopErrorFields } from "./errors/index.js";
-export type { ErrorCode } from "./errors/index.js";
-export type { ErrorLocation } from "./errors/index.js";
-export type { ValidationIssue } from "./errors/index.js";
-
+export type {
+  Config,
+  LoadConfigOptions,
+  LoadedConfig,
+  PassType,
+  Sampling,
+  Timeouts,
+  WrittenConfig,
+} from "./config/index.js";
 // config
-export { CONFIG_FILE_NAMES } from "./config/index.js";
-export { ConfigSchema } from "./config/index.js";
-export { PASS_TYPES } from "./config/index.js";
-export { PassTypeSchema } from "./config/index.js";
-export { SamplingSchema } from "./config/index.js";
-export { TimeoutsSchema } from "./config/index.js";
-export { defineConfig } from "./config/index.js";
-export { findConfigFile } from "./config/index.js";
-export { loadConfig } from "./config/index.js";
-export type { Config } from "./config/index.js";
-export type { LoadConfigOptions } from "./config/index.js";
-export type { LoadedConfig } from "./config/index.js";
-export type { PassType } from "./config/index.js";
-export type { Sampling } from "./config/index.js";
-export type { Timeouts } from "./config/index.js";
-export type { WrittenConfig } from "./config/index.js";
-
+export {
+  CONFIG_FILE_NAMES,
+  ConfigSchema,
+  defineConfig,
+  findConfigFile,
+  loadConfig,
+  PASS_TYPES,
+  PassTypeSchema,
+  SamplingSchema,
+  TimeoutsSchema,
+} from "./config/index.js";
+export type { Environment } from "./environment/environment.js";
 // documents
 export { EnvironmentSchema } from "./environment/environment.js";
+export type { BenchloopErrorFields, ErrorCode, ErrorLocation, ValidationIssue } from "./errors/index.js";
+// errors
+export {
+  argumentInvalid,
+  BenchloopError,
+  configInvalid,
+  documentInvalid,
+  ERROR_CODES,
+  nameUnknown,
+  runNotFound,
+  schemaVersionUnsupported,
+  toBenchloopError,
+  toValidationIssues,
+} from "./errors/index.js";
+export type { RunEvent, RunEventType } from "./events/run-event.js";
 export { RunEventSchema } from "./events/run-event.js";
+export type { Generation, GenerationTiming, TokenCounts } from "./generation/generation.js";
 export { GenerationSchema } from "./generation/generation.js";
-export { ModelInfoSchema } from "./model/model-info.js";
-export { PLAN_SCHEMA_VERSION } from "./plan/plan-schema.js";
-export { PlanItemSchema } from "./plan/plan-schema.js";
-export { PlanSchema } from "./plan/plan-schema.js";
-export { PluginRecordSchema } from "./plan/plan-schema.js";
-export { ITEM_STATUSES } from "./results/item-result.js";
-export { ItemResultSchema } from "./results/item-result.js";
-export { ProvenanceSchema } from "./results/item-result.js";
-export { RUN_SCHEMA_VERSION } from "./results/run-schema.js";
-export { GroupSummarySchema } from "./results/run-schema.js";
-export { RunSchema } from "./results/run-schema.js";
-export { RunSummarySchema } from "./results/run-schema.js";
-export { FAILURE_TYPES } from "./score/failure.js";
-export { FailureSchema } from "./score/failure.js";
-export { STAGES } from "./score/failure.js";
-export { JudgeVerdictSchema } from "./score/judge-verdict.js";
-export { CheckSchema } from "./score/score.js";
-export { ScoreSchema } from "./score/score.js";
-export { SCHEMA_DOCUMENTS } from "./schema-docs/json-schemas.js";
-export { toJsonSchemaFiles } from "./schema-docs/json-schemas.js";
-export type { Environment } from "./environment/environment.js";
-export type { RunEvent } from "./events/run-event.js";
-export type { RunEventType } from "./events/run-event.js";
-export type { Generation } from "./generation/generation.js";
-export type { GenerationTiming } from "./generation/generation.js";
-export type { TokenCounts } from "./generation/generation.js";
 export type { ModelInfo } from "./model/model-info.js";
-export type { Plan } from "./plan/plan-schema.js";
-export type { PlanItem } from "./plan/plan-schema.js";
-export type { PlannedTest } from "./plan/plan-schema.js";
-export type { PluginRecord } from "./plan/plan-schema.js";
-export type { ItemMetrics } from "./results/item-result.js";
-export type { ItemResult } from "./results/item-result.js";
-export type { ItemStatus } from "./results/item-result.js";
-export type { Provenance } from "./results/item-result.js";
-export type { GroupSummary } from "./results/run-schema.js";
-export type { Run } from "./results/run-schema.js";
-export type { RunSummary } from "./results/run-schema.js";
-export type { Failure } from "./score/failure.js";
-export type { Stage } from "./score/failure.js";
-export type { JudgeVerdict } from "./score/judge-verdict.js";
-export type { Check } from "./score/score.js";
-export type { Score } from "./score/score.js";
-
-// item failures, keys and hashes
-export { itemFailure } from "./score/item-failure.js";
-export { readItemFailure } from "./score/item-failure.js";
-export { toFailure } from "./score/item-failure.js";
-export type { ItemFailureFields } from "./score/item-failure.js";
-export { canonicalJson } from "./plan/canonical-json.js";
-export { hashCanonical } from "./plan/canonical-json.js";
-export { sha256 } from "./plan/canonical-json.js";
-export { parseItemKey } from "./plan/item-key.js";
-export { toItemKey } from "./plan/item-key.js";
+export { ModelInfoSchema } from "./model/model-info.js";
+export { canonicalJson, hashCanonical, sha256 } from "./plan/canonical-json.js";
 export type { ItemKeyParts } from "./plan/item-key.js";
-
+export { parseItemKey, toItemKey } from "./plan/item-key.js";
+export type { Plan, PlanItem, PlannedTest, PluginRecord } from "./plan/plan-schema.js";
+export { PLAN_SCHEMA_VERSION, PlanItemSchema, PlanSchema, PluginRecordSchema } from "./plan/plan-schema.js";
+export type { BenchTest } from "./plugin/bench-test.js";
 // plugins
 export { BenchTestSchema } from "./plugin/bench-test.js";
+export type {
+  ComponentContext,
+  ComponentKind,
+  ComponentTypes,
+  Exporter,
+  GatePolicy,
+  GenerateRequest,
+  Harness,
+  HarnessCapabilities,
+  ItemContext,
+  LoadInfo,
+  PolicyState,
+  PolicyTarget,
+  ProbeResult,
+  Scorer,
+  TestSource,
+} from "./plugin/contracts.js";
 export { COMPONENT_KINDS } from "./plugin/contracts.js";
-export { PLUGIN_API_VERSION } from "./plugin/define-plugin.js";
-export { definePlugin } from "./plugin/define-plugin.js";
-export { isPlugin } from "./plugin/define-plugin.js";
+export type {
+  BenchloopPlugin,
+  ComponentDeps,
+  ComponentFactory,
+  ComponentOptions,
+  ComponentOptionsByKind,
+  PluginDefinition,
+  Registrar,
+} from "./plugin/define-plugin.js";
+export { definePlugin, isPlugin, PLUGIN_API_VERSION } from "./plugin/define-plugin.js";
+export type { BuiltinPlugin, DiscoverPluginsOptions, PluginReport } from "./plugin/discover-plugins.js";
 export { discoverPlugins } from "./plugin/discover-plugins.js";
-export { createRedactor } from "./plugin/redaction.js";
-export { createSecrets } from "./plugin/redaction.js";
-export { createStreamLogger } from "./plugin/redaction.js";
-export { Registry } from "./plugin/registry.js";
-export { createRegistry } from "./plugin/registry.js";
-export { SILENT_LOGGER } from "./plugin/services.js";
-export { SYSTEM_CLOCK } from "./plugin/services.js";
-export { TOKENS } from "./plugin/tokens.js";
-export type { BenchTest } from "./plugin/bench-test.js";
-export type { ComponentContext } from "./plugin/contracts.js";
-export type { ComponentKind } from "./plugin/contracts.js";
-export type { ComponentTypes } from "./plugin/contracts.js";
-export type { Exporter } from "./plugin/contracts.js";
-export type { GatePolicy } from "./plugin/contracts.js";
-export type { GenerateRequest } from "./plugin/contracts.js";
-export type { Harness } from "./plugin/contracts.js";
-export type { HarnessCapabilities } from "./plugin/contracts.js";
-export type { ItemContext } from "./plugin/contracts.js";
-export type { LoadInfo } from "./plugin/contracts.js";
-export type { PolicyState } from "./plugin/contracts.js";
-export type { PolicyTarget } from "./plugin/contracts.js";
-export type { ProbeResult } from "./plugin/contracts.js";
-export type { Scorer } from "./plugin/contracts.js";
-export type { TestSource } from "./plugin/contracts.js";
-export type { BenchloopPlugin } from "./plugin/define-plugin.js";
-export type { ComponentDeps } from "./plugin/define-plugin.js";
-export type { ComponentFactory } from "./plugin/define-plugin.js";
-export type { ComponentOptions } from "./plugin/define-plugin.js";
-export type { ComponentOptionsByKind } from "./plugin/define-plugin.js";
-export type { PluginDefinition } from "./plugin/define-plugin.js";
-export type { Registrar } from "./plugin/define-plugin.js";
-export type { BuiltinPlugin } from "./plugin/discover-plugins.js";
-export type { DiscoverPluginsOptions } from "./plugin/discover-plugins.js";
-export type { PluginReport } from "./plugin/discover-plugins.js";
 export type { Redactor } from "./plugin/redaction.js";
-export type { ComponentEntry } from "./plugin/registry.js";
-export type { PluginOrigin } from "./plugin/registry.js";
-export type { RegistryScope } from "./plugin/registry.js";
-export type { ScopeServices } from "./plugin/registry.js";
-export type { ArtifactWriter } from "./plugin/services.js";
-export type { Clock } from "./plugin/services.js";
-export type { Logger } from "./plugin/services.js";
-export type { Secrets } from "./plugin/services.js";
+export { createRedactor, createSecrets, createStreamLogger } from "./plugin/redaction.js";
+export type { ComponentEntry, PluginOrigin, RegistryScope, ScopeServices } from "./plugin/registry.js";
+export { createRegistry, Registry } from "./plugin/registry.js";
+export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.js";
+export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
+export { TOKENS } from "./plugin/tokens.js";
+export type { ItemMetrics, ItemResult, ItemStatus, Provenance } from "./results/item-result.js";
+export { ITEM_STATUSES, ItemResultSchema, ProvenanceSchema } from "./results/item-result.js";
+export type { GroupSummary, Run, RunSummary } from "./results/run-schema.js";
+export { GroupSummarySchema, RUN_SCHEMA_VERSION, RunSchema, RunSummarySchema } from "./results/run-schema.js";
+export { SCHEMA_DOCUMENTS, toJsonSchemaFiles } from "./schema-docs/json-schemas.js";
+export type { Failure, Stage } from "./score/failure.js";
+export { FAILURE_TYPES, FailureSchema, STAGES } from "./score/failure.js";
+export type { ItemFailureFields } from "./score/item-failure.js";
+// item failures, keys and hashes
+export { itemFailure, readItemFailure, toFailure } from "./score/item-failure.js";
+export type { JudgeVerdict } from "./score/judge-verdict.js";
+export { JudgeVerdictSchema } from "./score/judge-verdict.js";
+export type { Check, Score } from "./score/score.js";
+export { CheckSchema, ScoreSchema } from "./score/score.js";

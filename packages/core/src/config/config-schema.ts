@@ -13,7 +13,12 @@ export type PassType = z.infer<typeof PassTypeSchema>;
 /** Sampling options sent to the model and recorded in every item hash. */
 export const SamplingSchema = z
   .object({
-    temperature: z.number().min(0).max(2).default(0).describe("Sampling temperature; 0 makes answers repeatable."),
+    temperature: z
+      .number()
+      .min(0)
+      .max(2)
+      .default(0)
+      .describe("Sampling temperature; 0 makes answers repeatable."),
     seed: z.number().int().default(42).describe("Sampling seed sent to the server."),
     numPredict: z.number().int().positive().optional().describe("Maximum answer tokens."),
     numCtx: z.number().int().positive().optional().describe("Context window to request."),
@@ -59,22 +64,44 @@ const pluginSections = z
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    plugins: z.array(z.string().min(1)).default([]).describe("Extra plugins: package names or paths (relative to the config file)."),
+    plugins: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Extra plugins: package names or paths (relative to the config file)."),
     resultsDir: z.string().default("results").describe("Where runs are written."),
     cacheDir: z.string().default(".benchloop/cache").describe("Where the generation and score cache lives."),
     cache: z.boolean().default(true).describe("Use the cache (--no-cache turns it off)."),
     concurrency: z.number().int().min(1).max(256).default(2).describe("Items in flight at once."),
-    harnessConcurrency: z.record(z.string(), z.number().int().min(1)).default({}).describe("Per-harness limits."),
-    harnesses: pluginSections.describe("Harnesses to run (keys) and their options. Empty: every available harness."),
-    models: z.array(z.string().min(1)).default([]).describe("Models to run; empty means every model the harnesses list."),
+    harnessConcurrency: z
+      .record(z.string(), z.number().int().min(1))
+      .default({})
+      .describe("Per-harness limits."),
+    harnesses: pluginSections.describe(
+      "Harnesses to run (keys) and their options. Empty: every available harness.",
+    ),
+    models: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Models to run; empty means every model the harnesses list."),
     suites: z.array(z.string().min(1)).default([]).describe("Suites to run; empty means every suite."),
-    tests: z.array(z.string().min(1)).default([]).describe("Test ids to run; empty means every test of the suites."),
+    tests: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Test ids to run; empty means every test of the suites."),
     passTypes: z.array(PassTypeSchema).min(1).default(["blind", "informed"]),
     repeats: z.number().int().min(1).max(100).default(1).describe("Repeats of every item."),
     sampling: SamplingSchema.default({ temperature: 0, seed: 42 }),
-    timeouts: TimeoutsSchema.default({ prepareMs: 300_000, generateMs: 300_000, scoreMs: 60_000, judgeMs: 120_000 }),
+    timeouts: TimeoutsSchema.default({
+      prepareMs: 300_000,
+      generateMs: 300_000,
+      scoreMs: 60_000,
+      judgeMs: 120_000,
+    }),
     retries: RetriesSchema.default({ max: 2, baseDelayMs: 500, maxDelayMs: 10_000 }),
-    modelOverrides: z.record(z.string(), ModelOverrideSchema).default({}).describe("Per-model timeouts and sampling."),
+    modelOverrides: z
+      .record(z.string(), ModelOverrideSchema)
+      .default({})
+      .describe("Per-model timeouts and sampling."),
     sources: pluginSections.describe("Test source options (prompt packs, legacy roots …)."),
     scorers: pluginSections.describe("Scorer options."),
     exporters: pluginSections.describe("Exporter options."),

@@ -1,5 +1,5 @@
 // Finds the line and column of a field path inside JSON (with comments) text, for error messages.
-import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
+import { findNodeAtLocation, type Node, parseTree } from "jsonc-parser";
 
 /** 1-based line and column of an offset in text. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -18,7 +18,10 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  * Locates a path (array of keys) in JSON text; walks up to the nearest existing parent when the
  * exact field is absent (a missing required key points at its object).
  */
-export function locateJsonPath(text: string, path: readonly PropertyKey[]): { line: number; column: number } | undefined {
+export function locateJsonPath(
+  text: string,
+  path: readonly PropertyKey[],
+): { line: number; column: number } | undefined {
   const root = parseTree(text);
   if (!root) return undefined;
   const segments = path.map((p) => (typeof p === "number" ? p : String(p)));

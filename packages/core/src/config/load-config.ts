@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { configInvalid, configNotFound, configUnreadable, type ValidationIssue } from "../errors/catalog.js";
 import { formatPath } from "../errors/zod-issues.js";
 import { type Config, ConfigSchema, type WrittenConfig } from "./config-schema.js";
@@ -75,14 +75,21 @@ async function importModuleConfig(file: string): Promise<unknown> {
   }
 }
 
-function mergeOverrides(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+function mergeOverrides(
+  base: Record<string, unknown>,
+  overrides: Record<string, unknown>,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const current = merged[key];
     const bothObjects =
-      typeof value === "object" && value !== null && !Array.isArray(value) &&
-      typeof current === "object" && current !== null && !Array.isArray(current);
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      typeof current === "object" &&
+      current !== null &&
+      !Array.isArray(current);
     merged[key] = bothObjects
       ? mergeOverrides(current as Record<string, unknown>, value as Record<string, unknown>)
       : value;
@@ -114,12 +121,16 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     throw configInvalid([{ path: "", message: "the config must be an object" }], file);
   }
 
-  const merged = mergeOverrides(written as Record<string, unknown>, (options.overrides ?? {}) as Record<string, unknown>);
+  const merged = mergeOverrides(
+    written as Record<string, unknown>,
+    (options.overrides ?? {}) as Record<string, unknown>,
+  );
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     const issues: ValidationIssue[] = [];
     for (const issue of parsed.error.issues) {
-      const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      const keys =
+        issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
       for (const keyPath of keys) {
         const where = text ? locateJsonPath(text, keyPath) : undefined;
         const message =

@@ -10,7 +10,11 @@ export const EnvironmentSchema = z
     memoryBytes: z.number().nonnegative(),
     node: z.string(),
     benchloop: z.string().describe("Version of @benchloop/core."),
-    git: z.object({ commit: z.string(), dirty: z.boolean() }).strict().optional().describe("Working folder's git state."),
+    git: z
+      .object({ commit: z.string(), dirty: z.boolean() })
+      .strict()
+      .optional()
+      .describe("Working folder's git state."),
     configHash: z.string().describe("sha256 of the resolved config."),
     backends: z
       .array(

@@ -38,7 +38,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 function formatIssues(issues: readonly ValidationIssue[], file?: string): string {
   return issues
     .map((issue) => {
-      const where = [file && issue.line ? `${file}:${issue.line}` : file, issue.path ? `field \`${issue.path}\`` : "top level"]
+      const where = [
+        file && issue.line ? `${file}:${issue.line}` : file,
+        issue.path ? `field \`${issue.path}\`` : "top level",
+      ]
         .filter(Boolean)
         .join(", ");
       return `  - ${where}: ${issue.message}`;
@@ -89,7 +92,11 @@ export function configUnreadable(file: string, reason: string, location?: ErrorL
 }
 
 /** A persisted document (run.json, plan.json, a policy) does not match its schema. */
-export function documentInvalid(what: string, issues: readonly ValidationIssue[], file?: string): BenchloopError {
+export function documentInvalid(
+  what: string,
+  issues: readonly ValidationIssue[],
+  file?: string,
+): BenchloopError {
   return new BenchloopError({
     code: "DOCUMENT_INVALID",
     message: `${what}${file ? ` (${file})` : ""} is not valid:\n${formatIssues(issues, file)}`,
@@ -100,7 +107,12 @@ export function documentInvalid(what: string, issues: readonly ValidationIssue[]
 }
 
 /** A name (model, harness, test, suite, pass type, format …) is not one that exists. */
-export function nameUnknown(kind: string, names: readonly string[], valid: readonly string[], flag?: string): BenchloopError {
+export function nameUnknown(
+  kind: string,
+  names: readonly string[],
+  valid: readonly string[],
+  flag?: string,
+): BenchloopError {
   const list = valid.length > 0 ? valid.join(", ") : "(none available)";
   return new BenchloopError({
     code: "NAME_UNKNOWN",
@@ -143,7 +155,13 @@ export function pluginExportInvalid(plugin: string, problem: string): BenchloopE
 }
 
 /** A plugin component threw while it worked (wraps the original as `cause`). */
-export function pluginFailed(plugin: string, kind: string, id: string, stage: string, cause: unknown): BenchloopError {
+export function pluginFailed(
+  plugin: string,
+  kind: string,
+  id: string,
+  stage: string,
+  cause: unknown,
+): BenchloopError {
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new BenchloopError({
     code: "PLUGIN_FAILED",
@@ -160,7 +178,12 @@ export function pluginIdInvalid(plugin: string, kind: string, id: string): Bench
   return new BenchloopError({
     code: "PLUGIN_ID_INVALID",
     message: `${plugin} registers ${kind} "${id}", but ids must start with a lowercase letter and contain only lowercase letters, digits and dashes.`,
-    hint: `Rename it, e.g. "${id.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "") || "my-component"}".`,
+    hint: `Rename it, e.g. "${
+      id
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, "-")
+        .replace(/^[^a-z]+/, "") || "my-component"
+    }".`,
     plugin,
   });
 }
@@ -198,7 +221,12 @@ export function runNotFound(reference: string, resultsDir: string): BenchloopErr
 }
 
 /** A document is written by a newer (or unknown) schema version than this release reads. */
-export function schemaVersionUnsupported(what: string, found: unknown, newest: unknown, file?: string): BenchloopError {
+export function schemaVersionUnsupported(
+  what: string,
+  found: unknown,
+  newest: unknown,
+  file?: string,
+): BenchloopError {
   return new BenchloopError({
     code: "SCHEMA_VERSION_UNSUPPORTED",
     message: `${what}${file ? ` (${file})` : ""} has schemaVersion ${JSON.stringify(found)}; this benchloop reads versions up to ${JSON.stringify(newest)}.`,

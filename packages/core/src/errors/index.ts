@@ -1,13 +1,15 @@
 // The error surface of core: the error type, its normaliser, the code catalogue and issue helpers.
-export { BenchloopError, toBenchloopError } from "./benchloop-error.js";
+
 export type { BenchloopErrorFields, ErrorLocation } from "./benchloop-error.js";
+export { BenchloopError, toBenchloopError } from "./benchloop-error.js";
+export type { ErrorCode, ValidationIssue } from "./catalog.js";
 export {
-  ERROR_CODES,
   argumentInvalid,
   configInvalid,
   configNotFound,
   configUnreadable,
   documentInvalid,
+  ERROR_CODES,
   nameUnknown,
   pluginApiMismatch,
   pluginConflict,
@@ -19,5 +21,4 @@ export {
   runNotFound,
   schemaVersionUnsupported,
 } from "./catalog.js";
-export type { ErrorCode, ValidationIssue } from "./catalog.js";
 export { formatPath, toValidationIssues } from "./zod-issues.js";

@@ -13,13 +13,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Converts a zod error into issues, one per problem, with unknown keys named individually. */
-export function toValidationIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ValidationIssue[] {
+export function toValidationIssues(
+  error: z.ZodError,
+  prefix: readonly PropertyKey[] = [],
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const issue of error.issues) {
     const base = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        issues.push({ path: formatPath([...base, key]), message: `unknown key "${key}"; remove it or check its spelling` });
+        issues.push({
+          path: formatPath([...base, key]),
+          message: `unknown key "${key}"; remove it or check its spelling`,
+        });
       }
       continue;
     }

@@ -8,12 +8,40 @@ const base = { time: z.string().describe("ISO time of the event.") };
 
 /** Every event a run emits, discriminated by `type` (`<subject>:<phase>`). */
 export const RunEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("run:start"), ...base, runId: z.string(), runDir: z.string(), items: z.number().int(), pending: z.number().int(), simulated: z.boolean() }).strict(),
-  z.object({ type: z.literal("model:load"), ...base, model: z.string(), harness: z.string(), loadMs: z.number().optional(), failure: FailureSchema.optional() }).strict(),
+  z
+    .object({
+      type: z.literal("run:start"),
+      ...base,
+      runId: z.string(),
+      runDir: z.string(),
+      items: z.number().int(),
+      pending: z.number().int(),
+      simulated: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("model:load"),
+      ...base,
+      model: z.string(),
+      harness: z.string(),
+      loadMs: z.number().optional(),
+      failure: FailureSchema.optional(),
+    })
+    .strict(),
   z.object({ type: z.literal("model:release"), ...base, model: z.string(), harness: z.string() }).strict(),
   z.object({ type: z.literal("item:start"), ...base, key: z.string(), index: z.number().int() }).strict(),
   z.object({ type: z.literal("item:stage"), ...base, key: z.string(), stage: z.enum(STAGES) }).strict(),
-  z.object({ type: z.literal("item:retry"), ...base, key: z.string(), attempt: z.number().int(), delayMs: z.number(), failure: FailureSchema }).strict(),
+  z
+    .object({
+      type: z.literal("item:retry"),
+      ...base,
+      key: z.string(),
+      attempt: z.number().int(),
+      delayMs: z.number(),
+      failure: FailureSchema,
+    })
+    .strict(),
   z
     .object({
       type: z.literal("item:end"),
@@ -29,7 +57,16 @@ export const RunEventSchema = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ type: z.literal("run:interrupt"), ...base, reason: z.string() }).strict(),
-  z.object({ type: z.literal("run:end"), ...base, runId: z.string(), status: z.enum(["completed", "interrupted", "failed"]), summary: RunSummarySchema, runDir: z.string() }).strict(),
+  z
+    .object({
+      type: z.literal("run:end"),
+      ...base,
+      runId: z.string(),
+      status: z.enum(["completed", "interrupted", "failed"]),
+      summary: RunSummarySchema,
+      runDir: z.string(),
+    })
+    .strict(),
 ]);
 
 /** An event of a run. */

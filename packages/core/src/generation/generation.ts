@@ -15,10 +15,18 @@ export const GenerationTimingSchema = z
   .object({
     wallMs: z.number().nonnegative().describe("Wall time seen by benchloop."),
     ttftMs: z.number().nonnegative().optional().describe("Time to first token (thinking or answer)."),
-    loadMs: z.number().nonnegative().optional().describe("Model load time the server reported for this call."),
+    loadMs: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe("Model load time the server reported for this call."),
     promptEvalMs: z.number().nonnegative().optional(),
     evalMs: z.number().nonnegative().optional(),
-    modelMs: z.number().nonnegative().optional().describe("Time spent in the model (agents: sum over calls)."),
+    modelMs: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe("Time spent in the model (agents: sum over calls)."),
   })
   .strict();
 
@@ -27,7 +35,10 @@ export const GenerationSchema = z
   .object({
     text: z.string(),
     thinking: z.string().optional(),
-    transcript: z.string().optional().describe("Artifact path (relative to the run folder) of the raw exchange."),
+    transcript: z
+      .string()
+      .optional()
+      .describe("Artifact path (relative to the run folder) of the raw exchange."),
     tokens: TokenCountsSchema,
     timing: GenerationTimingSchema,
     doneReason: z.string().optional().describe("stop, length, …"),
@@ -35,7 +46,10 @@ export const GenerationSchema = z
     toolCalls: z.number().int().nonnegative().optional(),
     modelCalls: z.number().int().nonnegative().optional(),
     costUsd: z.number().nonnegative().optional(),
-    meta: z.record(z.string(), z.unknown()).optional().describe("Harness-specific facts (wrapper used, versions …)."),
+    meta: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("Harness-specific facts (wrapper used, versions …)."),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // Item keys match items across runs: `model|harness|test|passType#repeat`.
-import { argumentInvalid } from "../errors/catalog.js";
+
 import type { PassType } from "../config/config-schema.js";
+import { argumentInvalid } from "../errors/catalog.js";
 
 /** The parts of an item key. */
 export interface ItemKeyParts {
@@ -20,7 +21,17 @@ export function toItemKey(parts: ItemKeyParts): string {
 export function parseItemKey(key: string): ItemKeyParts {
   const match = /^(.+)\|([^|]+)\|([^|]+)\|(blind|informed)#(\d+)$/.exec(key);
   if (!match) {
-    throw argumentInvalid(`item key "${key}"`, "is not of the form model|harness|test|passType#repeat", "Copy the key from `benchloop show <run>`.");
+    throw argumentInvalid(
+      `item key "${key}"`,
+      "is not of the form model|harness|test|passType#repeat",
+      "Copy the key from `benchloop show <run>`.",
+    );
   }
-  return { model: match[1]!, harness: match[2]!, test: match[3]!, passType: match[4] as PassType, repeat: Number(match[5]) };
+  return {
+    model: match[1]!,
+    harness: match[2]!,
+    test: match[3]!,
+    passType: match[4] as PassType,
+    repeat: Number(match[5]),
+  };
 }

@@ -53,7 +53,9 @@ export const PlanSchema = z
     writtenConfig: z.unknown().optional().describe("What the user wrote, before flags and defaults."),
     environment: EnvironmentSchema,
     plugins: z.array(PluginRecordSchema),
-    harnesses: z.array(z.object({ id: z.string(), version: z.string(), plugin: z.string() }).strict()).default([]),
+    harnesses: z
+      .array(z.object({ id: z.string(), version: z.string(), plugin: z.string() }).strict())
+      .default([]),
     models: z.array(ModelInfoSchema.extend({ harness: z.string() })),
     tests: z.array(PlannedTestSchema),
     items: z.array(PlanItemSchema),

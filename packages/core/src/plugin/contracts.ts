@@ -80,13 +80,19 @@ export interface TestSource {
 
 /** Turns an answer into checks. */
 export interface Scorer {
-  score(input: { test: BenchTest; passType: PassType; generation: Generation }, ctx: ItemContext): Promise<Score>;
+  score(
+    input: { test: BenchTest; passType: PassType; generation: Generation },
+    ctx: ItemContext,
+  ): Promise<Score>;
   dispose?(): Promise<void>;
 }
 
 /** Turns runs into a file format. */
 export interface Exporter {
-  export(input: { runs: Run[]; options: Record<string, unknown> }, ctx: ComponentContext & { output: Writable }): Promise<void>;
+  export(
+    input: { runs: Run[]; options: Record<string, unknown> },
+    ctx: ComponentContext & { output: Writable },
+  ): Promise<void>;
 }
 
 /** Turns runs into a decision per role profile. The report shape belongs to the gate policy's package. */
@@ -100,7 +106,10 @@ export type PolicyState = Record<string, string>;
 /** Where a promotion is applied. */
 export interface PolicyTarget {
   read(ctx: ComponentContext): Promise<PolicyState>;
-  apply(input: { next: PolicyState }, ctx: ComponentContext): Promise<{ applied: PolicyState; detail?: string }>;
+  apply(
+    input: { next: PolicyState },
+    ctx: ComponentContext,
+  ): Promise<{ applied: PolicyState; detail?: string }>;
 }
 
 /** Component kinds and the instance type of each. */

@@ -46,12 +46,36 @@ export interface ComponentOptionsByKind {
 
 /** What `register` receives: one method per component kind. Registering does no I/O. */
 export interface Registrar {
-  harness(id: string, factory: ComponentFactory<ComponentTypes["harness"]>, options?: ComponentOptionsByKind["harness"]): void;
-  testSource(id: string, factory: ComponentFactory<ComponentTypes["test-source"]>, options?: ComponentOptionsByKind["test-source"]): void;
-  scorer(id: string, factory: ComponentFactory<ComponentTypes["scorer"]>, options: ComponentOptionsByKind["scorer"]): void;
-  exporter(id: string, factory: ComponentFactory<ComponentTypes["exporter"]>, options: ComponentOptionsByKind["exporter"]): void;
-  gatePolicy(id: string, factory: ComponentFactory<ComponentTypes["gate-policy"]>, options?: ComponentOptionsByKind["gate-policy"]): void;
-  policyTarget(id: string, factory: ComponentFactory<ComponentTypes["policy-target"]>, options?: ComponentOptionsByKind["policy-target"]): void;
+  harness(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["harness"]>,
+    options?: ComponentOptionsByKind["harness"],
+  ): void;
+  testSource(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["test-source"]>,
+    options?: ComponentOptionsByKind["test-source"],
+  ): void;
+  scorer(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["scorer"]>,
+    options: ComponentOptionsByKind["scorer"],
+  ): void;
+  exporter(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["exporter"]>,
+    options: ComponentOptionsByKind["exporter"],
+  ): void;
+  gatePolicy(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["gate-policy"]>,
+    options?: ComponentOptionsByKind["gate-policy"],
+  ): void;
+  policyTarget(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["policy-target"]>,
+    options?: ComponentOptionsByKind["policy-target"],
+  ): void;
 }
 
 /** What a plugin author writes. */

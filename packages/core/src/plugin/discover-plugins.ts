@@ -2,13 +2,18 @@
 // installed packages whose package.json has `"benchloop": { "plugin": "<entry>" }` — and loads each
 // into the registry. A plugin that fails is reported with its reason; the others keep working.
 import { existsSync } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BenchloopError, toBenchloopError } from "../errors/benchloop-error.js";
-import { pluginApiMismatch, pluginExportInvalid, pluginNotFound, pluginRegisterFailed } from "../errors/catalog.js";
+import {
+  pluginApiMismatch,
+  pluginExportInvalid,
+  pluginNotFound,
+  pluginRegisterFailed,
+} from "../errors/catalog.js";
 import type { ComponentKind } from "./contracts.js";
-import { type BenchloopPlugin, PLUGIN_API_VERSION, isPlugin } from "./define-plugin.js";
+import { type BenchloopPlugin, isPlugin, PLUGIN_API_VERSION } from "./define-plugin.js";
 import type { PluginOrigin, Registry } from "./registry.js";
 
 /** A plugin the CLI ships with, already imported. */
@@ -109,7 +114,9 @@ function pickPlugin(mod: unknown, label: string): BenchloopPlugin {
   return (() => {
     throw pluginExportInvalid(
       label,
-      record.default === undefined ? "it has no default export" : "its default export was not made with definePlugin",
+      record.default === undefined
+        ? "it has no default export"
+        : "its default export was not made with definePlugin",
     );
   })();
 }
@@ -121,11 +128,18 @@ interface Candidate {
   name?: string;
 }
 
-async function loadFromDir(dir: string, label: string): Promise<{ module: unknown; version: string; location: string }> {
+async function loadFromDir(
+  dir: string,
+  label: string,
+): Promise<{ module: unknown; version: string; location: string }> {
   const pkg = await readPackageJson(dir);
   if (!pkg) throw pluginNotFound(label, `no package.json in ${dir}`);
   const entry = path.resolve(dir, entryOf(pkg));
-  if (!existsSync(entry)) throw pluginNotFound(label, `its entry ${path.relative(process.cwd(), entry) || entry} does not exist (is it built?)`);
+  if (!existsSync(entry))
+    throw pluginNotFound(
+      label,
+      `its entry ${path.relative(process.cwd(), entry) || entry} does not exist (is it built?)`,
+    );
   return { module: await importOrExplain(entry, label), version: pkg.version ?? "0.0.0", location: entry };
 }
 
@@ -133,7 +147,10 @@ async function importOrExplain(file: string, label: string): Promise<unknown> {
   try {
     return await import(pathToFileURL(file).href);
   } catch (error) {
-    throw pluginNotFound(label, `importing ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw pluginNotFound(
+      label,
+      `importing ${file} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -147,17 +164,31 @@ function configCandidate(specifier: string, options: DiscoverPluginsOptions): Ca
       try {
         if (isPath) {
           const target = path.resolve(base, specifier);
-          if (!existsSync(target)) throw pluginNotFound(specifier, `${target} does not exist`, options.configFile);
+          if (!existsSync(target))
+            throw pluginNotFound(specifier, `${target} does not exist`, options.configFile);
           if ((await stat(target)).isDirectory()) return await loadFromDir(target, specifier);
           const pkg = await nearestPackageJson(target);
-          return { module: await importOrExplain(target, specifier), version: pkg?.version ?? "0.0.0", location: target };
+          return {
+            module: await importOrExplain(target, specifier),
+            version: pkg?.version ?? "0.0.0",
+            location: target,
+          };
         }
         const dir = findPackageDir(specifier, base);
-        if (!dir) throw pluginNotFound(specifier, `no package named ${specifier} is installed under ${base}`, options.configFile);
+        if (!dir)
+          throw pluginNotFound(
+            specifier,
+            `no package named ${specifier} is installed under ${base}`,
+            options.configFile,
+          );
         return await loadFromDir(dir, specifier);
       } catch (error) {
         if (BenchloopError.is(error)) throw error;
-        throw pluginNotFound(specifier, error instanceof Error ? error.message : String(error), options.configFile);
+        throw pluginNotFound(
+          specifier,
+          error instanceof Error ? error.message : String(error),
+          options.configFile,
+        );
       }
     },
   };
@@ -194,10 +225,17 @@ async function installedCandidates(cwd: string): Promise<Candidate[]> {
  * `status: "failed"` and a BenchloopError saying why (wrong apiVersion, bad export, throwing register,
  * id conflict, not found).
  */
-export async function discoverPlugins(registry: Registry, options: DiscoverPluginsOptions): Promise<PluginReport[]> {
+export async function discoverPlugins(
+  registry: Registry,
+  options: DiscoverPluginsOptions,
+): Promise<PluginReport[]> {
   const candidates: Candidate[] = [];
   for (const builtin of options.builtins ?? []) {
-    candidates.push({ origin: "builtin", label: "builtin", load: async () => ({ module: builtin.module, version: builtin.version }) });
+    candidates.push({
+      origin: "builtin",
+      label: "builtin",
+      load: async () => ({ module: builtin.module, version: builtin.version }),
+    });
   }
   for (const specifier of options.configPlugins ?? []) candidates.push(configCandidate(specifier, options));
   if (options.scanInstalled !== false) candidates.push(...(await installedCandidates(options.cwd)));
@@ -216,7 +254,8 @@ export async function discoverPlugins(registry: Registry, options: DiscoverPlugi
       const plugin = pickPlugin(loaded.module, name);
       name = typeof plugin.name === "string" && plugin.name ? plugin.name : name;
       if (loadedNames.has(name)) continue;
-      if (plugin.apiVersion !== PLUGIN_API_VERSION) throw pluginApiMismatch(name, plugin.apiVersion, PLUGIN_API_VERSION);
+      if (plugin.apiVersion !== PLUGIN_API_VERSION)
+        throw pluginApiMismatch(name, plugin.apiVersion, PLUGIN_API_VERSION);
       let entries: ReturnType<Registry["addPlugin"]>;
       try {
         entries = registry.addPlugin(plugin, version);
@@ -234,7 +273,16 @@ export async function discoverPlugins(registry: Registry, options: DiscoverPlugi
         components: entries.map((e) => ({ kind: e.kind, id: e.id })),
       });
     } catch (error) {
-      reports.push({ name, version, origin: candidate.origin, location, status: "failed", kinds: [], components: [], error: toBenchloopError(error) });
+      reports.push({
+        name,
+        version,
+        origin: candidate.origin,
+        location,
+        status: "failed",
+        kinds: [],
+        components: [],
+        error: toBenchloopError(error),
+      });
     }
   }
   return reports;

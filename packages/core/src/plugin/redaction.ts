@@ -23,7 +23,10 @@ export function createRedactor(): Redactor {
 }
 
 /** Secrets from an environment object; each value read is added to the redactor. */
-export function createSecrets(env: Readonly<Record<string, string | undefined>>, redactor: Redactor): Secrets {
+export function createSecrets(
+  env: Readonly<Record<string, string | undefined>>,
+  redactor: Redactor,
+): Secrets {
   return {
     get(name) {
       const value = env[name];

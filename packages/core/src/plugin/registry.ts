@@ -1,10 +1,20 @@
 // The plugin registry: components by kind and id on a tsyringe container, and run scopes (child
 // containers) that hold run-scoped services and one instance of each component per run.
 import "reflect-metadata";
-import { type DependencyContainer, container as rootContainer, instancePerContainerCachingFactory } from "tsyringe";
+import {
+  type DependencyContainer,
+  instancePerContainerCachingFactory,
+  container as rootContainer,
+} from "tsyringe";
 import type { Config } from "../config/config-schema.js";
-import { nameUnknown, pluginConflict, pluginFailed, pluginIdInvalid, type ValidationIssue } from "../errors/catalog.js";
 import { BenchloopError } from "../errors/benchloop-error.js";
+import {
+  nameUnknown,
+  pluginConflict,
+  pluginFailed,
+  pluginIdInvalid,
+  type ValidationIssue,
+} from "../errors/catalog.js";
 import { formatPath } from "../errors/zod-issues.js";
 import { COMPONENT_KINDS, type ComponentKind, type ComponentTypes } from "./contracts.js";
 import {
@@ -16,8 +26,8 @@ import {
   type Registrar,
 } from "./define-plugin.js";
 import { createRedactor, createSecrets } from "./redaction.js";
-import { type Clock, type Logger, SILENT_LOGGER, SYSTEM_CLOCK, type Secrets } from "./services.js";
-import { TOKENS, componentToken } from "./tokens.js";
+import { type Clock, type Logger, type Secrets, SILENT_LOGGER, SYSTEM_CLOCK } from "./services.js";
+import { componentToken, TOKENS } from "./tokens.js";
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
@@ -79,10 +89,19 @@ export class Registry {
     const recorded: ComponentEntry[] = [];
     const registrar = {} as Record<keyof Registrar, unknown>;
     for (const [method, kind] of Object.entries(REGISTRAR_KINDS) as [keyof Registrar, ComponentKind][]) {
-      registrar[method] = (id: string, factory: ComponentFactory<unknown>, options: ComponentOptionsByKind[ComponentKind] = {}) => {
-        if (typeof id !== "string" || !ID_PATTERN.test(id)) throw pluginIdInvalid(plugin.name, kind, String(id));
+      registrar[method] = (
+        id: string,
+        factory: ComponentFactory<unknown>,
+        options: ComponentOptionsByKind[ComponentKind] = {},
+      ) => {
+        if (typeof id !== "string" || !ID_PATTERN.test(id))
+          throw pluginIdInvalid(plugin.name, kind, String(id));
         if (typeof factory !== "function") {
-          throw new BenchloopError({ code: "PLUGIN_EXPORT_INVALID", message: `${plugin.name} registers ${kind} "${id}" without a factory function.`, plugin: plugin.name });
+          throw new BenchloopError({
+            code: "PLUGIN_EXPORT_INVALID",
+            message: `${plugin.name} registers ${kind} "${id}" without a factory function.`,
+            plugin: plugin.name,
+          });
         }
         recorded.push({
           kind,
@@ -140,7 +159,12 @@ export class Registry {
   /** One component entry. @throws NAME_UNKNOWN naming the valid ids */
   entry<K extends ComponentKind>(kind: K, id: string): ComponentEntry<K> {
     const entry = this.entries.get(componentToken(kind, id));
-    if (!entry) throw nameUnknown(kind, [id], this.list(kind).map((e) => e.id));
+    if (!entry)
+      throw nameUnknown(
+        kind,
+        [id],
+        this.list(kind).map((e) => e.id),
+      );
     return entry as ComponentEntry<K>;
   }
 
@@ -160,7 +184,10 @@ export class Registry {
         const entry = this.entries.get(componentToken(kind, id));
         if (!entry) {
           const valid = this.list(kind).map((e) => e.id);
-          issues.push({ path: `${section}.${id}`, message: `no ${kind} "${id}" is installed (installed: ${valid.join(", ") || "none"})` });
+          issues.push({
+            path: `${section}.${id}`,
+            message: `no ${kind} "${id}" is installed (installed: ${valid.join(", ") || "none"})`,
+          });
           continue;
         }
         const schema = entry.options.configSchema;
@@ -168,11 +195,13 @@ export class Registry {
         const parsed = schema.safeParse(value ?? {});
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
-            const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+            const keys =
+              issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
             for (const key of keys) {
               issues.push({
                 path: formatPath([section, id, ...key]),
-                message: issue.code === "unrecognized_keys" ? `unknown key "${String(key.at(-1))}"` : issue.message,
+                message:
+                  issue.code === "unrecognized_keys" ? `unknown key "${String(key.at(-1))}"` : issue.message,
               });
             }
           }

@@ -28,8 +28,12 @@ export function toJsonSchemaFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [name, schema] of Object.entries(SCHEMA_DOCUMENTS)) {
     // "input" describes what may be written (defaults make fields optional); config is user-written.
-    const json = z.toJSONSchema(schema, { io: name === "config" ? "input" : "output", unrepresentable: "any" });
-    files[`${name}.schema.json`] = `${JSON.stringify({ $id: `https://benchloop.dev/schema/${name}.schema.json`, title: name, ...json }, null, 2)}\n`;
+    const json = z.toJSONSchema(schema, {
+      io: name === "config" ? "input" : "output",
+      unrepresentable: "any",
+    });
+    files[`${name}.schema.json`] =
+      `${JSON.stringify({ $id: `https://benchloop.dev/schema/${name}.schema.json`, title: name, ...json }, null, 2)}\n`;
   }
   return files;
 }

@@ -43,7 +43,9 @@ export const FailureSchema = z
       .regex(/^[a-z][a-z0-9_]*$/)
       .describe("What kind of failure, assigned where it happened (see FAILURE_TYPES)."),
     message: z.string().describe("What happened, for a person."),
-    retryable: z.boolean().describe("True when retrying the stage can succeed (connection refused, 5xx, 429)."),
+    retryable: z
+      .boolean()
+      .describe("True when retrying the stage can succeed (connection refused, 5xx, 429)."),
     status: z.number().int().optional().describe("HTTP status, when the failure was an HTTP answer."),
     exitCode: z.number().int().optional().describe("Exit code, when a child process failed."),
   })

@@ -24,7 +24,8 @@ export function readItemFailure(error: unknown): ItemFailureFields | undefined {
 export function toFailure(error: unknown, stage: Stage, timedOut = false): Failure {
   const typed = readItemFailure(error);
   if (typed) return { ...typed, stage };
-  if (timedOut) return { stage, type: "timeout", message: `${stage} took longer than its timeout`, retryable: true };
+  if (timedOut)
+    return { stage, type: "timeout", message: `${stage} took longer than its timeout`, retryable: true };
   const name = error instanceof Error ? error.name : "";
   if (name === "AbortError") return { stage, type: "aborted", message: "aborted", retryable: false };
   const message = error instanceof Error ? error.message : String(error);

@@ -23,7 +23,10 @@ export const ScoreSchema = z
     value: z.number().min(0).max(1).describe("Check pass rate, or the weighted mean of checks."),
     checks: z.array(CheckSchema),
     failure: FailureSchema.optional().describe("Why the answer could not be checked (no code, syntax …)."),
-    details: z.record(z.string(), z.unknown()).optional().describe("Scorer-specific facts (isolation level …)."),
+    details: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("Scorer-specific facts (isolation level …)."),
   })
   .strict();
 

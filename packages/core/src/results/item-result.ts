@@ -1,0 +1,79 @@
+// One line of items.jsonl and one entry of run.json: what happened to one item, as a fact.
+import { z } from "zod";
+import { PassTypeSchema } from "../config/config-schema.js";
+import { GenerationSchema } from "../generation/generation.js";
+import { FailureSchema } from "../score/failure.js";
+import { JudgeVerdictSchema } from "../score/judge-verdict.js";
+import { ScoreSchema } from "../score/score.js";
+
+/** What happened to an item: passed (all checks), failed (answered, checks failed), error (a stage failed), skipped. */
+export const ITEM_STATUSES = ["passed", "failed", "error", "skipped"] as const;
+
+/** Metrics derived from the generation, for tables and gates. */
+export const ItemMetricsSchema = z
+  .object({
+    wallMs: z.number().nonnegative().describe("Item wall time: generation plus scoring."),
+    ttftMs: z.number().nonnegative().optional(),
+    decodeTokensPerSec: z.number().nonnegative().optional().describe("completion tokens / server eval time."),
+    prefillTokensPerSec: z.number().nonnegative().optional().describe("prompt tokens / server prompt eval time."),
+    agentOverheadMs: z.number().optional().describe("Agents: wall minus model time."),
+  })
+  .strict();
+
+/** Peak resource use sampled while the item ran. */
+export const ItemResourcesSchema = z
+  .object({
+    peakRssBytes: z.number().nonnegative().optional(),
+    peakVramBytes: z.number().nonnegative().optional(),
+    peakSystemMemoryUsedBytes: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+/** Where a copied or re-scored fact came from. */
+export const ProvenanceSchema = z
+  .object({
+    kind: z.enum(["rerun", "rescore", "import", "judge", "resume"]),
+    fromRun: z.string(),
+    itemKey: z.string(),
+  })
+  .strict();
+
+/** One item's result. */
+export const ItemResultSchema = z
+  .object({
+    key: z.string(),
+    hash: z.string(),
+    model: z.string(),
+    modelDigest: z.string().optional(),
+    harness: z.string(),
+    test: z.string(),
+    testVersion: z.string(),
+    suite: z.string().optional(),
+    passType: PassTypeSchema,
+    repeat: z.number().int().min(1),
+    status: z.enum(ITEM_STATUSES),
+    startedAt: z.string(),
+    endedAt: z.string(),
+    attempts: z.number().int().min(0).default(1),
+    cache: z.enum(["hit", "miss", "off"]).default("off"),
+    prompt: z.object({ hash: z.string(), artifact: z.string().optional() }).strict().optional(),
+    generation: GenerationSchema.optional(),
+    score: ScoreSchema.optional(),
+    judge: JudgeVerdictSchema.optional(),
+    failure: FailureSchema.optional(),
+    metrics: ItemMetricsSchema,
+    resources: ItemResourcesSchema.optional(),
+    artifacts: z.record(z.string(), z.string()).optional().describe("Artifact name → path relative to the run folder."),
+    skipReason: z.string().optional(),
+    provenance: ProvenanceSchema.optional(),
+  })
+  .strict();
+
+/** One item's result. */
+export type ItemResult = z.infer<typeof ItemResultSchema>;
+/** An item status. */
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+/** Where a fact came from. */
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+/** Derived metrics of an item. */
+export type ItemMetrics = z.infer<typeof ItemMetricsSchema>;
