@@ -25,6 +25,9 @@ export type { Environment } from "./environment/environment.js";
 // documents
 export { EnvironmentSchema } from "./environment/environment.js";
 export type { BenchloopErrorFields, ErrorCode, ErrorLocation, ValidationIssue } from "./errors/index.js";
+// zod, re-exported so plugins build config schemas on the same zod instance core validates with
+export { z } from "zod";
+
 // errors
 export {
   argumentInvalid,
