@@ -1,0 +1,19 @@
+// Public surface of @benchloop/tests-prompt-pack: the plugin, the pack parser and the rubric scorer
+// function for other packages, and their types.
+import { promptPackPlugin } from "./prompt-pack-plugin.js";
+
+export default promptPackPlugin;
+export type { PromptPackConfig, PromptPackConfigInput } from "./config-schema.js";
+export { PromptPackConfigSchema } from "./config-schema.js";
+export type { Role } from "./pack-line.js";
+export type {
+  PackIssue,
+  ParsedPromptPack,
+  ParsePromptPackOptions,
+  PromptPackTestData,
+} from "./parse-prompt-pack.js";
+export { formatPackIssue, parsePromptPack } from "./parse-prompt-pack.js";
+export type { RubricCheck, RubricCheckInput } from "./rubric-check.js";
+export { RubricCheckSchema } from "./rubric-check.js";
+export { RUBRIC_SCORER_VERSION, scoreRubric } from "./score-rubric.js";
+export { promptPackPlugin };
