@@ -1,0 +1,15 @@
+// Public surface of @benchloop/sandbox: code extraction and the sandbox pool that scores code.
+export { extractCode } from "./extract-code.js";
+export type { ExtractCodeOptions, ExtractedCode } from "./extract-code.js";
+export { DEFAULT_SANDBOX_LIMITS } from "./limits.js";
+export { createSandboxPool } from "./sandbox-pool.js";
+export type {
+  SandboxCheck,
+  SandboxFailureType,
+  SandboxIsolation,
+  SandboxJob,
+  SandboxLimits,
+  SandboxPool,
+  SandboxPoolOptions,
+  SandboxResult,
+} from "./sandbox-types.js";

@@ -1,0 +1,173 @@
+// Finds, once per process, the strongest isolation this machine allows (Node's permission model,
+// `prlimit`, `unshare` namespaces, an unprivileged user) by starting the real runner each way, and
+// builds the command line that starts one sandbox process with it.
+import { spawn } from "node:child_process";
+import { accessSync, chownSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import type { SandboxIsolation, SandboxLimits } from "./sandbox-types.js";
+
+/** The user sandbox processes run as when benchloop runs as root. */
+const NOBODY_ID = 65534;
+const PROBE_TIMEOUT_MS = 10_000;
+/** Room above the JS heap for Node itself (thread stacks, code, young generation) in RLIMIT_DATA. */
+const NATIVE_MEMORY_HEADROOM_MB = 256;
+
+/** What this machine allows, found by {@link detectIsolationSupport}. */
+export interface IsolationSupport {
+  runnerPath: string;
+  permissionFlag: "--permission" | "--experimental-permission" | undefined;
+  prlimitPath: string | undefined;
+  /** Arguments for `unshare` (binary first) and the shell that keeps Node from being PID 1. */
+  namespace: { prefix: string[]; user: "nobody" | "same" } | undefined;
+}
+
+/** How to start one sandbox process. */
+export interface LaunchCommand {
+  command: string;
+  args: string[];
+  /** Whether the process's item folder must be handed to the unprivileged user. */
+  chownTo: number | undefined;
+  isolation: SandboxIsolation;
+  /** Whether a shell stands between `unshare` and Node, turning "killed by signal N" into exit code 128+N. */
+  viaShell: boolean;
+}
+
+const detections = new Map<string, Promise<IsolationSupport>>();
+
+/**
+ * Finds the isolation available here, trying each layer with the real runner; cached per runner.
+ * Never rejects: a layer that cannot be had is left out and the result says so.
+ */
+export function detectIsolationSupport(runnerPath: string): Promise<IsolationSupport> {
+  let detection = detections.get(runnerPath);
+  if (!detection) {
+    detection = detect(runnerPath);
+    detections.set(runnerPath, detection);
+  }
+  return detection;
+}
+
+async function detect(runnerPath: string): Promise<IsolationSupport> {
+  const probeDir = mkdtempSync(join(tmpdir(), "benchloop-sandbox-probe-"));
+  try {
+    const runAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    if (runAsRoot) chownSync(probeDir, NOBODY_ID, NOBODY_ID);
+    const plain: IsolationSupport = {
+      runnerPath,
+      permissionFlag: undefined,
+      prlimitPath: undefined,
+      namespace: undefined,
+    };
+    const flags = ["--permission", "--experimental-permission"] as const;
+    const flagWorks = await Promise.all(
+      flags.map((flag) => probe(buildLaunch({ ...plain, permissionFlag: flag }, probeDir, PROBE_LIMITS))),
+    );
+    const permissionFlag = flags.find((_, index) => flagWorks[index]);
+    const prlimitPath = findExecutable("prlimit");
+    const unsharePath = findExecutable("unshare");
+    const shellPath = findExecutable("sh");
+    const base: IsolationSupport = { runnerPath, permissionFlag, prlimitPath: undefined, namespace: undefined };
+    const withPrlimit: IsolationSupport = { ...base, prlimitPath };
+    const namespaceCandidates: Array<IsolationSupport["namespace"]> = [];
+    if (unsharePath && shellPath) {
+      const shell = [shellPath, "-c", '"$@"; exit $?', "sh"];
+      const common = ["--net", "--pid", "--fork", "--kill-child"];
+      if (runAsRoot) {
+        namespaceCandidates.push({
+          prefix: [unsharePath, ...common, "--setuid", String(NOBODY_ID), "--setgid", String(NOBODY_ID), ...shell],
+          user: "nobody",
+        });
+      }
+      namespaceCandidates.push({ prefix: [unsharePath, "--map-root-user", ...common, ...shell], user: "same" });
+    }
+    const [prlimitWorks, ...namespaceWorks] = await Promise.all([
+      prlimitPath ? probe(buildLaunch(withPrlimit, probeDir, PROBE_LIMITS)) : Promise.resolve(false),
+      ...namespaceCandidates.map((namespace) =>
+        probe(buildLaunch({ ...base, prlimitPath: undefined, namespace }, probeDir, PROBE_LIMITS)),
+      ),
+    ]);
+    const namespace = namespaceCandidates.find((_, index) => namespaceWorks[index]);
+    const support: IsolationSupport = { ...base, prlimitPath: prlimitWorks ? prlimitPath : undefined, namespace };
+    if (support.prlimitPath && support.namespace && !(await probe(buildLaunch(support, probeDir, PROBE_LIMITS)))) {
+      support.prlimitPath = undefined;
+    }
+    return support;
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true });
+  }
+}
+
+const PROBE_LIMITS: SandboxLimits = {
+  wallMs: PROBE_TIMEOUT_MS,
+  cpuMs: 5_000,
+  checkTimeoutMs: 1_000,
+  memoryMb: 128,
+  outputBytes: 10_000,
+};
+
+/** Starts the runner with an empty job; it exits 0 at once when it could start at all. */
+function probe(launch: LaunchCommand): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(launch.command, launch.args, {
+      cwd: tmpdir(),
+      env: {},
+      stdio: ["pipe", "ignore", "ignore", "pipe"],
+      timeout: PROBE_TIMEOUT_MS,
+    });
+    child.on("error", () => resolve(false));
+    child.on("exit", (code) => resolve(code === 0));
+    child.stdin?.end();
+  });
+}
+
+/** The command line that starts one sandbox process for an item folder. */
+export function buildLaunch(support: IsolationSupport, itemDir: string, limits: SandboxLimits): LaunchCommand {
+  const nodeArgs = [process.execPath, "--no-warnings", `--max-old-space-size=${Math.ceil(limits.memoryMb)}`];
+  if (support.permissionFlag) {
+    nodeArgs.push(
+      support.permissionFlag,
+      `--allow-fs-read=${dirname(support.runnerPath)}`,
+      `--allow-fs-read=${itemDir}`,
+      `--allow-fs-write=${itemDir}`,
+    );
+  }
+  nodeArgs.push(support.runnerPath);
+  const prefix: string[] = [];
+  if (support.prlimitPath) {
+    const cpuSeconds = Math.max(1, Math.ceil(limits.cpuMs / 1000));
+    const dataBytes = Math.ceil(limits.memoryMb + NATIVE_MEMORY_HEADROOM_MB) * 1024 * 1024;
+    prefix.push(support.prlimitPath, `--cpu=${cpuSeconds}:${cpuSeconds + 1}`, `--data=${dataBytes}`, "--core=0");
+  }
+  if (support.namespace) prefix.push(...support.namespace.prefix);
+  const [command, ...args] = [...prefix, ...nodeArgs] as [string, ...string[]];
+  return {
+    command,
+    args,
+    chownTo: support.namespace?.user === "nobody" ? NOBODY_ID : undefined,
+    viaShell: support.namespace !== undefined,
+    isolation: {
+      network: support.namespace ? "namespace" : "none",
+      filesystem: support.permissionFlag ? "permission-model" : "none",
+      processes: support.namespace ? "namespace" : "none",
+      user: support.namespace?.user === "nobody" ? "nobody" : "same",
+      resourceLimits: support.prlimitPath ? "rlimit" : "none",
+    },
+  };
+}
+
+/** The full path of a program on PATH or in the usual system folders, if it is there. */
+function findExecutable(name: string): string | undefined {
+  const folders = [...(process.env.PATH ?? "").split(delimiter), "/usr/bin", "/bin", "/usr/sbin", "/sbin"];
+  for (const folder of folders) {
+    if (!folder) continue;
+    const candidate = join(folder, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return undefined;
+}
