@@ -1,0 +1,2 @@
+export declare function parseCsv(text: string): string[][];
+export declare function stringifyCsv(rows: string[][]): string;

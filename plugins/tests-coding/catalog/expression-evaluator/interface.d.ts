@@ -1,0 +1,1 @@
+export declare function evaluate(expression: string, variables?: Record<string, number>): number;

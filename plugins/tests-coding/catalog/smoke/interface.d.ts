@@ -1,0 +1,1 @@
+export declare function add(a: number, b: number): number;

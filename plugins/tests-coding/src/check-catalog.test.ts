@@ -1,0 +1,34 @@
+// The whole catalog through the real sandbox: references pass every check, every mutant is killed.
+import { createSandboxPool, type SandboxPool } from "@benchloop/sandbox";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkCatalog } from "./check-catalog.js";
+
+describe("checkCatalog", () => {
+  let pool: SandboxPool;
+  beforeAll(() => {
+    pool = createSandboxPool({ size: 2 });
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it("passes every reference and kills every mutant of the shipped catalog", async () => {
+    const report = await checkCatalog(pool);
+    const problems = report.tests
+      .filter((test) => !test.ok)
+      .map((test) => ({
+        id: test.id,
+        referenceFailures: test.reference.failedChecks,
+        referenceFailure: test.reference.failure,
+        survivors: test.mutants.survivors,
+      }));
+    expect(problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.tests.length).toBeGreaterThanOrEqual(10);
+    for (const test of report.tests) {
+      expect(test.reference.passRate).toBe(1);
+      expect(test.mutants.total).toBeGreaterThanOrEqual(3);
+      expect(test.mutants.killed).toBe(test.mutants.total);
+    }
+  }, 300_000);
+});

@@ -1,0 +1,104 @@
+// Measures the catalog's spec strength: every reference must pass every check, and every mutant (a
+// plausible buggy variant) must fail at least one. `benchloop tests check` prints this report.
+import type { SandboxFailureType, SandboxPool } from "@benchloop/sandbox";
+import type { CodingTest } from "./coding-test.js";
+import { loadCatalog } from "./load-catalog.js";
+
+/** What running one module against a test's spec found. */
+export interface ModuleOutcome {
+  /** Checks that passed, of `total`. */
+  passed: number;
+  total: number;
+  /** Names and errors of the failed checks. */
+  failedChecks: { name: string; error?: string }[];
+  /** Why the module did not load or was stopped, when it was. */
+  failure?: { type: SandboxFailureType; message: string };
+}
+
+/** The spec strength of one test. */
+export interface TestStrength {
+  id: string;
+  version: number;
+  /** The reference's outcome; `passRate` must be 1. */
+  reference: ModuleOutcome & { passRate: number };
+  /** Mutants the spec failed (killed), of all mutants, and the names of those it let pass. */
+  mutants: {
+    killed: number;
+    total: number;
+    survivors: string[];
+    outcomes: (ModuleOutcome & { name: string })[];
+  };
+  /** True when the reference passes every check and every mutant is killed. */
+  ok: boolean;
+}
+
+/** The spec strength of every test checked. */
+export interface CatalogCheckReport {
+  ok: boolean;
+  tests: TestStrength[];
+}
+
+/** Options of {@link checkCatalog}. */
+export interface CheckCatalogOptions {
+  /** Tests to check (default: the whole shipped catalog). */
+  tests?: CodingTest[];
+  signal?: AbortSignal;
+}
+
+/** Runs every reference and every mutant of the catalog through the sandbox and reports spec strength. */
+export async function checkCatalog(
+  pool: SandboxPool,
+  options: CheckCatalogOptions = {},
+): Promise<CatalogCheckReport> {
+  const tests = options.tests ?? (await loadCatalog());
+  const run = (test: CodingTest, source: string) => runModule(pool, test, source, options.signal);
+  const strengths = await Promise.all(
+    tests.map(async (test): Promise<TestStrength> => {
+      const [reference, ...mutantOutcomes] = await Promise.all([
+        run(test, test.reference),
+        ...test.mutants.map((mutant) => run(test, mutant.source)),
+      ]);
+      const outcomes = test.mutants.map((mutant, index) => ({
+        name: mutant.name,
+        ...(mutantOutcomes[index] as ModuleOutcome),
+      }));
+      const survivors = outcomes.filter((outcome) => isSurvivor(outcome)).map((outcome) => outcome.name);
+      const referenceOutcome = reference as ModuleOutcome;
+      const passRate = referenceOutcome.total === 0 ? 0 : referenceOutcome.passed / referenceOutcome.total;
+      return {
+        id: test.id,
+        version: test.version,
+        reference: { ...referenceOutcome, passRate },
+        mutants: { killed: outcomes.length - survivors.length, total: outcomes.length, survivors, outcomes },
+        ok: passRate === 1 && !referenceOutcome.failure && survivors.length === 0,
+      };
+    }),
+  );
+  return { ok: strengths.every((strength) => strength.ok), tests: strengths };
+}
+
+/** A mutant survives when it loads and passes every check. */
+function isSurvivor(outcome: ModuleOutcome): boolean {
+  return !outcome.failure && outcome.total > 0 && outcome.passed === outcome.total;
+}
+
+async function runModule(
+  pool: SandboxPool,
+  test: CodingTest,
+  source: string,
+  signal: AbortSignal | undefined,
+): Promise<ModuleOutcome> {
+  const result = await pool.run(
+    { solutionSource: source, solutionLanguage: test.language, specSource: test.spec, exports: test.exports },
+    signal ? { signal } : undefined,
+  );
+  const failed = result.checks.filter((check) => !check.passed);
+  return {
+    passed: result.checks.length - failed.length,
+    total: result.checks.length,
+    failedChecks: failed.map((check) =>
+      check.error === undefined ? { name: check.name } : { name: check.name, error: check.error },
+    ),
+    ...(result.failure ? { failure: result.failure } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+// A coding test of the catalog: its metadata (`test.json`, validated here) and the files that define
+// it — prompts, spec, rubric, reference, declared interface and mutants.
+import { z } from "@benchloop/core";
+
+/** The `test.json` of a catalog test. */
+export const CodingTestMetaSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^[a-z][a-z0-9-]*$/,
+        "test ids use lowercase letters, digits and hyphens, starting with a letter",
+      )
+      .describe("Test id; equals the folder name."),
+    version: z.number().int().min(1).describe("Bumped whenever a change can change scores."),
+    title: z.string().min(1).describe("One line saying what the task is."),
+    suite: z.literal("coding").describe("The suite the test belongs to."),
+    language: z.literal("typescript").describe("Language the answer is asked in."),
+    exports: z
+      .array(z.string().regex(/^[A-Za-z_$][\w$]*$/))
+      .min(1)
+      .describe("Names the module must export."),
+    difficulty: z.number().int().min(1).max(5).describe("1 (warm-up) to 5 (separates the strongest models)."),
+    tags: z.array(z.string().min(1)).describe("Free-form topics."),
+  })
+  .strict();
+
+/** The `test.json` of a catalog test. */
+export type CodingTestMeta = z.infer<typeof CodingTestMetaSchema>;
+
+/** A buggy variant of the reference; the spec must fail it. */
+export interface CodingMutant {
+  /** File name without `.ts` (`id-from-length`). */
+  name: string;
+  source: string;
+}
+
+/** A catalog test with everything read from its folder. */
+export interface CodingTest extends CodingTestMeta {
+  prompts: { blind: string; informed: string };
+  /** `describe/it/expect` spec importing from `"./solution"`. */
+  spec: string;
+  /** Markdown list of weighted criteria for an LLM judge. */
+  rubric: string;
+  /** A solution that passes every check. */
+  reference: string;
+  /** `.d.ts` text of the declared interface, for the optional type check. */
+  interfaceSource: string;
+  mutants: CodingMutant[];
+  /** sha256 over the test's files (relative path and content, sorted by path). */
+  contentHash: string;
+}
+
+/** What scoring needs of a test; a {@link CodingTest} has it, and so does a test's `data` in a run. */
+export type CodingTestSubject = Pick<CodingTest, "id" | "language" | "exports" | "spec" | "interfaceSource">;

@@ -1,0 +1,127 @@
+// Reads the catalog: one folder per test under `catalog/` of this package (found relative to this
+// module, so `src` under vitest and `dist` once published read the same folder), validated and hashed.
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BenchloopError, toValidationIssues } from "@benchloop/core";
+import { type CodingMutant, type CodingTest, CodingTestMetaSchema } from "./coding-test.js";
+import { hashTestFiles, type TestFile } from "./content-hash.js";
+
+/** The package name, named in errors. */
+export const PACKAGE_NAME = "@benchloop/tests-coding";
+
+/** The catalog folder shipped with this package. */
+export const CATALOG_URL = new URL("../catalog/", import.meta.url);
+
+const REQUIRED_FILES = [
+  "test.json",
+  "prompt.blind.md",
+  "prompt.informed.md",
+  "spec.ts",
+  "rubric.md",
+  "reference.ts",
+  "interface.d.ts",
+] as const;
+const MIN_MUTANTS = 3;
+
+/** Options of {@link loadCatalog}. */
+export interface LoadCatalogOptions {
+  /** Catalog folder to read instead of the shipped one (a path or a `file:` URL). */
+  root?: string | URL;
+}
+
+/**
+ * Loads every test of the catalog, sorted by difficulty then id.
+ * @throws CODING_TEST_INVALID naming the folder and what is wrong (missing file, bad `test.json`,
+ * id not equal to the folder name, fewer than three mutants)
+ */
+export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<CodingTest[]> {
+  const root = toPath(options.root ?? CATALOG_URL);
+  const entries = await readdir(root, { withFileTypes: true });
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const tests = await Promise.all(folders.map((folder) => loadCodingTest(join(root, folder))));
+  return tests.sort((a, b) => a.difficulty - b.difficulty || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Loads one test folder.
+ * @throws CODING_TEST_INVALID
+ */
+export async function loadCodingTest(folder: string): Promise<CodingTest> {
+  const files = new Map<string, string>();
+  for (const name of REQUIRED_FILES) {
+    const content = await readFile(join(folder, name), "utf8").catch(() => undefined);
+    if (content === undefined) throw invalidTest(folder, `the file ${name} is missing or unreadable`);
+    files.set(name, content);
+  }
+  const mutantNames = (await readdir(join(folder, "mutants")).catch(() => [] as string[]))
+    .filter((name) => name.endsWith(".ts"))
+    .sort();
+  if (mutantNames.length < MIN_MUTANTS) {
+    throw invalidTest(
+      folder,
+      `it has ${mutantNames.length} mutant(s) in mutants/; every test needs at least ${MIN_MUTANTS}`,
+    );
+  }
+  const mutants: CodingMutant[] = [];
+  for (const name of mutantNames) {
+    const source = await readFile(join(folder, "mutants", name), "utf8");
+    files.set(`mutants/${name}`, source);
+    mutants.push({ name: name.slice(0, -".ts".length), source });
+  }
+
+  const meta = parseMeta(folder, files.get("test.json") as string);
+  const folderName = folder.split(/[\\/]/).filter(Boolean).pop();
+  if (meta.id !== folderName) {
+    throw invalidTest(
+      folder,
+      `test.json says id "${meta.id}" but the folder is named "${folderName}"; make them equal`,
+    );
+  }
+  const fileList: TestFile[] = [...files].map(([path, content]) => ({ path, content }));
+  return {
+    ...meta,
+    prompts: {
+      blind: files.get("prompt.blind.md") as string,
+      informed: files.get("prompt.informed.md") as string,
+    },
+    spec: files.get("spec.ts") as string,
+    rubric: files.get("rubric.md") as string,
+    reference: files.get("reference.ts") as string,
+    interfaceSource: files.get("interface.d.ts") as string,
+    mutants,
+    contentHash: hashTestFiles(fileList),
+  };
+}
+
+function parseMeta(folder: string, text: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalidTest(folder, `test.json is not JSON (${(error as Error).message})`);
+  }
+  const parsed = CodingTestMetaSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = toValidationIssues(parsed.error);
+    throw invalidTest(
+      folder,
+      `test.json is not valid: ${issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("; ")}`,
+    );
+  }
+  return parsed.data;
+}
+
+function invalidTest(folder: string, problem: string): BenchloopError {
+  return new BenchloopError({
+    code: "CODING_TEST_INVALID",
+    message: `Coding test folder ${folder}: ${problem}.`,
+    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts.",
+    location: { file: folder },
+    plugin: PACKAGE_NAME,
+  });
+}
+
+function toPath(root: string | URL): string {
+  return typeof root === "string" ? root : fileURLToPath(root);
+}

@@ -1,0 +1,93 @@
+// Scores one answer to a coding test: the module is extracted from the answer text, then run against
+// the test's spec in the sandbox, every `it` on a fresh module instance.
+import type { PassType } from "@benchloop/core";
+import {
+  extractCode,
+  type SandboxCheck,
+  type SandboxFailureType,
+  type SandboxIsolation,
+  type SandboxLimits,
+  type SandboxPool,
+} from "@benchloop/sandbox";
+import type { CodingTestSubject } from "./coding-test.js";
+
+/** Why an answer could not be checked: nothing to run, or the sandbox's reason. */
+export type CodingFailureType = "no_code" | "empty_answer" | SandboxFailureType;
+
+/** The outcome of scoring one answer. */
+export interface CodingScore {
+  /** True when the module loaded and every check of the spec passed (the type check does not count). */
+  passed: boolean;
+  /** Passed checks over all checks of the spec; 0 when nothing could run. */
+  checkRate: number;
+  /** Every check of the spec, in spec order (empty when no code was found). */
+  checks: SandboxCheck[];
+  failure?: { type: CodingFailureType; message: string };
+  /** The answer against the declared interface, recorded apart; see {@link ScoreCodingAnswerOptions.typeCheck}. */
+  typeCheck?: SandboxCheck;
+  /** How the code was found in the answer. */
+  extraction?: { blockCount: number; selectedBlocks: number; source: "fenced" | "unfenced" };
+  isolation?: SandboxIsolation;
+  wallMs?: number;
+}
+
+/** Options of {@link scoreCodingAnswer}. */
+export interface ScoreCodingAnswerOptions {
+  signal?: AbortSignal;
+  /**
+   * Whether to type-check the answer against `interface.d.ts`. Default: only for the informed pass
+   * type, whose prompt gives the interface; a blind answer has only the names to go on.
+   */
+  typeCheck?: boolean;
+  limits?: Partial<SandboxLimits>;
+}
+
+/**
+ * Scores an answer: `no_code`/`empty_answer` when the answer holds no module, else the sandbox's
+ * checks. Resolves whatever the code does; rejects only when `signal` aborts or the pool is closed.
+ */
+export async function scoreCodingAnswer(
+  test: CodingTestSubject,
+  answerText: string,
+  passType: PassType,
+  pool: SandboxPool,
+  options: ScoreCodingAnswerOptions = {},
+): Promise<CodingScore> {
+  const extracted = extractCode(answerText, { language: test.language, exports: test.exports });
+  if (!extracted.ok) {
+    return {
+      passed: false,
+      checkRate: 0,
+      checks: [],
+      failure: { type: extracted.type, message: extracted.message },
+    };
+  }
+  const typeCheck = options.typeCheck ?? passType === "informed";
+  const result = await pool.run(
+    {
+      solutionSource: extracted.code,
+      solutionLanguage: extracted.language,
+      specSource: test.spec,
+      exports: test.exports,
+      ...(typeCheck ? { interfaceSource: test.interfaceSource } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+    },
+    options.signal ? { signal: options.signal } : undefined,
+  );
+  const passedChecks = result.checks.filter((check) => check.passed).length;
+  const total = result.checks.length;
+  return {
+    passed: result.loaded && !result.failure && total > 0 && passedChecks === total,
+    checkRate: total === 0 ? 0 : passedChecks / total,
+    checks: result.checks,
+    ...(result.failure ? { failure: result.failure } : {}),
+    ...(result.typeCheck ? { typeCheck: result.typeCheck } : {}),
+    extraction: {
+      blockCount: extracted.blockCount,
+      selectedBlocks: extracted.selectedBlocks,
+      source: extracted.source,
+    },
+    isolation: result.isolation,
+    wallMs: result.wallMs,
+  };
+}
