@@ -82,7 +82,8 @@ describe("/api/pull", () => {
   it("streams progress ending in success for a catalog model", async () => {
     const { ollama } = await start();
     const statuses: string[] = [];
-    for await (const progress of await ollama.pull({ model: "sim/oracle", stream: true })) statuses.push(progress.status);
+    for await (const progress of await ollama.pull({ model: "sim/oracle", stream: true }))
+      statuses.push(progress.status);
     expect(statuses[0]).toBe("pulling manifest");
     expect(statuses.at(-1)).toBe("success");
     expect(await ollama.pull({ model: "sim/oracle" })).toEqual({ status: "success" });
@@ -129,7 +130,11 @@ describe("/api/generate", () => {
   it("streams one token per chunk, then a final chunk with the statistics", async () => {
     const { ollama } = await start();
     const chunks = [];
-    for await (const chunk of await ollama.generate({ model: "sim/oracle", prompt: ADD.prompt, stream: true })) {
+    for await (const chunk of await ollama.generate({
+      model: "sim/oracle",
+      prompt: ADD.prompt,
+      stream: true,
+    })) {
       chunks.push(chunk);
     }
     const final = chunks.at(-1)!;
@@ -157,7 +162,9 @@ describe("/api/generate", () => {
       status_code: 404,
       error: 'model "llama3.2" not found, try pulling it first',
     });
-    await expect(ollama.chat({ model: "x", messages: [{ role: "user", content: "hi" }] })).rejects.toMatchObject({
+    await expect(
+      ollama.chat({ model: "x", messages: [{ role: "user", content: "hi" }] }),
+    ).rejects.toMatchObject({
       status_code: 404,
       error: 'model "x" not found, try pulling it first',
     });
@@ -165,8 +172,16 @@ describe("/api/generate", () => {
 
   it("gives a deterministic generic answer when the answer book has no entry", async () => {
     const { ollama } = await start();
-    const first = await ollama.generate({ model: "sim/oracle", prompt: "Explain recursion", options: { temperature: 0 } });
-    const second = await ollama.generate({ model: "sim/oracle", prompt: "Explain recursion", options: { temperature: 0 } });
+    const first = await ollama.generate({
+      model: "sim/oracle",
+      prompt: "Explain recursion",
+      options: { temperature: 0 },
+    });
+    const second = await ollama.generate({
+      model: "sim/oracle",
+      prompt: "Explain recursion",
+      options: { temperature: 0 },
+    });
     expect(first.response).toContain("Explain recursion");
     expect(second.response).toBe(first.response);
   });
@@ -189,7 +204,11 @@ describe("/api/chat", () => {
       final = chunk;
     }
     expect(streamed).toBe(ADD.answer);
-    expect(final).toMatchObject({ done: true, eval_count: whole.eval_count, prompt_eval_count: whole.prompt_eval_count });
+    expect(final).toMatchObject({
+      done: true,
+      eval_count: whole.eval_count,
+      prompt_eval_count: whole.prompt_eval_count,
+    });
   });
 
   it("calls the tool of the answer book first, then answers after the tool result", async () => {
@@ -235,7 +254,11 @@ describe("/api/chat", () => {
   it("refuses tools for a model without tool support with Ollama's 400", async () => {
     const { ollama } = await start();
     await expect(
-      ollama.chat({ model: "sim/no-tools", messages: [{ role: "user", content: "hi" }], tools: [WRITE_TOOL] }),
+      ollama.chat({
+        model: "sim/no-tools",
+        messages: [{ role: "user", content: "hi" }],
+        tools: [WRITE_TOOL],
+      }),
     ).rejects.toMatchObject({
       status_code: 400,
       error: "registry.ollama.ai/sim/no-tools:latest does not support tools",
@@ -266,7 +289,11 @@ describe("thinking", () => {
 
   it("think: false leaves thinking out; generate reports it as a separate field", async () => {
     const { ollama } = await start();
-    const plain = await ollama.chat({ model: "sim/thinker", think: false, messages: [{ role: "user", content: ADD.prompt }] });
+    const plain = await ollama.chat({
+      model: "sim/thinker",
+      think: false,
+      messages: [{ role: "user", content: ADD.prompt }],
+    });
     expect(plain.message.thinking).toBeUndefined();
     expect(plain.message.content).toBe(ADD.answer);
     const generated = await ollama.generate({ model: "sim/thinker", think: true, prompt: ADD.prompt });
@@ -309,7 +336,11 @@ describe("format", () => {
 describe("options", () => {
   it("num_predict truncates the answer with done_reason length", async () => {
     const { ollama } = await start();
-    const response = await ollama.generate({ model: "sim/oracle", prompt: ADD.prompt, options: { num_predict: 5 } });
+    const response = await ollama.generate({
+      model: "sim/oracle",
+      prompt: ADD.prompt,
+      options: { num_predict: 5 },
+    });
     expect(response.eval_count).toBe(5);
     expect(response.done_reason).toBe("length");
     expect(ADD.answer.startsWith(response.response)).toBe(true);
@@ -320,7 +351,11 @@ describe("options", () => {
     const { sim, ollama } = await start();
     await ollama.generate({ model: "sim/oracle", prompt: ADD.prompt });
     const longPrompt = `${"lorem ipsum dolor sit amet ".repeat(60)}${ADD.prompt}`;
-    const response = await ollama.generate({ model: "sim/oracle", prompt: longPrompt, options: { num_ctx: 64 } });
+    const response = await ollama.generate({
+      model: "sim/oracle",
+      prompt: longPrompt,
+      options: { num_ctx: 64 },
+    });
     expect(response.prompt_eval_count).toBe(64);
     expect(response.response).toBe(ADD.answer);
     expect(response.load_duration).toBeGreaterThan(1e9);
@@ -332,7 +367,11 @@ describe("options", () => {
   it("seed and temperature: the same seed repeats a sampled answer and its timings", async () => {
     const { ollama } = await start();
     const ask = (seed: number) =>
-      ollama.generate({ model: "sim/sloppy", prompt: "What is the answer?", options: { temperature: 0.9, seed } });
+      ollama.generate({
+        model: "sim/sloppy",
+        prompt: "What is the answer?",
+        options: { temperature: 0.9, seed },
+      });
     const [a, b] = [await ask(7), await ask(7)];
     expect(b.response).toBe(a.response);
     expect(b.eval_duration).toBe(a.eval_duration);
@@ -346,7 +385,12 @@ describe("options", () => {
     const measure = async (seed: number) => {
       const { ollama } = await start({ seed });
       const response = await ollama.generate({ model: "sim/oracle", prompt: ADD.prompt });
-      return [response.load_duration, response.prompt_eval_duration, response.eval_duration, response.total_duration];
+      return [
+        response.load_duration,
+        response.prompt_eval_duration,
+        response.eval_duration,
+        response.total_duration,
+      ];
     };
     expect(await measure(1)).toEqual(await measure(1));
     expect(await measure(2)).not.toEqual(await measure(1));
@@ -359,7 +403,11 @@ describe("loading and /api/ps", () => {
     expect((await ollama.ps()).models).toEqual([]);
     await ollama.generate({ model: "sim/oracle", prompt: ADD.prompt, keep_alive: "10m" });
     const [running] = (await ollama.ps()).models;
-    expect(running).toMatchObject({ name: "sim/oracle:latest", model: "sim/oracle:latest", context_length: 4096 });
+    expect(running).toMatchObject({
+      name: "sim/oracle:latest",
+      model: "sim/oracle:latest",
+      context_length: 4096,
+    });
     expect(running?.size_vram).toBe(running?.size);
     expect(running?.digest).toMatch(/^[0-9a-f]{64}$/);
     const expiresIn = new Date(running!.expires_at).getTime() - Date.now();
