@@ -76,7 +76,11 @@ const CODE_LINE_PATTERNS: RegExp[] = [
   /^\s*from\s+[\w.]+\s+import\s/,
   /^\s*#include\s*[<"]/,
   /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|FROM|WHERE|GROUP BY|ORDER BY|JOIN|LEFT JOIN|LIMIT|HAVING)\b/,
-  /^\s*(select\s+.+|insert\s+into\s|create\s+table\s)/,
+  // lowercase SQL clauses, only in shapes prose rarely takes
+  /^\s*(select\s+\S|insert\s+into\s|update\s+\w+\s+set\s|delete\s+from\s|create\s+(table|index|view)\s|alter\s+table\s)/,
+  /^\s*((inner|left|right|full)\s+)?join\s+\w+.*\son\s/,
+  /^\s*(from\s+[\w.]+(\s+(as\s+)?\w+)?|group\s+by\s+[\w.,\s]+|order\s+by\s+.+\s(asc|desc)|limit\s+\d+)\s*;?\s*$/,
+  /^\s*where\s+[\w.]+\s*(=|<|>|in\b|is\b|like\b|between\b)/,
   /^\s*[\w.[\]]+\s*(=|\+=|-=|\*=|\/=|:=)\s*\S/, // assignment
   /^\s*(await\s+)?[\w.]+\(.*\)\s*;?\s*$/, // a call on its own line
   /^\s*(\/\/|#!)/, // comment or shebang

@@ -7,11 +7,11 @@ function quoteList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(", ");
 }
 
-function rangeText(range: { exact?: number; min?: number; max?: number }, unit: string): string {
-  if (range.exact !== undefined) return `Exactly ${range.exact} ${unit}.`;
-  if (range.min !== undefined && range.max !== undefined)
-    return `Between ${range.min} and ${range.max} ${unit}.`;
-  return range.min !== undefined ? `At least ${range.min} ${unit}.` : `At most ${range.max} ${unit}.`;
+function rangeText(range: { exact?: number; min?: number; max?: number }, unit: [string, string]): string {
+  const of = (n: number) => `${n} ${n === 1 ? unit[0] : unit[1]}`;
+  if (range.exact !== undefined) return `Exactly ${of(range.exact)}.`;
+  if (range.min !== undefined && range.max !== undefined) return `Between ${range.min} and ${of(range.max)}.`;
+  return range.min !== undefined ? `At least ${of(range.min)}.` : `At most ${of(range.max ?? 0)}.`;
 }
 
 function substringQualifiers(check: { wholeWord: boolean; caseSensitive: boolean }): string {
@@ -46,9 +46,9 @@ export function toOutputRule(check: RubricCheck): string | undefined {
     case "regex":
       return `The answer must ${check.negate ? "not " : ""}match the regular expression /${check.pattern}/${check.flags}.`;
     case "line-count":
-      return rangeText(check, "non-empty lines");
+      return rangeText(check, ["non-empty line", "non-empty lines"]);
     case "word-count":
-      return rangeText(check, "words");
+      return rangeText(check, ["word", "words"]);
     case "code":
       return check.language
         ? `Answer with ${check.language} code in a fenced code block.`
