@@ -87,6 +87,19 @@ function installGuards() {
   dgram.Socket.prototype.send = violation("sending a UDP packet");
 }
 
+/**
+ * Makes stdout and stderr blocking: output then reaches the parent as it is written, so the output cap
+ * applies even to a loop that never yields (a non-blocking pipe would queue it in memory instead).
+ */
+function makeOutputBlocking() {
+  for (const stream of [process.stdout, process.stderr]) {
+    const handle = /** @type {{ _handle?: { setBlocking?: (blocking: boolean) => void } }} */ (
+      /** @type {unknown} */ (stream)
+    )._handle;
+    handle?.setBlocking?.(true);
+  }
+}
+
 /** Timers a check started, cleared when it ends so none fires into the next check. */
 const checkTimers = {
   /** @type {Set<NodeJS.Timeout>} */ timeouts: new Set(),
@@ -350,6 +363,7 @@ function main() {
   const input = readJob();
   if (input.trim() === "") reallyExit(0);
   const job = /** @type {RunnerJob} */ (JSON.parse(input));
+  makeOutputBlocking();
   installGuards();
   installTimerTracking();
   runJob(job).then(

@@ -36,20 +36,21 @@ export interface LaunchCommand {
 const detections = new Map<string, Promise<IsolationSupport>>();
 
 /**
- * Finds the isolation available here, trying each layer with the real runner; cached per runner.
- * Never rejects: a layer that cannot be had is left out and the result says so.
+ * Finds the isolation available here, trying each layer with the real runner and an item folder in
+ * `tempDir`; cached per runner and folder. Never rejects: a layer that cannot be had is left out.
  */
-export function detectIsolationSupport(runnerPath: string): Promise<IsolationSupport> {
-  let detection = detections.get(runnerPath);
+export function detectIsolationSupport(runnerPath: string, tempDir: string = tmpdir()): Promise<IsolationSupport> {
+  const key = `${runnerPath}\u0000${tempDir}`;
+  let detection = detections.get(key);
   if (!detection) {
-    detection = detect(runnerPath);
-    detections.set(runnerPath, detection);
+    detection = detect(runnerPath, tempDir);
+    detections.set(key, detection);
   }
   return detection;
 }
 
-async function detect(runnerPath: string): Promise<IsolationSupport> {
-  const probeDir = mkdtempSync(join(tmpdir(), "benchloop-sandbox-probe-"));
+async function detect(runnerPath: string, tempDir: string): Promise<IsolationSupport> {
+  const probeDir = mkdtempSync(join(tempDir, "benchloop-sandbox-probe-"));
   try {
     const runAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
     if (runAsRoot) chownSync(probeDir, NOBODY_ID, NOBODY_ID);

@@ -1,7 +1,7 @@
 // The sandbox pool: bounded concurrency, and warm processes started ahead of need so an item never
 // waits for Node to boot — while still giving every item a process nothing ran in before.
 import { rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildLaunch, detectIsolationSupport, type IsolationSupport } from "./isolation.js";
 import { resolveLimits } from "./limits.js";
@@ -39,6 +39,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
   const warm = options.warm ?? true;
   const poolLimits = resolveLimits(options.limits);
+  const tempDir = options.tempDir ?? tmpdir();
   const idle: SandboxProcess[] = [];
   const waiting: Array<() => void> = [];
   const running = new Set<Promise<unknown>>();
@@ -50,7 +51,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   const poolKey = limitsKey(poolLimits);
 
   const spawnProcess = (found: IsolationSupport, limits: SandboxLimits) =>
-    track(new SandboxProcess((itemDir) => buildLaunch(found, itemDir, limits)));
+    track(new SandboxProcess((itemDir) => buildLaunch(found, itemDir, limits), tempDir));
 
   const refill = () => {
     if (!warm || closed || !support) return;
@@ -75,7 +76,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   };
 
   const ensureSupport = async (): Promise<IsolationSupport> => {
-    support ??= await detectIsolationSupport(RUNNER_PATH);
+    support ??= await detectIsolationSupport(RUNNER_PATH, tempDir);
     return support;
   };
 

@@ -70,8 +70,8 @@ export class SandboxProcess {
   private readonly pendingMessages: RunnerMessage[] = [];
 
   /** Creates the item folder and starts the process; the job comes later through {@link start}. */
-  constructor(launchFor: (itemDir: string) => LaunchCommand) {
-    this.itemDir = mkdtempSync(join(tmpdir(), "benchloop-sandbox-"));
+  constructor(launchFor: (itemDir: string) => LaunchCommand, tempDir: string = tmpdir()) {
+    this.itemDir = mkdtempSync(join(tempDir, "benchloop-sandbox-"));
     const launch = launchFor(this.itemDir);
     this.launch = launch;
     if (launch.chownTo !== undefined) chownSync(this.itemDir, launch.chownTo, launch.chownTo);

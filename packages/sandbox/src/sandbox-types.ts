@@ -97,6 +97,11 @@ export interface SandboxPoolOptions {
   warm?: boolean;
   /** Limits for every item; a job's own limits override them field by field. */
   limits?: Partial<SandboxLimits>;
+  /**
+   * Folder that holds the per-item temp folders (default: the OS temp folder). Under root it must be
+   * traversable by other users, or the sandbox cannot drop to the unprivileged user and says so in `isolation`.
+   */
+  tempDir?: string;
 }
 
 /** Runs sandboxed items; each item gets a fresh process, never one used before. */
