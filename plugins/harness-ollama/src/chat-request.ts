@@ -1,7 +1,7 @@
 // Builds the `/api/chat` request of one item: messages, sampling options and the Ollama knobs, so the
 // same object is both sent and recorded.
 import type { GenerateRequest } from "@benchloop/core";
-import type { ChatRequest, Options } from "ollama";
+import type { ChatRequest, Options, Tool } from "ollama";
 import type { OllamaHarnessConfig } from "./config-schema.js";
 
 /** The Ollama sampling options of a request (only what is set). */
@@ -14,9 +14,12 @@ export function toOllamaOptions(sampling: GenerateRequest["sampling"]): Partial<
   return options;
 }
 
+/** A request that may carry Ollama tools (a field the contract may gain; sent when present). */
+export type ToolRequest = GenerateRequest & { tools?: Tool[] };
+
 /** The streaming chat request for one item. */
 export function toChatRequest(
-  request: GenerateRequest,
+  request: ToolRequest,
   config: OllamaHarnessConfig,
 ): ChatRequest & { stream: true } {
   const messages = request.system
@@ -34,5 +37,6 @@ export function toChatRequest(
   };
   const think = request.sampling.think ?? config.think;
   if (think !== undefined) chat.think = think;
+  if (request.tools && request.tools.length > 0) chat.tools = request.tools;
   return chat;
 }

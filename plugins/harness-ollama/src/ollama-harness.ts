@@ -3,7 +3,6 @@
 import type {
   ComponentContext,
   ComponentDeps,
-  GenerateRequest,
   Generation,
   Harness,
   ItemContext,
@@ -15,7 +14,7 @@ import type {
 import { configInvalid, itemFailure, readItemFailure } from "@benchloop/core";
 import { Ollama } from "ollama";
 import { DEFAULT_OLLAMA_URL, toOllamaBaseUrl } from "./base-url.js";
-import { toChatRequest } from "./chat-request.js";
+import { type ToolRequest, toChatRequest } from "./chat-request.js";
 import { type ChatOutcome, collectChatStream } from "./chat-stream.js";
 import { type OllamaHarnessConfig, OllamaHarnessConfigSchema } from "./config-schema.js";
 import { createExchangeRecorder, type ExchangeRecorder } from "./exchange-recorder.js";
@@ -163,7 +162,7 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
       return { loadMs: serverLoadMs ?? wallMs };
     },
 
-    async generate(request: GenerateRequest, ctx: ItemContext): Promise<Generation> {
+    async generate(request: ToolRequest, ctx: ItemContext): Promise<Generation> {
       const chat = toChatRequest(request, config);
       const sent = {
         options: chat.options,
@@ -185,6 +184,7 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
           baseUrl: host,
           model: request.model,
           operation: "generation",
+          toolsSent: Boolean(chat.tools?.length),
           idleTimeoutMs: config.requestTimeoutMs,
         });
         const transcript = await writeTranscript(recorder, ctx);
