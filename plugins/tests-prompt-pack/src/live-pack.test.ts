@@ -8,7 +8,10 @@ import { LIVE_PACK_URL } from "./prompt-pack-source.js";
 import { scoreRubric } from "./score-rubric.js";
 
 const ANSWERS = new URL("../test/fixtures/live-answers/", import.meta.url);
-const pack = parsePromptPack(readFileSync(LIVE_PACK_URL, "utf8"), "live.jsonl", { packId: "live", suite: "live" });
+const pack = parsePromptPack(readFileSync(LIVE_PACK_URL, "utf8"), "live.jsonl", {
+  packId: "live",
+  suite: "live",
+});
 
 function answer(lineId: string, kind: "good" | "bad"): string {
   return readFileSync(new URL(`${lineId}/${kind}.txt`, ANSWERS), "utf8");
@@ -36,8 +39,12 @@ describe("the live pack", () => {
   it("has a good and a bad answer fixture for every prompt", () => {
     for (const test of pack.tests) {
       const lineId = test.id.slice("live/".length);
-      expect(existsSync(fileURLToPath(new URL(`${lineId}/good.txt`, ANSWERS))), `${lineId}/good.txt`).toBe(true);
-      expect(existsSync(fileURLToPath(new URL(`${lineId}/bad.txt`, ANSWERS))), `${lineId}/bad.txt`).toBe(true);
+      expect(existsSync(fileURLToPath(new URL(`${lineId}/good.txt`, ANSWERS))), `${lineId}/good.txt`).toBe(
+        true,
+      );
+      expect(existsSync(fileURLToPath(new URL(`${lineId}/bad.txt`, ANSWERS))), `${lineId}/bad.txt`).toBe(
+        true,
+      );
     }
   });
 

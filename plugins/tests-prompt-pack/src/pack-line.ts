@@ -56,8 +56,16 @@ export const PackLineSchema = z
     output_format: z
       .enum(OUTPUT_FORMATS, { error: `output_format must be one of: ${OUTPUT_FORMATS.join(", ")}` })
       .optional(),
-    exact_line_count: z.number().int().min(1).optional(),
-    min_words: z.number().int().min(1).optional(),
+    exact_line_count: z
+      .number({ error: "exact_line_count must be a whole number of at least 1" })
+      .int("exact_line_count must be a whole number of at least 1")
+      .min(1, "exact_line_count must be a whole number of at least 1")
+      .optional(),
+    min_words: z
+      .number({ error: "min_words must be a whole number of at least 1" })
+      .int("min_words must be a whole number of at least 1")
+      .min(1, "min_words must be a whole number of at least 1")
+      .optional(),
   })
   .strict()
   .superRefine((line, ctx) => {

@@ -64,8 +64,10 @@ export function formatPackIssue(issue: PackIssue): string {
 }
 
 function jsonSyntaxIssue(error: unknown): { message: string; column?: number } {
-  const reason = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(reason);
+  const raw = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(raw);
+  // V8 words the position differently across Node versions; the column is reported on its own.
+  const reason = raw.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+/, "");
   return {
     message: `not valid JSON (${reason}); write one JSON object per line, or start the line with // to comment it out`,
     column: position ? Number(position[1]) + 1 : undefined,

@@ -125,20 +125,21 @@ const RegexCheckSchema = z
     }
   });
 
-function refineRange(label: string) {
+function refineRange(kind: "line-count" | "word-count") {
   return (check: { exact?: number; min?: number; max?: number }, ctx: z.RefinementCtx) => {
     if (check.exact === undefined && check.min === undefined && check.max === undefined) {
+      const bounds = kind === "line-count" ? "exact, min or max" : "min or max";
       ctx.addIssue({
         code: "custom",
         path: [],
-        message: `give ${label === "lines" ? "exact, " : ""}min or max`,
+        message: `a ${kind} check needs ${bounds} (for example "min": 3)`,
       });
     }
     if (check.min !== undefined && check.max !== undefined && check.min > check.max) {
       ctx.addIssue({
         code: "custom",
         path: ["min"],
-        message: `min (${check.min}) is above max (${check.max})`,
+        message: `min (${check.min}) is above max (${check.max}); swap them`,
       });
     }
   };
@@ -153,7 +154,7 @@ const LineCountCheckSchema = z
     ...common,
   })
   .strict()
-  .superRefine(refineRange("lines"));
+  .superRefine(refineRange("line-count"));
 
 const WordCountCheckSchema = z
   .object({
@@ -163,7 +164,7 @@ const WordCountCheckSchema = z
     ...common,
   })
   .strict()
-  .superRefine(refineRange("words"));
+  .superRefine(refineRange("word-count"));
 
 const CodeCheckSchema = z
   .object({
