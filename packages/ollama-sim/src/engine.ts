@@ -175,8 +175,7 @@ export class SimEngine {
    */
   async admit(input: TurnInput, socket: Socket, signal: AbortSignal): Promise<Lease> {
     const { model } = input;
-    const faults = this.faultsFor(model.name);
-    if (faults.refuseConnections) {
+    if (this.faultsFor(model.name).refuseConnections) {
       socket.destroy();
       throw new ConnectionDropped();
     }
@@ -191,7 +190,8 @@ export class SimEngine {
       }
     }
     const release = await this.#slots.acquire(model.name, signal);
-    return { faults, release };
+    // the faults in force when the generation starts, not when it was queued
+    return { faults: this.faultsFor(model.name), release };
   }
 
   /** Runs an admitted turn: loads the model, then yields the paced pieces and the final plan. */

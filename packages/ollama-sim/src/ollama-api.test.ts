@@ -1,4 +1,4 @@
-import { Ollama } from "ollama";
+import { type ChatResponse, Ollama } from "ollama";
 import { afterEach, describe, expect, it } from "vitest";
 import { type AnswerBookEntry, SIM_MODELS, type SimOptions, type SimServer, startSim } from "./index.js";
 import { countTokens } from "./tokenizer.js";
@@ -198,7 +198,7 @@ describe("/api/chat", () => {
     expect(whole.message).toEqual({ role: "assistant", content: ADD.answer });
     expect(whole.done_reason).toBe("stop");
     let streamed = "";
-    let final;
+    let final: ChatResponse | undefined;
     for await (const chunk of await ollama.chat({ model: "sim/oracle", messages, stream: true })) {
       streamed += chunk.message.content;
       final = chunk;
@@ -271,7 +271,7 @@ describe("thinking", () => {
     const { ollama } = await start();
     let thinking = "";
     let content = "";
-    let final;
+    let final: ChatResponse | undefined;
     for await (const chunk of await ollama.chat({
       model: "sim/thinker",
       think: true,
@@ -319,7 +319,7 @@ describe("format", () => {
       required: ["code", "lines", "tested"],
     };
     const response = await ollama.generate({ model: "sim/oracle", prompt: ADD.prompt, format });
-    expect(JSON.parse(response.response)).toEqual({ code: ADD.answer, lines: 0, tested: true });
+    expect(JSON.parse(response.response ?? "")).toEqual({ code: ADD.answer, lines: 0, tested: true });
   });
 
   it('"json" makes even a refusal a JSON object', async () => {
@@ -343,8 +343,8 @@ describe("options", () => {
     });
     expect(response.eval_count).toBe(5);
     expect(response.done_reason).toBe("length");
-    expect(ADD.answer.startsWith(response.response)).toBe(true);
-    expect(response.response.length).toBeLessThan(ADD.answer.length);
+    expect(ADD.answer.startsWith(response.response ?? "")).toBe(true);
+    expect(response.response?.length).toBeLessThan(ADD.answer.length);
   });
 
   it("num_ctx below the prompt size truncates the prompt count and reloads the model at that size", async () => {
@@ -377,7 +377,7 @@ describe("options", () => {
     expect(b.eval_duration).toBe(a.eval_duration);
     expect(b.prompt_eval_duration).toBe(a.prompt_eval_duration);
     const answers = new Set<string>();
-    for (let seed = 0; seed < 12; seed++) answers.add((await ask(seed)).response);
+    for (let seed = 0; seed < 12; seed++) answers.add((await ask(seed)).response ?? "");
     expect(answers.size).toBeGreaterThan(1);
   });
 

@@ -77,8 +77,8 @@ describe("/v1/chat/completions", () => {
       stream_options: { include_usage: true },
     });
     let content = "";
-    const finishReasons = [];
-    let usage;
+    const finishReasons: string[] = [];
+    let usage: OpenAI.CompletionUsage | undefined;
     for await (const chunk of stream) {
       expect(chunk.object).toBe("chat.completion.chunk");
       for (const choice of chunk.choices) {
@@ -145,8 +145,8 @@ describe("/v1/chat/completions", () => {
       tools: [CHAT_TOOL],
       stream: true,
     });
-    const deltas = [];
-    let finish;
+    const deltas: OpenAI.Chat.Completions.ChatCompletionChunk.Choice.Delta.ToolCall[] = [];
+    let finish: string | null | undefined;
     for await (const chunk of streamed) {
       deltas.push(...(chunk.choices[0]?.delta.tool_calls ?? []));
       finish = chunk.choices[0]?.finish_reason ?? finish;
@@ -231,7 +231,7 @@ describe("/v1/responses", () => {
     const types: string[] = [];
     const sequence: number[] = [];
     let text = "";
-    let completed;
+    let completed: OpenAI.Responses.Response | undefined;
     for await (const event of stream) {
       types.push(event.type);
       sequence.push(event.sequence_number);
@@ -278,7 +278,7 @@ describe("/v1/responses", () => {
       stream: true,
     });
     const types: string[] = [];
-    let call;
+    let call: OpenAI.Responses.ResponseFunctionToolCall | undefined;
     for await (const event of stream) {
       types.push(event.type);
       if (event.type === "response.output_item.done" && event.item.type === "function_call")

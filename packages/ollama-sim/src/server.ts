@@ -79,12 +79,12 @@ export async function startSim(options: SimOptions = {}): Promise<SimServer> {
     ...openAiResponsesRoutes(),
   };
   const server = createServer({ keepAliveTimeout: 5000 }, (req, res) => {
-    void handle(req, res, engine, routes);
+    // Dropped once the request has arrived: undici sends a request again on a new connection when the
+    // socket closes before it was written, so dropping on connect makes clients hang instead of fail.
+    if (engine.faultsFor().refuseConnections) req.socket.destroy();
+    else void handle(req, res, engine, routes);
   });
-  server.on("connection", (socket) => {
-    socket.setNoDelay(true);
-    if (engine.faultsFor().refuseConnections) socket.destroy();
-  });
+  server.on("connection", (socket) => socket.setNoDelay(true));
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
