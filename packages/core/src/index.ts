@@ -106,3 +106,38 @@ export type { JudgeVerdict } from "./score/judge-verdict.js";
 export { JudgeVerdictSchema } from "./score/judge-verdict.js";
 export type { Check, Score } from "./score/score.js";
 export { CheckSchema, ScoreSchema } from "./score/score.js";
+
+// analysis: run.json migrations, import of other tools' runs, run summaries, export rows, compare
+export type { RunMigration, RunMigrationResult, SchemaVersion } from "./migrations/run-migrations.js";
+export { migrateRun, migrateRunWithSteps, RUN_MIGRATIONS } from "./migrations/run-migrations.js";
+export type { RunFile } from "./migrations/read-run-file.js";
+export { readRunFile } from "./migrations/read-run-file.js";
+export type { ImportedRun, ImportPlebdevRunOptions } from "./import/plebdev.js";
+export { importPlebdevRun } from "./import/plebdev.js";
+export { isRunId, toRunId } from "./import/run-id.js";
+export { claimRunFolder, writeRunFolder } from "./import/write-run-folder.js";
+export type { CheckCounts } from "./summary/item-outcome.js";
+export { isItemPassed, toCheckCounts, toItemCheckRate, toItemJudgeScore } from "./summary/item-outcome.js";
+export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
+export type { ItemFilter, ItemFilterField } from "./summary/item-filter.js";
+export { ITEM_FILTER_FIELDS, parseItemFilter, toItemPredicate } from "./summary/item-filter.js";
+export type { ExportCell } from "./summary/export-row.js";
+export {
+  createExportRowMapper,
+  EXPORT_COLUMN_DESCRIPTIONS,
+  EXPORT_COLUMNS,
+  EXPORT_COLUMNS_VERSION,
+} from "./summary/export-row.js";
+export type { CompareRunsOptions, CompareSide } from "./compare/compare-runs.js";
+export { compareRuns } from "./compare/compare-runs.js";
+export type {
+  CompareDimension,
+  ComparedRun,
+  GroupComparison,
+  IncomparableItem,
+  ItemChange,
+  RunComparison,
+  SidePair,
+} from "./compare/comparison.js";
+export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION } from "./compare/comparison.js";
+export type { PairedDelta } from "./compare/paired-interval.js";

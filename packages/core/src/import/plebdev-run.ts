@@ -1,6 +1,7 @@
 // Converts a plebdev-bench run (schema 0.1.0) into a benchloop run, saying honestly what happened:
 // an answer whose tests failed is `failed`, an answer without a score is an `error` at the score stage,
 // a failed generation is an `error` at the generate stage with its type mapped to benchloop's.
+
 import { hashCanonical, sha256 } from "../plan/canonical-json.js";
 import { toItemKey } from "../plan/item-key.js";
 import type { ItemResult } from "../results/item-result.js";

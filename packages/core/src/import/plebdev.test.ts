@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PlanSchema } from "../plan/plan-schema.js";
 import { ItemResultSchema } from "../results/item-result.js";
 import { RunSchema } from "../results/run-schema.js";
+import { listRuns } from "../store/run-index.js";
 import { importPlebdevRun } from "./plebdev.js";
-import { toRunId } from "./run-id.js";
 
 const REAL_PLEBDEV_DIR = new URL(
   "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
@@ -31,6 +31,7 @@ describe("importPlebdevRun", () => {
     const lines = (await readFile(join(dir, "items.jsonl"), "utf8")).trimEnd().split("\n");
     const journal = lines.map((line) => ItemResultSchema.parse(JSON.parse(line)));
     expect(runJson).toEqual(run);
+    expect(listRuns(resultsDir).map((r) => r.runId)).toEqual([run.runId]);
     expect(journal).toEqual(run.items);
     expect(plan.items.map((i) => i.key)).toEqual(run.items.map((i) => i.key));
     expect(plan.runId).toBe(run.runId);
@@ -76,12 +77,5 @@ describe("importPlebdevRun", () => {
     ).rejects.toMatchObject({
       code: "ARGUMENT_INVALID",
     });
-  });
-});
-
-describe("toRunId", () => {
-  it("builds a UTC run id from a time and a suffix", () => {
-    expect(toRunId(new Date("2026-01-25T20:18:51.550Z"), "fbba6f")).toBe("20260125T201851Z-fbba6f");
-    expect(toRunId(new Date(0))).toMatch(/^19700101T000000Z-[0-9a-f]{6}$/);
   });
 });

@@ -8,10 +8,11 @@ import { parseJsonDocument, toRunFilePath } from "../migrations/read-run-file.js
 import { migrateRunWithSteps } from "../migrations/run-migrations.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { Run } from "../results/run-schema.js";
+import { createRunStore } from "../store/run-store.js";
 import { toImportedPlan } from "./imported-plan.js";
 import { PLEBDEV_TOOL } from "./plebdev-run.js";
 import { PLEBDEV_SCHEMA_VERSION, PlebdevPlanSchema } from "./plebdev-schema.js";
-import { writeRunFolder } from "./write-run-folder.js";
+import { claimRunFolder, writeRunFolder } from "./write-run-folder.js";
 
 /** Options of {@link importPlebdevRun}. */
 export interface ImportPlebdevRunOptions {
@@ -65,9 +66,10 @@ export async function importPlebdevRun(options: ImportPlebdevRunOptions): Promis
     config: plebdevPlan?.config,
     benchloopVersion: benchloopVersion(),
   });
-  const dir = join(options.resultsDir, run.runId);
+  const store = createRunStore({ resultsDir: options.resultsDir, runId: run.runId });
+  const dir = store.dir;
   try {
-    await writeRunFolder(dir, { plan, run });
+    await claimRunFolder(store);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       throw argumentInvalid(
@@ -78,5 +80,6 @@ export async function importPlebdevRun(options: ImportPlebdevRunOptions): Promis
     }
     throw error;
   }
+  await writeRunFolder(store, { plan, run });
   return { run, plan, dir };
 }

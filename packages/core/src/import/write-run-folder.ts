@@ -1,27 +1,37 @@
-// Writes a complete run folder at once (plan.json, items.jsonl, run.json) for runs made outside the
-// kernel: imports and rescores. Files are written to a temp name and renamed, run.json last.
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+// Writes a whole run at once (plan.json, items.jsonl, run.json, the results index entry) for runs made
+// outside the kernel: imports and rescores. Goes through the results store; run.json is written last.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import type { Plan } from "../plan/plan-schema.js";
 import type { Run } from "../results/run-schema.js";
-
-async function writeAtomic(file: string, content: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, content, "utf8");
-  await rename(temp, file);
-}
+import { writeFileAtomic } from "../store/atomic-write.js";
+import { JOURNAL_FILE } from "../store/item-journal.js";
+import type { RunStore } from "../store/run-store.js";
 
 /**
- * Creates `dir` and writes the run into it. Fails when the folder exists (results are never
- * overwritten).
- * @throws the file system's EEXIST error when `dir` exists
+ * Creates the run's folder, failing when it exists: results are never overwritten.
+ * @throws the file system's EEXIST error when the folder exists
  */
-export async function writeRunFolder(dir: string, contents: { plan: Plan; run: Run }): Promise<void> {
-  await mkdir(join(dir, ".."), { recursive: true });
-  await mkdir(dir);
-  await writeAtomic(join(dir, "plan.json"), `${JSON.stringify(contents.plan, null, 2)}\n`);
+export async function claimRunFolder(store: RunStore): Promise<void> {
+  await mkdir(store.resultsDir, { recursive: true });
+  await mkdir(store.dir);
+}
+
+/** Writes a complete run into its (claimed) folder and lists it in the results index. */
+export async function writeRunFolder(store: RunStore, contents: { plan: Plan; run: Run }): Promise<void> {
+  const { plan, run } = contents;
+  await store.writePlan(plan);
   let journal = "";
-  for (const item of contents.run.items) journal += `${JSON.stringify(item)}\n`;
-  await writeAtomic(join(dir, "items.jsonl"), journal);
-  await writeAtomic(join(dir, "run.json"), `${JSON.stringify(contents.run, null, 2)}\n`);
+  for (const item of run.items) journal += `${JSON.stringify(item)}\n`;
+  await writeFileAtomic(path.join(store.dir, JOURNAL_FILE), journal);
+  await store.writeRun(run);
+  await store.updateIndex({
+    status: run.status,
+    startedAt: run.startedAt,
+    endedAt: run.endedAt,
+    items: run.items.length,
+    done: run.items.length,
+    passed: run.summary.passed,
+    simulated: run.simulated,
+  });
 }
