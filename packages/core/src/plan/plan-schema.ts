@@ -54,11 +54,28 @@ export const PlanSchema = z
     environment: EnvironmentSchema,
     plugins: z.array(PluginRecordSchema),
     harnesses: z
-      .array(z.object({ id: z.string(), version: z.string(), plugin: z.string() }).strict())
+      .array(
+        z
+          .object({
+            id: z.string(),
+            version: z.string(),
+            plugin: z.string(),
+            config: z.unknown().optional().describe("The harness's config section, validated, with defaults; part of item hashes."),
+          })
+          .strict(),
+      )
       .default([]),
     models: z.array(ModelInfoSchema.extend({ harness: z.string() })),
     tests: z.array(PlannedTestSchema),
     items: z.array(PlanItemSchema),
+    rerun: z
+      .object({
+        mode: z.enum(["failed", "errors", "changed"]),
+        fromRun: z.string(),
+      })
+      .strict()
+      .optional()
+      .describe("Set by `run --rerun`: items not selected are copied from `fromRun` with provenance."),
   })
   .strict();
 

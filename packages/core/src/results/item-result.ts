@@ -77,3 +77,5 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** Derived metrics of an item. */
 export type ItemMetrics = z.infer<typeof ItemMetricsSchema>;
+/** Peak resource use of an item. */
+export type ItemResources = z.infer<typeof ItemResourcesSchema>;

@@ -1,0 +1,66 @@
+// The Executor seam: the kernel hands it one serialisable item unit at a time and gets an ItemResult
+// back. The default runs units in-process; a distributed executor can run them on other machines while
+// the kernel on the coordinating machine stays the only writer of the run.
+import type { Sampling, Timeouts } from "../config/config-schema.js";
+import type { RunEvent } from "../events/run-event.js";
+import type { Generation } from "../generation/generation.js";
+import type { PlanItem } from "../plan/plan-schema.js";
+import type { BenchTest } from "../plugin/bench-test.js";
+import type { ComponentContext, LoadInfo } from "../plugin/contracts.js";
+import type { ArtifactWriter, Clock, Logger } from "../plugin/services.js";
+import type { ItemResult } from "../results/item-result.js";
+import type { Score } from "../score/score.js";
+import type { ScoreCacheEntry } from "../cache/item-cache.js";
+import type { RetryPolicy } from "./backoff.js";
+
+/** One item as a unit of work: plain data only, so it can cross a process or machine boundary. */
+export interface ItemUnit {
+  runId: string;
+  /** Position of the item in the plan. */
+  index: number;
+  item: PlanItem;
+  modelDigest?: string;
+  test: BenchTest;
+  sampling: Sampling;
+  /** Stage timeouts for the item's model (config timeouts with the model's overrides). */
+  timeouts: Timeouts;
+  retries: RetryPolicy;
+  scorer: { id: string; version: string };
+  /** The cached generation to score instead of generating, when the cache had one. */
+  cached?: { generation: Generation; runId: string };
+  /** Whether the cache is used at all (`--no-cache` turns it off). */
+  cache: boolean;
+}
+
+/** What the kernel gives an executor for one unit. */
+export interface ExecuteContext {
+  /** Aborts when the run is aborted (second Ctrl-C, grace period over): drop the item. */
+  signal: AbortSignal;
+  clock: Clock;
+  logger: Logger;
+  emit(event: RunEvent): void;
+  artifacts: ArtifactWriter;
+  reportProcess(pid: number): void;
+  /** Loads the unit's model on its harness once per model group; rejects with the prepare failure. */
+  ensureModel(): Promise<void>;
+  /**
+   * Says the generation stage is over (with the generation, or undefined when it failed): the kernel
+   * caches it and gives the generation slot to the next item. Resolves when a scoring slot is free.
+   */
+  generated(generation: Generation | undefined): Promise<void>;
+  /** Score cache, when the cache is on. */
+  scoreCache?: { get(key: string): Score | undefined; put(entry: ScoreCacheEntry): void };
+}
+
+/** Runs item units. */
+export interface Executor {
+  /**
+   * Runs one unit: generate (or use `unit.cached`), then score (and judge), returning the item's
+   * result. Throws only when `ctx.signal` aborted (the item is then not recorded).
+   */
+  execute(unit: ItemUnit, ctx: ExecuteContext): Promise<ItemResult>;
+  /** Loads (warms up) a model; undefined when the harness has nothing to prepare. */
+  prepareModel(input: { harness: string; model: string }, ctx: ComponentContext): Promise<LoadInfo | undefined>;
+  /** Unloads a model after its last item. */
+  releaseModel(input: { harness: string; model: string }, ctx: ComponentContext): Promise<void>;
+}

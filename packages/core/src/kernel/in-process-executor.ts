@@ -1,0 +1,200 @@
+// The default executor: runs an item unit in this process — generate with retries of transient
+// failures, score (cached by answer), judge when configured — each stage under its own deadline.
+import { scoreCacheKey } from "../cache/item-cache.js";
+import type { Generation } from "../generation/generation.js";
+import { sha256 } from "../plan/canonical-json.js";
+import type { BenchTest } from "../plugin/bench-test.js";
+import type { ItemContext } from "../plugin/contracts.js";
+import type { RegistryScope } from "../plugin/registry.js";
+import type { ItemMetrics, ItemResult } from "../results/item-result.js";
+import type { Failure } from "../score/failure.js";
+import { toFailure } from "../score/item-failure.js";
+import type { JudgeVerdict } from "../score/judge-verdict.js";
+import type { Score } from "../score/score.js";
+import { retryDelayMs, sleep } from "./backoff.js";
+import type { ExecuteContext, Executor, ItemUnit } from "./executor.js";
+import { runStage } from "./stage-runner.js";
+
+/** An LLM judge stage: called after scoring with the answer and its checks. */
+export interface JudgeStage {
+  /** The judge model's name (recorded when the judge fails). */
+  model: string;
+  judge(input: { test: BenchTest; passType: ItemUnit["item"]["passType"]; generation: Generation; score: Score }, ctx: ItemContext): Promise<JudgeVerdict>;
+}
+
+/** Options of {@link createInProcessExecutor}. */
+export interface InProcessExecutorOptions {
+  /** The run scope components come from. */
+  scope: RegistryScope;
+  /** The judge stage, when the run has a judge. */
+  judge?: JudgeStage;
+}
+
+/** Thrown (as the abort reason) when the run aborted while an item was in flight. */
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("aborted", "AbortError");
+}
+
+function metricsOf(generation: Generation | undefined, generateMs: number, scoreMs: number): ItemMetrics {
+  const metrics: ItemMetrics = { wallMs: Math.max(0, (generation?.timing.wallMs ?? generateMs) + scoreMs) };
+  if (!generation) return metrics;
+  const { timing, tokens } = generation;
+  if (timing.ttftMs !== undefined) metrics.ttftMs = timing.ttftMs;
+  if (tokens.completion && timing.evalMs) metrics.decodeTokensPerSec = tokens.completion / (timing.evalMs / 1000);
+  if (tokens.prompt && timing.promptEvalMs) metrics.prefillTokensPerSec = tokens.prompt / (timing.promptEvalMs / 1000);
+  if (timing.modelMs !== undefined) metrics.agentOverheadMs = timing.wallMs - timing.modelMs;
+  return metrics;
+}
+
+/** A cached generation as recorded in a new run: its transcript path made relative to this run's folder. */
+function fromCache(cached: NonNullable<ItemUnit["cached"]>): Generation {
+  const { generation, runId } = cached;
+  if (!generation.transcript || generation.transcript.startsWith("../")) return generation;
+  return { ...generation, transcript: `../${runId}/${generation.transcript}` };
+}
+
+/** Creates the in-process executor. */
+export function createInProcessExecutor(options: InProcessExecutorOptions): Executor {
+  const { scope } = options;
+
+  return {
+    async prepareModel(input, ctx) {
+      const harness = scope.get("harness", input.harness);
+      if (!harness.prepare) return undefined;
+      return harness.prepare({ model: input.model }, ctx);
+    },
+
+    async releaseModel(input, ctx) {
+      const harness = scope.get("harness", input.harness);
+      if (harness.release) await harness.release({ model: input.model }, ctx);
+    },
+
+    async execute(unit, ctx) {
+      const { item, test, timeouts } = unit;
+      const startedAt = new Date(ctx.clock.now()).toISOString();
+      const itemContext = (signal: AbortSignal, timeoutMs: number): ItemContext => ({
+        signal,
+        logger: ctx.logger,
+        itemKey: item.key,
+        artifacts: ctx.artifacts,
+        timeoutMs,
+        reportProcess: ctx.reportProcess,
+      });
+      const prompt = test.prompts[item.passType];
+
+      let generation: Generation | undefined;
+      let failure: Failure | undefined;
+      let attempts = 0;
+      let generateMs = 0;
+      const cache = unit.cached ? "hit" : unit.cache ? "miss" : "off";
+
+      if (unit.cached) {
+        generation = fromCache(unit.cached);
+      } else {
+        try {
+          await ctx.ensureModel();
+        } catch (error) {
+          if (ctx.signal.aborted) throw abortError(ctx.signal);
+          failure = toFailure(error, "prepare");
+        }
+        const harness = failure ? undefined : scope.get("harness", item.harness);
+        while (harness) {
+          attempts++;
+          ctx.emit({ type: "item:stage", time: new Date(ctx.clock.now()).toISOString(), key: item.key, stage: "generate" });
+          const began = ctx.clock.monotonic();
+          const request = { model: item.model, prompt, system: test.system, passType: item.passType, sampling: unit.sampling, testId: test.id };
+          const outcome = await runStage("generate", timeouts.generateMs, ctx.signal, (signal) => harness.generate(request, itemContext(signal, timeouts.generateMs)));
+          generateMs = ctx.clock.monotonic() - began;
+          if (outcome.ok) {
+            generation = outcome.value;
+            failure = undefined;
+            break;
+          }
+          if (outcome.runAborted) throw abortError(ctx.signal);
+          failure = outcome.failure;
+          if (!failure.retryable || attempts > unit.retries.max) break;
+          const delayMs = retryDelayMs(unit.retries, attempts, item.hash);
+          ctx.emit({ type: "item:retry", time: new Date(ctx.clock.now()).toISOString(), key: item.key, attempt: attempts + 1, delayMs, failure });
+          await sleep(delayMs, ctx.signal);
+        }
+      }
+
+      await ctx.generated(failure ? undefined : generation);
+
+      let score: Score | undefined;
+      let judge: JudgeVerdict | undefined;
+      let scoreMs = 0;
+      if (generation && !failure) {
+        const answer = generation;
+        const key = unit.cache
+          ? scoreCacheKey({ answer: generation.text, scorer: unit.scorer.id, scorerVersion: unit.scorer.version, test, passType: item.passType })
+          : undefined;
+        score = key ? ctx.scoreCache?.get(key) : undefined;
+        if (!score) {
+          ctx.emit({ type: "item:stage", time: new Date(ctx.clock.now()).toISOString(), key: item.key, stage: "score" });
+          const scorer = scope.get("scorer", unit.scorer.id);
+          const began = ctx.clock.monotonic();
+          const outcome = await runStage("score", timeouts.scoreMs, ctx.signal, (signal) =>
+            scorer.score({ test, passType: item.passType, generation: answer }, itemContext(signal, timeouts.scoreMs)),
+          );
+          scoreMs = ctx.clock.monotonic() - began;
+          if (outcome.ok) {
+            score = outcome.value;
+            // A score whose own failure may pass on a retry (a sandbox hiccup) is not kept.
+            if (key && ctx.scoreCache && !score.failure?.retryable) {
+              ctx.scoreCache.put({
+                schemaVersion: 1,
+                key,
+                scorer: unit.scorer.id,
+                scorerVersion: unit.scorer.version,
+                createdAt: new Date(ctx.clock.now()).toISOString(),
+                score,
+              });
+            }
+          } else if (outcome.runAborted) {
+            throw abortError(ctx.signal);
+          } else {
+            failure = outcome.failure;
+          }
+        }
+        if (score && options.judge) {
+          const stage = options.judge;
+          ctx.emit({ type: "item:stage", time: new Date(ctx.clock.now()).toISOString(), key: item.key, stage: "judge" });
+          const scored = score;
+          const outcome = await runStage("judge", timeouts.judgeMs, ctx.signal, (signal) =>
+            stage.judge({ test, passType: item.passType, generation: answer, score: scored }, itemContext(signal, timeouts.judgeMs)),
+          );
+          if (outcome.ok) judge = outcome.value;
+          else if (outcome.runAborted) throw abortError(ctx.signal);
+          else judge = { status: "judge_error", judge: stage.model, criteria: [], error: outcome.failure.message };
+        }
+      }
+
+      const status = failure ? "error" : score?.passed ? "passed" : "failed";
+      const result: ItemResult = {
+        key: item.key,
+        hash: item.hash,
+        model: item.model,
+        ...(unit.modelDigest ? { modelDigest: unit.modelDigest } : {}),
+        harness: item.harness,
+        test: item.test,
+        testVersion: test.version,
+        suite: test.suite,
+        passType: item.passType,
+        repeat: item.repeat,
+        status,
+        startedAt,
+        endedAt: new Date(ctx.clock.now()).toISOString(),
+        attempts,
+        cache,
+        prompt: { hash: sha256(prompt) },
+        ...(generation ? { generation } : {}),
+        ...(score ? { score } : {}),
+        ...(judge ? { judge } : {}),
+        ...(failure ? { failure } : {}),
+        metrics: metricsOf(generation, generateMs, scoreMs),
+      };
+      return result;
+    },
+  };
+}

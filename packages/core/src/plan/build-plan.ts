@@ -1,0 +1,293 @@
+// Builds a plan: probes the harnesses, lists their models, loads every test source, applies the
+// filters, and expands model × harness × test × pass type × repeat into items with keys and hashes.
+// Order is fixed: models (as named, else by name), harnesses by id, tests by id, pass types, repeats.
+import { PASS_TYPES, type Config, type PassType } from "../config/config-schema.js";
+import { collectEnvironment } from "../environment/collect-environment.js";
+import type { Environment } from "../environment/environment.js";
+import { pluginFailed } from "../errors/catalog.js";
+import { harnessUnavailable, noHarnessAvailable, scorerMissing } from "../kernel/kernel-errors.js";
+import type { ModelInfo } from "../model/model-info.js";
+import { type BenchTest, BenchTestSchema } from "../plugin/bench-test.js";
+import type { ComponentContext, ProbeResult } from "../plugin/contracts.js";
+import type { PluginReport } from "../plugin/discover-plugins.js";
+import type { Registry, RegistryScope } from "../plugin/registry.js";
+import { type Logger, SILENT_LOGGER } from "../plugin/services.js";
+import { createItemHasher } from "./item-hash.js";
+import { toItemKey } from "./item-key.js";
+import { FILTER_FLAGS, type PlanFilters, activeFilter, assertKnownNames } from "./plan-filters.js";
+import { PLAN_SCHEMA_VERSION, type Plan, type PlanItem, type PlannedTest, type PluginRecord } from "./plan-schema.js";
+
+/** How long a probe or a model listing may take before the harness counts as unavailable. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
+
+/** Options of {@link buildPlan}. */
+export interface BuildPlanOptions {
+  config: Config;
+  /** What the user wrote, recorded beside the resolved config. */
+  writtenConfig?: unknown;
+  registry: Registry;
+  scope: RegistryScope;
+  /** Working folder (git state, relative paths). */
+  cwd: string;
+  filters?: PlanFilters;
+  /** Loaded plugins, recorded in the plan. */
+  plugins?: readonly PluginRecord[];
+  /** Run id to record; empty for a plan that is only printed. */
+  runId?: string;
+  /** Creation time (default now). */
+  now?: Date;
+  /** Environment to record (default: collected now). */
+  environment?: Environment;
+  signal?: AbortSignal;
+  logger?: Logger;
+  probeTimeoutMs?: number;
+}
+
+/** A plan with what running it needs beyond plan.json: the tests themselves and the probe results. */
+export interface BuiltPlan {
+  plan: Plan;
+  /** Every planned test, by id. */
+  tests: ReadonlyMap<string, BenchTest>;
+  /** What each probed harness reported, by id. */
+  probes: Readonly<Record<string, ProbeResult>>;
+}
+
+/** Plugin records for a plan from discovery reports (loaded plugins only). */
+export function toPluginRecords(reports: readonly PluginReport[]): PluginRecord[] {
+  return reports
+    .filter((report) => report.status === "loaded")
+    .map((report) => ({ name: report.name, version: report.version, kinds: [...report.kinds], origin: report.origin }));
+}
+
+function context(signal: AbortSignal | undefined, timeoutMs: number, logger: Logger): ComponentContext {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, logger };
+}
+
+async function probeHarnesses(ids: readonly string[], options: BuildPlanOptions): Promise<Record<string, ProbeResult>> {
+  const timeoutMs = options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
+  const logger = options.logger ?? SILENT_LOGGER;
+  const results = await Promise.all(
+    ids.map(async (id): Promise<ProbeResult> => {
+      try {
+        const harness = options.scope.get("harness", id);
+        const ctx = context(options.signal, timeoutMs, logger);
+        return await raceAbort(harness.probe(ctx), ctx.signal, `probe took longer than ${timeoutMs} ms`);
+      } catch (error) {
+        return { available: false, reason: `probe failed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    }),
+  );
+  return Object.fromEntries(ids.map((id, i) => [id, results[i]!]));
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, reason: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error(reason));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+function harnessConfig(options: BuildPlanOptions, id: string): unknown {
+  const raw = (options.config.harnesses as Record<string, unknown>)[id];
+  const schema = options.registry.entry("harness", id).options.configSchema;
+  if (!schema) return raw ?? {};
+  const parsed = schema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : (raw ?? {});
+}
+
+async function chooseHarnesses(options: BuildPlanOptions): Promise<{ used: string[]; probes: Record<string, ProbeResult> }> {
+  const registered = options.registry.list("harness").map((entry) => entry.id);
+  const fromFlag = activeFilter(options.filters?.harnesses);
+  const fromConfig = Object.keys(options.config.harnesses);
+  if (fromFlag) assertKnownNames("harness", fromFlag, registered, FILTER_FLAGS.harnesses);
+  if (fromConfig.length > 0) assertKnownNames("harness", fromConfig, registered, "config `harnesses`");
+  const asked = fromFlag ?? (fromConfig.length > 0 ? fromConfig : undefined);
+  const candidates = [...(asked ?? registered)].sort();
+  const probes = await probeHarnesses(candidates, options);
+  if (asked) {
+    const down = Object.fromEntries(Object.entries(probes).filter(([, probe]) => !probe.available));
+    if (Object.keys(down).length > 0) throw harnessUnavailable(down, fromFlag ? FILTER_FLAGS.harnesses : "config `harnesses`");
+    return { used: candidates, probes };
+  }
+  const used = candidates.filter((id) => probes[id]?.available);
+  if (used.length === 0) throw noHarnessAvailable(probes);
+  return { used, probes };
+}
+
+/**
+ * Loads every test source's tests (validated; ids unique across sources). A source that fails is left
+ * out with a warning unless the config names it in `sources`.
+ * @throws PLUGIN_FAILED for a configured source that fails, an invalid test, or a duplicate test id
+ */
+export async function loadTests(options: Pick<BuildPlanOptions, "registry" | "scope" | "config" | "signal" | "logger">): Promise<BenchTest[]> {
+  const logger = options.logger ?? SILENT_LOGGER;
+  const all: BenchTest[] = [];
+  const origin = new Map<string, string>();
+  for (const entry of options.registry.list("test-source")) {
+    const configured = Object.hasOwn(options.config.sources, entry.id);
+    let loaded: BenchTest[];
+    try {
+      const source = options.scope.get("test-source", entry.id);
+      const ctx = context(options.signal, 120_000, logger);
+      loaded = await source.load({ options: (options.config.sources as Record<string, unknown>)[entry.id] ?? {} }, ctx);
+    } catch (error) {
+      const failure = pluginFailed(entry.plugin, "test-source", entry.id, "load", error);
+      if (configured) throw failure;
+      logger.warn(`${failure.message}; its tests are left out`);
+      continue;
+    }
+    for (const test of loaded) {
+      const parsed = BenchTestSchema.safeParse(test);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw pluginFailed(entry.plugin, "test-source", entry.id, "load", new Error(`test "${String((test as { id?: unknown }).id)}" is invalid at ${issue?.path.join(".") || "its root"}: ${issue?.message}`));
+      }
+      const other = origin.get(parsed.data.id);
+      if (other !== undefined) {
+        throw pluginFailed(entry.plugin, "test-source", entry.id, "load", new Error(`test id "${parsed.data.id}" is also delivered by test source "${other}"; test ids must be unique`));
+      }
+      origin.set(parsed.data.id, entry.id);
+      all.push(parsed.data);
+    }
+  }
+  return all;
+}
+
+function selectTests(tests: readonly BenchTest[], options: BuildPlanOptions): BenchTest[] {
+  const suites = activeFilter(options.filters?.suites) ?? activeFilter(options.config.suites);
+  const ids = activeFilter(options.filters?.tests) ?? activeFilter(options.config.tests);
+  const suiteFlag = activeFilter(options.filters?.suites) ? FILTER_FLAGS.suites : "config `suites`";
+  const testFlag = activeFilter(options.filters?.tests) ? FILTER_FLAGS.tests : "config `tests`";
+  if (suites) assertKnownNames("suite", suites, tests.map((t) => t.suite), suiteFlag);
+  if (ids) assertKnownNames("test", ids, tests.map((t) => t.id), testFlag);
+  const suiteSet = suites ? new Set(suites) : undefined;
+  const idSet = ids ? new Set(ids) : undefined;
+  return tests
+    .filter((test) => (!suiteSet || suiteSet.has(test.suite)) && (!idSet || idSet.has(test.id)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function assertScorers(tests: readonly BenchTest[], registry: Registry): void {
+  const missing = new Map<string, string[]>();
+  for (const test of tests) {
+    if (registry.has("scorer", test.scorer)) continue;
+    missing.set(test.scorer, [...(missing.get(test.scorer) ?? []), test.id]);
+  }
+  const first = [...missing.entries()][0];
+  if (first) throw scorerMissing(first[0], first[1], registry.list("scorer").map((e) => e.id));
+}
+
+async function listModels(used: readonly string[], options: BuildPlanOptions): Promise<Map<string, ModelInfo[] | undefined>> {
+  const timeoutMs = options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
+  const logger = options.logger ?? SILENT_LOGGER;
+  const lists = await Promise.all(
+    used.map(async (id) => {
+      const harness = options.scope.get("harness", id);
+      if (!harness.listModels) return undefined;
+      const entry = options.registry.entry("harness", id);
+      const ctx = context(options.signal, timeoutMs, logger);
+      try {
+        return await raceAbort(harness.listModels(ctx), ctx.signal, `listing models took longer than ${timeoutMs} ms`);
+      } catch (error) {
+        throw pluginFailed(entry.plugin, "harness", id, "listModels", error);
+      }
+    }),
+  );
+  return new Map(used.map((id, i) => [id, lists[i]]));
+}
+
+function choosePassTypes(options: BuildPlanOptions): PassType[] {
+  const asked = activeFilter(options.filters?.passTypes);
+  if (asked) assertKnownNames("pass type", asked, PASS_TYPES, FILTER_FLAGS.passTypes);
+  const wanted = new Set<string>(asked ?? options.config.passTypes);
+  return PASS_TYPES.filter((type) => wanted.has(type));
+}
+
+/**
+ * Builds the plan of a run (or of `benchloop plan`). Does no writing.
+ * @throws NAME_UNKNOWN for a filter naming nothing that exists (the message lists the valid names),
+ * HARNESS_UNAVAILABLE / NO_HARNESS_AVAILABLE with every probe's reason, PLUGIN_FAILED for a test source
+ * or model listing that failed
+ */
+export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
+  const { config } = options;
+  const { used, probes } = await chooseHarnesses(options);
+  const [listed, loadedTests] = await Promise.all([listModels(used, options), loadTests(options)]);
+
+  const tests = selectTests(loadedTests, options);
+  assertScorers(tests, options.registry);
+  const passTypes = choosePassTypes(options);
+
+  // Models: as named (flag, else config), else every model a harness lists, by name.
+  const named = activeFilter(options.filters?.models) ?? activeFilter(config.models);
+  const servedBy = new Map<string, Map<string, ModelInfo>>();
+  for (const [harness, models] of listed) {
+    for (const model of models ?? []) {
+      const byHarness = servedBy.get(model.name) ?? new Map<string, ModelInfo>();
+      byHarness.set(harness, model);
+      servedBy.set(model.name, byHarness);
+    }
+  }
+  const openHarnesses = used.filter((id) => listed.get(id) === undefined);
+  if (named && openHarnesses.length === 0) {
+    assertKnownNames("model", named, servedBy.keys(), activeFilter(options.filters?.models) ? FILTER_FLAGS.models : "config `models`");
+  }
+  const modelNames = named ? [...new Set(named)] : [...servedBy.keys()].sort();
+  const pairs: { model: ModelInfo; harness: string }[] = [];
+  for (const name of modelNames) {
+    for (const harness of used) {
+      const known = servedBy.get(name)?.get(harness);
+      if (known) pairs.push({ model: known, harness });
+      else if (named && listed.get(harness) === undefined) pairs.push({ model: { name }, harness });
+    }
+  }
+
+  const harnessRecords = used.map((id) => {
+    const entry = options.registry.entry("harness", id);
+    return { id, version: entry.version, plugin: entry.plugin, config: harnessConfig(options, id) };
+  });
+  const plannedTests: PlannedTest[] = tests.map((t) => ({
+    id: t.id,
+    version: t.version,
+    source: t.source,
+    suite: t.suite,
+    contentHash: t.contentHash,
+    scorer: t.scorer,
+  }));
+  const models = pairs.map(({ model, harness }) => ({ ...model, harness }));
+  const hasher = createItemHasher({ config, models, harnesses: harnessRecords, tests: plannedTests });
+
+  const items: PlanItem[] = [];
+  for (const { model, harness } of pairs) {
+    for (const test of tests) {
+      for (const passType of passTypes) {
+        for (let repeat = 1; repeat <= config.repeats; repeat++) {
+          const parts = { model: model.name, harness, test: test.id, passType, repeat };
+          items.push({ key: toItemKey(parts), hash: hasher.hash(parts), ...parts });
+        }
+      }
+    }
+  }
+
+  const usedProbes = Object.fromEntries(used.map((id) => [id, probes[id]!]));
+  const environment = options.environment ?? (await collectEnvironment({ cwd: options.cwd, config, probes }));
+  const simulated = Object.values(usedProbes).some((p) => p.simulated === true) || models.some((m) => m.simulated === true);
+  const plan: Plan = {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    runId: options.runId ?? "",
+    createdAt: (options.now ?? new Date()).toISOString(),
+    simulated,
+    config,
+    ...(options.writtenConfig === undefined ? {} : { writtenConfig: options.writtenConfig }),
+    environment,
+    plugins: [...(options.plugins ?? [])],
+    harnesses: harnessRecords,
+    models,
+    tests: plannedTests,
+    items,
+  };
+  return { plan, tests: new Map(tests.map((t) => [t.id, t])), probes };
+}

@@ -1,0 +1,100 @@
+// items.jsonl, the append-only journal of a run: one item result per line, each written to the file
+// (handed to the OS) before the next is reported, so a killed process loses only items in flight.
+// Reading tolerates a torn last line (a write cut short by a crash) and skips damaged lines.
+import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
+import { type ItemResult, ItemResultSchema } from "../results/item-result.js";
+
+/** The journal file name inside a run folder. */
+export const JOURNAL_FILE = "items.jsonl";
+
+/** An open journal. */
+export interface ItemJournal {
+  /** Appends one result as a line; returns once the bytes are written to the file. */
+  append(result: ItemResult): void;
+  close(): void;
+}
+
+/** A line of the journal that was left out while reading, and why. */
+export interface DroppedJournalLine {
+  /** 1-based line number. */
+  line: number;
+  reason: "torn" | "invalid-json" | "invalid-item";
+  detail?: string;
+}
+
+/** What a journal holds. */
+export interface JournalContents {
+  /** The last result of each item key, in the order keys first appear in the file. */
+  items: ItemResult[];
+  dropped: DroppedJournalLine[];
+  /** Byte length of the file up to the end of its last complete line (where appends continue). */
+  completeBytes: number;
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+/**
+ * Opens a journal for appending. `completeBytes` (from {@link readItemJournal}) cuts a torn last line off
+ * first, so the next line does not glue onto it.
+ */
+export function openItemJournal(file: string, options: { completeBytes?: number } = {}): ItemJournal {
+  const fd = openSync(file, "a");
+  if (options.completeBytes !== undefined) ftruncateSync(fd, options.completeBytes);
+  let closed = false;
+  return {
+    append(result) {
+      writeAll(fd, Buffer.from(`${JSON.stringify(result)}\n`));
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      closeSync(fd);
+    },
+  };
+}
+
+/** Parses journal bytes (see {@link readItemJournal}). */
+export function parseItemJournal(bytes: Buffer): JournalContents {
+  const byKey = new Map<string, ItemResult>();
+  const dropped: DroppedJournalLine[] = [];
+  const lastNewline = bytes.lastIndexOf(10);
+  const completeBytes = lastNewline + 1;
+  const lines = completeBytes > 0 ? bytes.toString("utf8", 0, lastNewline).split("\n") : [];
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      dropped.push({ line: i + 1, reason: "invalid-json", detail: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    const parsed = ItemResultSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      dropped.push({ line: i + 1, reason: "invalid-item", detail: `${issue?.path.join(".") || "(root)"}: ${issue?.message}` });
+      return;
+    }
+    // Keep the parsed JSON (validated) rather than zod's copy: key order stays as written, so a resumed
+    // run serialises byte-for-byte like an uninterrupted one.
+    const item = value as ItemResult;
+    byKey.set(item.key, item);
+  });
+  if (bytes.subarray(completeBytes).toString("utf8").trim() !== "") dropped.push({ line: lines.length + 1, reason: "torn" });
+  return { items: [...byKey.values()], dropped, completeBytes };
+}
+
+/** Reads a journal; a missing file is an empty journal. Never throws for damaged content. */
+export function readItemJournal(file: string): JournalContents {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { items: [], dropped: [], completeBytes: 0 };
+    throw error;
+  }
+  return parseItemJournal(bytes);
+}
