@@ -55,6 +55,34 @@ describe("bootstrapMeanInterval", () => {
     expect(covered / 400).toBeLessThan(0.98);
   });
 
+  it("agrees with the normal-theory interval for 3000 pass/fail outcomes (few distinct values)", () => {
+    const random = createRandom(21);
+    const values: number[] = Array.from({ length: 3000 }, () => (random.next() < 0.3 ? 1 : 0));
+    const p = values.reduce((sum, value) => sum + value, 0) / values.length;
+    const halfWidth = 1.959963984540054 * Math.sqrt((p * (1 - p)) / values.length);
+    const interval = bootstrapMeanInterval(values, { seed: 4 });
+    expect(Math.abs(interval.lower - (p - halfWidth))).toBeLessThan(0.1 * halfWidth);
+    expect(Math.abs(interval.upper - (p + halfWidth))).toBeLessThan(0.1 * halfWidth);
+  });
+
+  it("covers the true rate in about 95% of repeated samples of 1000 pass/fail outcomes", () => {
+    const random = createRandom(77);
+    let covered = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const values: number[] = Array.from({ length: 1000 }, () => (random.next() < 0.2 ? 1 : 0));
+      const interval = bootstrapMeanInterval(values, { seed: trial, resamples: 500 });
+      if (interval.lower <= 0.2 && 0.2 <= interval.upper) covered++;
+    }
+    expect(covered / 200).toBeGreaterThan(0.9);
+    expect(covered / 200).toBeLessThan(0.99);
+  });
+
+  it("gives the same interval for the same values in any order when they take few distinct values", () => {
+    const values = Array.from({ length: 2048 }, (_, i) => (i % 7) / 6);
+    const reversed = [...values].reverse();
+    expect(bootstrapMeanInterval(reversed, { seed: 3 })).toEqual(bootstrapMeanInterval(values, { seed: 3 }));
+  });
+
   it("confidence: a higher level gives a wider interval", () => {
     const at80 = bootstrapMeanInterval(SCORES, { seed: 3, confidence: 0.8 });
     const at99 = bootstrapMeanInterval(SCORES, { seed: 3, confidence: 0.99 });

@@ -1,6 +1,7 @@
 // Percentile-bootstrap confidence intervals for a mean and for a paired mean difference, drawn from a
 // seeded generator so the same inputs and seed always give the same interval.
 import { assertConfidence, assertFiniteValues, assertIntegerInRange } from "./arguments.js";
+import { sampleBinomial } from "./binomial-sample.js";
 import { compensatedSum } from "./mean.js";
 import { percentileOfSorted } from "./percentile.js";
 import { createRandom } from "./random.js";
@@ -35,6 +36,57 @@ export interface DeltaInterval {
 const DEFAULT_SEED = 0;
 const DEFAULT_RESAMPLES = 2000;
 
+// Data with at most n/LEVEL_PATH_RATIO distinct values is resampled through multinomial counts.
+const LEVEL_PATH_RATIO = 256;
+
+interface Levels {
+  values: number[];
+  counts: number[];
+}
+
+/** Returns the distinct values (ascending) and their counts, or undefined when there are too many. */
+function countLevels(values: Float64Array, maxLevels: number): Levels | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (counts.size > maxLevels) return undefined;
+  }
+  const levelValues = [...counts.keys()].sort((x, y) => x - y);
+  return { values: levelValues, counts: levelValues.map((value) => counts.get(value)!) };
+}
+
+function resampleMeans(values: Float64Array, resamples: number, seed: number): Float64Array {
+  const random = createRandom(seed);
+  const n = values.length;
+  const means = new Float64Array(resamples);
+  const levels = countLevels(values, Math.floor(n / LEVEL_PATH_RATIO));
+  if (levels) {
+    // A resample's counts per distinct value are Multinomial(n, count/n), drawn exactly as a chain
+    // of binomials: O(levels · log n) per resample instead of n draws. Same distribution of means.
+    for (let r = 0; r < resamples; r++) {
+      let remaining = n;
+      let unassigned = n;
+      let sum = 0;
+      for (let j = 0; j < levels.values.length && remaining > 0; j++) {
+        const count = levels.counts[j]!;
+        const drawn =
+          j === levels.values.length - 1 ? remaining : sampleBinomial(random, remaining, count / unassigned);
+        sum += drawn * levels.values[j]!;
+        remaining -= drawn;
+        unassigned -= count;
+      }
+      means[r] = sum / n;
+    }
+    return means;
+  }
+  for (let r = 0; r < resamples; r++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += values[random.nextInt(n)]!;
+    means[r] = sum / n;
+  }
+  return means;
+}
+
 function resampleMeanInterval(
   fn: string,
   values: Float64Array,
@@ -43,19 +95,10 @@ function resampleMeanInterval(
   const { seed = DEFAULT_SEED, resamples = DEFAULT_RESAMPLES, confidence = 0.95 } = options;
   assertIntegerInRange(fn, "resamples", resamples, 1, 10_000_000);
   assertConfidence(fn, confidence);
-  const random = createRandom(seed);
-  const n = values.length;
-  const estimate = compensatedSum(values) / n;
-  const means = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += values[random.nextInt(n)]!;
-    means[r] = sum / n;
-  }
-  means.sort();
+  const means = resampleMeans(values, resamples, seed).sort();
   const tail = (100 * (1 - confidence)) / 2;
   return {
-    estimate,
+    estimate: compensatedSum(values) / values.length,
     lower: percentileOfSorted(means, tail),
     upper: percentileOfSorted(means, 100 - tail),
   };
@@ -66,6 +109,10 @@ function resampleMeanInterval(
  * with replacement and take their mean; the bounds are the type 7 percentiles (1−confidence)/2 and
  * (1+confidence)/2 of those means. Deterministic for the same values and seed. Suited to judge scores,
  * check rates, per-item pass rates and latencies. With no values, returns n 0 and NaN bounds.
+ *
+ * Cost: when the values take at most n/256 distinct values (pass/fail, check rates, judge scores on a
+ * scale), each resample's counts are drawn exactly as a multinomial, O(distinct · log n); otherwise
+ * each resample draws n values, about 20 ns each (2000 resamples of 100,000 values ≈ 4 s).
  * @throws RangeError when a value is not finite, resamples is not a positive integer, confidence is
  * not strictly between 0 and 1, or seed is not a safe integer.
  */

@@ -47,11 +47,21 @@ describe("createRandom", () => {
     expect(createRandom(3).nextInt(1)).toBe(0);
   });
 
+  it("nextInt: a bound of 2^32 returns the raw 32-bit outputs, and large bounds stay in range", () => {
+    const random = createRandom(42);
+    expect(Array.from({ length: 5 }, () => random.nextInt(2 ** 32))).toEqual(firstUint32s(42, 5));
+    for (let i = 0; i < 1000; i++) {
+      const draw = random.nextInt(3_000_000_000);
+      expect(Number.isInteger(draw) && draw >= 0 && draw < 3_000_000_000).toBe(true);
+    }
+  });
+
   it.each([
     ["seed: a fraction", () => createRandom(1.5)],
     ["seed: NaN", () => createRandom(Number.NaN)],
     ["seed: beyond safe integers", () => createRandom(2 ** 60)],
     ["nextInt: bound 0", () => createRandom(1).nextInt(0)],
+    ["nextInt: a fractional bound", () => createRandom(1).nextInt(2.5)],
   ])("%s is refused with a RangeError", (_name, call) => {
     expect(call).toThrow(RangeError);
   });

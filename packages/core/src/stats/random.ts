@@ -13,6 +13,8 @@ export interface Random {
 
 const TWO_POW_32 = 2 ** 32;
 const MASK_64 = (1n << 64n) - 1n;
+// draw · bound stays below 2^53, so exact in a double, while bound ≤ 2^21.
+const MAX_MULTIPLY_BOUND = 2 ** 21;
 
 function splitMix64(state: bigint): { state: bigint; output: bigint } {
   const next = (state + 0x9e3779b97f4a7c15n) & MASK_64;
@@ -52,15 +54,33 @@ export function createRandom(seed: number): Random {
     return result;
   };
 
+  // nextInt keeps the rejection threshold of the last bound: bootstrap loops ask for one bound
+  // millions of times, and the float remainder is the slowest step.
+  let cachedBound = Number.NaN;
+  let cachedThreshold = 0;
+
   return {
     nextUint32,
     next: () => nextUint32() / TWO_POW_32,
     nextInt(bound: number): number {
-      if (!Number.isInteger(bound) || bound < 1 || bound > TWO_POW_32) {
-        throw new RangeError(`nextInt: bound must be an integer from 1 to 2^32; got ${bound}.`);
+      if (bound !== cachedBound) {
+        if (!Number.isInteger(bound) || bound < 1 || bound > TWO_POW_32) {
+          throw new RangeError(`nextInt: bound must be an integer from 1 to 2^32; got ${bound}.`);
+        }
+        cachedBound = bound;
+        cachedThreshold = TWO_POW_32 % bound;
       }
-      // Reject the top partial block of 2^32 so every residue is equally likely.
-      const limit = TWO_POW_32 - (TWO_POW_32 % bound);
+      if (bound <= MAX_MULTIPLY_BOUND) {
+        // Lemire's multiply-shift: the high word of draw·bound, rejecting the few draws whose low
+        // word falls below 2^32 mod bound so every result is equally likely. Exact in doubles here.
+        for (;;) {
+          const product = nextUint32() * bound;
+          const high = Math.floor(product / TWO_POW_32);
+          if (product - high * TWO_POW_32 >= cachedThreshold) return high;
+        }
+      }
+      // Larger bounds: reject the top partial block of 2^32, then take the remainder.
+      const limit = TWO_POW_32 - cachedThreshold;
       let draw = nextUint32();
       while (draw >= limit) draw = nextUint32();
       return draw % bound;
