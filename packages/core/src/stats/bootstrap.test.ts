@@ -107,6 +107,8 @@ describe("bootstrapMeanInterval", () => {
     ["resamples: 0", () => bootstrapMeanInterval(SCORES, { resamples: 0 })],
     ["confidence: 95", () => bootstrapMeanInterval(SCORES, { confidence: 95 })],
     ["seed: a fraction", () => bootstrapMeanInterval(SCORES, { seed: 0.5 })],
+    ["resamples: a fraction, even with no values", () => bootstrapMeanInterval([], { resamples: 1.5 })],
+    ["confidence: 0, for paired values", () => pairedBootstrapDelta([1], [2], { confidence: 0 })],
   ])("%s is refused with a RangeError", (_name, call) => {
     expect(call).toThrow(RangeError);
   });
