@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { PromptPackConfigSchema } from "./config-schema.js";
@@ -11,6 +12,16 @@ describe("PromptPackConfigSchema", () => {
     const pack = PromptPackConfigSchema.shape.packs.unwrap().element;
     const fields = [...descriptions(PromptPackConfigSchema.shape), ...descriptions(pack.shape, "packs[].")];
     expect(fields.filter(([, description]) => !description)).toEqual([]);
+  });
+
+  it("has every field in the README's options table", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const pack = PromptPackConfigSchema.shape.packs.unwrap().element;
+    const fields = [
+      ...Object.keys(PromptPackConfigSchema.shape),
+      ...Object.keys(pack.shape).map((k) => `packs[].${k}`),
+    ];
+    expect(fields.filter((field) => !readme.includes(`| \`${field}\` |`))).toEqual([]);
   });
 
   it("defaults to the built-in live pack only", () => {

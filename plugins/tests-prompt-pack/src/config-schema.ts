@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 /** One prompt pack file to load. */
-export const PackOptionSchema = z
+const PackOptionSchema = z
   .object({
     file: z
       .string()

@@ -14,10 +14,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A regular expression finding `value` with the check's case and word-boundary options. */
-export function substringPattern(
-  value: string,
-  options: { wholeWord: boolean; caseSensitive: boolean },
-): RegExp {
+function substringPattern(value: string, options: { wholeWord: boolean; caseSensitive: boolean }): RegExp {
   let source = escapeRegExp(value);
   if (options.wholeWord) {
     // Boundaries only where the value itself starts or ends with a word character ("C++" still works).

@@ -4,7 +4,7 @@
 import { isJsonObject } from "./extract-json.js";
 
 /** The validation keywords this validator implements. */
-export const SUPPORTED_SCHEMA_KEYWORDS = [
+const SUPPORTED_SCHEMA_KEYWORDS = [
   "type",
   "required",
   "properties",

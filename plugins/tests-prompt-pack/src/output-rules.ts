@@ -24,7 +24,7 @@ function substringQualifiers(check: { wholeWord: boolean; caseSensitive: boolean
 }
 
 /** The output rule a check states in the informed prompt, or undefined when it states none. */
-export function toOutputRule(check: RubricCheck): string | undefined {
+function toOutputRule(check: RubricCheck): string | undefined {
   if (check.rule === false) return undefined;
   if (check.rule !== undefined) return check.rule;
   switch (check.kind) {

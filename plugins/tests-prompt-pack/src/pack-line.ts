@@ -4,13 +4,13 @@ import { z } from "zod";
 import { RubricCheckSchema } from "./rubric-check.js";
 
 /** The role profiles a prompt can serve. */
-export const ROLES = ["low_latency", "balanced", "high_reasoning"] as const;
+const ROLES = ["low_latency", "balanced", "high_reasoning"] as const;
 
 /** Muninn output formats: `json` and `code` add checks, `text` and `markdown` add none. */
-export const OUTPUT_FORMATS = ["json", "code", "text", "markdown"] as const;
+const OUTPUT_FORMATS = ["json", "code", "text", "markdown"] as const;
 
 /** Line ids: lowercase letters, digits and . _ - (the test id is `<pack-id>/<line id>`). */
-export const LINE_ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const LINE_ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 
 const terms = z.array(z.string().min(1));
 
@@ -100,8 +100,6 @@ export const PackLineSchema = z
     }
   });
 
-/** One prompt-pack line as written. */
-export type PackLineInput = z.input<typeof PackLineSchema>;
 /** One prompt-pack line with defaults applied. */
 export type PackLine = z.output<typeof PackLineSchema>;
 /** A role profile. */

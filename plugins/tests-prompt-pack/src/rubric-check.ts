@@ -4,7 +4,7 @@ import { z } from "zod";
 import { findSchemaProblems } from "./json-schema-subset.js";
 
 /** Every check kind, in the order the README documents them. */
-export const CHECK_KINDS = [
+const CHECK_KINDS = [
   "non-empty",
   "json",
   "json-schema",
