@@ -90,7 +90,12 @@ function equalObjects(a, b, tag, strict, seen) {
       break;
     }
     case "[object Map]":
-      return equalMaps(/** @type {Map<unknown, unknown>} */ (a), /** @type {Map<unknown, unknown>} */ (b), strict, seen);
+      return equalMaps(
+        /** @type {Map<unknown, unknown>} */ (a),
+        /** @type {Map<unknown, unknown>} */ (b),
+        strict,
+        seen,
+      );
     case "[object Set]":
       return equalSets(/** @type {Set<unknown>} */ (a), /** @type {Set<unknown>} */ (b), strict, seen);
     default:

@@ -161,7 +161,8 @@ const MATCHERS = {
       (Number.isFinite(actual) && Number.isFinite(target) && Math.abs(target - actual) < 10 ** -digits / 2);
     return {
       pass,
-      message: (not) => `expected ${show(actual)} ${not ? "not " : ""}to be close to ${show(target)} (${digits} digits)`,
+      message: (not) =>
+        `expected ${show(actual)} ${not ? "not " : ""}to be close to ${show(target)} (${digits} digits)`,
       expected: target,
       actual,
     };
@@ -184,7 +185,9 @@ const MATCHERS = {
     else if (value !== null && value !== undefined && typeof value === "object" && Symbol.iterator in value) {
       pass = Array.from(/** @type {Iterable<unknown>} */ (value)).includes(expected);
     } else {
-      throw new AssertionFailure(`toContain needs a string, array or iterable, got ${show(value)}`, { actual: value });
+      throw new AssertionFailure(`toContain needs a string, array or iterable, got ${show(value)}`, {
+        actual: value,
+      });
     }
     return {
       pass,
@@ -195,12 +198,15 @@ const MATCHERS = {
   },
   toContainEqual({ value }, expected) {
     if (value === null || value === undefined || typeof value !== "object" || !(Symbol.iterator in value)) {
-      throw new AssertionFailure(`toContainEqual needs an array or iterable, got ${show(value)}`, { actual: value });
+      throw new AssertionFailure(`toContainEqual needs an array or iterable, got ${show(value)}`, {
+        actual: value,
+      });
     }
     const items = Array.from(/** @type {Iterable<unknown>} */ (value));
     return {
       pass: items.some((item) => deepEqual(item, expected, { strict: false })),
-      message: (not) => `expected ${show(value)} ${not ? "not " : ""}to contain an item equal to ${show(expected)}`,
+      message: (not) =>
+        `expected ${show(value)} ${not ? "not " : ""}to contain an item equal to ${show(expected)}`,
       expected,
       actual: value,
     };
@@ -209,11 +215,14 @@ const MATCHERS = {
     const length =
       value !== null && value !== undefined ? /** @type {{ length?: unknown }} */ (value).length : undefined;
     if (typeof length !== "number") {
-      throw new AssertionFailure(`toHaveLength needs a value with a length, got ${show(value)}`, { actual: value });
+      throw new AssertionFailure(`toHaveLength needs a value with a length, got ${show(value)}`, {
+        actual: value,
+      });
     }
     return {
       pass: length === expected,
-      message: (not) => `expected ${show(value)} ${not ? "not " : ""}to have length ${expected} (it has ${length})`,
+      message: (not) =>
+        `expected ${show(value)} ${not ? "not " : ""}to have length ${expected} (it has ${length})`,
       expected,
       actual: length,
     };
@@ -224,7 +233,12 @@ const MATCHERS = {
     let current = value;
     let found = true;
     for (const segment of segments) {
-      if (current === null || current === undefined || !(Object(current) instanceof Object) || !(segment in Object(current))) {
+      if (
+        current === null ||
+        current === undefined ||
+        !(Object(current) instanceof Object) ||
+        !(segment in Object(current))
+      ) {
         found = false;
         break;
       }
@@ -246,7 +260,9 @@ const MATCHERS = {
       throw new AssertionFailure(`toBeInstanceOf needs a class, got ${show(expected)}`, { expected });
     }
     const actualClass =
-      value !== null && typeof value === "object" ? Object.getPrototypeOf(value)?.constructor?.name : typeof value;
+      value !== null && typeof value === "object"
+        ? Object.getPrototypeOf(value)?.constructor?.name
+        : typeof value;
     return {
       pass: value instanceof expected,
       message: (not) => `expected ${show(value)} ${not ? "not " : ""}to be an instance of ${expected.name}`,
@@ -270,7 +286,8 @@ const MATCHERS = {
     if (!received.threw) {
       return {
         pass: false,
-        message: (not) => (not ? "expected no error to be thrown" : "expected an error to be thrown, but none was"),
+        message: (not) =>
+          not ? "expected no error to be thrown" : "expected an error to be thrown, but none was",
         ...(expected === undefined ? {} : { expected: describeExpectedError(expected) }),
         actual: "[nothing thrown]",
       };
@@ -316,7 +333,11 @@ function compare(value, expected, operator, test) {
 
 /** @param {unknown} error */
 function errorMessage(error) {
-  if (error !== null && typeof error === "object" && typeof (/** @type {Error} */ (error).message) === "string") {
+  if (
+    error !== null &&
+    typeof error === "object" &&
+    typeof (/** @type {Error} */ (error).message) === "string"
+  ) {
     return /** @type {Error} */ (error).message;
   }
   return String(error);
@@ -382,9 +403,12 @@ function expect(actual) {
           Promise.resolve(actual).then(
             (value) => ({ value, threw: false }),
             (error) => {
-              throw new AssertionFailure(`expected the promise to resolve, but it rejected with ${describeError(error)}`, {
-                actual: error,
-              });
+              throw new AssertionFailure(
+                `expected the promise to resolve, but it rejected with ${describeError(error)}`,
+                {
+                  actual: error,
+                },
+              );
             },
           ),
         negated,
@@ -396,9 +420,12 @@ function expect(actual) {
         () =>
           Promise.resolve(actual).then(
             (value) => {
-              throw new AssertionFailure(`expected the promise to reject, but it resolved to ${show(value)}`, {
-                actual: value,
-              });
+              throw new AssertionFailure(
+                `expected the promise to reject, but it resolved to ${show(value)}`,
+                {
+                  actual: value,
+                },
+              );
             },
             (error) => ({ value: error, threw: true }),
           ),
@@ -440,7 +467,12 @@ function receiveValueOrCall(actual, callsFunction) {
  * @param {(other: unknown) => boolean} match
  */
 function asymmetric(description, match) {
-  return { [ASYMMETRIC]: true, asymmetricMatch: match, toString: () => description, toJSON: () => description };
+  return {
+    [ASYMMETRIC]: true,
+    asymmetricMatch: match,
+    toString: () => description,
+    toJSON: () => description,
+  };
 }
 
 Object.assign(expect, {
@@ -457,17 +489,22 @@ Object.assign(expect, {
     }),
   anything: () => asymmetric("Anything", (other) => other !== null && other !== undefined),
   /** @param {object} subset */
-  objectContaining: (subset) => asymmetric(`ObjectContaining ${show(subset)}`, (other) => matchesSubset(other, subset)),
+  objectContaining: (subset) =>
+    asymmetric(`ObjectContaining ${show(subset)}`, (other) => matchesSubset(other, subset)),
   /** @param {unknown[]} items */
   arrayContaining: (items) =>
     asymmetric(
       `ArrayContaining ${show(items)}`,
       (other) =>
-        Array.isArray(other) && items.every((item) => other.some((candidate) => deepEqual(candidate, item, { strict: false }))),
+        Array.isArray(other) &&
+        items.every((item) => other.some((candidate) => deepEqual(candidate, item, { strict: false }))),
     ),
   /** @param {string} text */
   stringContaining: (text) =>
-    asymmetric(`StringContaining ${show(text)}`, (other) => typeof other === "string" && other.includes(text)),
+    asymmetric(
+      `StringContaining ${show(text)}`,
+      (other) => typeof other === "string" && other.includes(text),
+    ),
   /** @param {string | RegExp} pattern */
   stringMatching: (pattern) =>
     asymmetric(
@@ -481,7 +518,8 @@ Object.assign(expect, {
   closeTo: (target, digits = 2) =>
     asymmetric(
       `CloseTo ${target}`,
-      (other) => typeof other === "number" && (other === target || Math.abs(other - target) < 10 ** -digits / 2),
+      (other) =>
+        typeof other === "number" && (other === target || Math.abs(other - target) < 10 ** -digits / 2),
     ),
 });
 

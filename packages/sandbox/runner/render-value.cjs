@@ -87,7 +87,8 @@ function render(value, depth, seen) {
       const list = /** @type {ArrayLike<unknown>} */ (object);
       const items = [];
       const shown = Math.min(list.length, MAX_ITEMS);
-      for (let index = 0; index < shown; index++) items.push(render(readSafely(list, index), depth + 1, seen));
+      for (let index = 0; index < shown; index++)
+        items.push(render(readSafely(list, index), depth + 1, seen));
       if (list.length > shown) items.push(`[… ${list.length - shown} more items]`);
       return items;
     }

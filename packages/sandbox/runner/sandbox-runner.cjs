@@ -22,7 +22,9 @@ const BUILTINS = new Set(builtinModules);
 const writeSync = fs.writeSync;
 const stringify = JSON.stringify;
 const reallyExit = /** @type {(code: number) => never} */ (
-  /** @type {{ reallyExit: (code: number) => never }} */ (/** @type {unknown} */ (process)).reallyExit.bind(process)
+  /** @type {{ reallyExit: (code: number) => never }} */ (/** @type {unknown} */ (process)).reallyExit.bind(
+    process,
+  )
 );
 const realSetTimeout = setTimeout;
 const realClearTimeout = clearTimeout;
@@ -115,7 +117,10 @@ function installTimerTracking() {
       checkTimers.timeouts.add(handle);
       return handle;
     },
-    { __promisify__: /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (setTimeout)).__promisify__ },
+    {
+      __promisify__: /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (setTimeout))
+        .__promisify__,
+    },
   );
   scope.setInterval = (/** @type {Parameters<typeof setInterval>} */ ...args) => {
     const handle = realSetInterval(...args);
@@ -145,7 +150,8 @@ function clearCheckTimers() {
  */
 function classify(error) {
   if (error instanceof SyntaxError) return "syntax";
-  const code = error !== null && typeof error === "object" ? /** @type {{ code?: unknown }} */ (error).code : undefined;
+  const code =
+    error !== null && typeof error === "object" ? /** @type {{ code?: unknown }} */ (error).code : undefined;
   if (code === "ERR_SANDBOX_IMPORT") return "import";
   if (code === "ERR_SANDBOX_TIMEOUT") return "timeout";
   if (code === "ERR_ACCESS_DENIED" || code === "ERR_SANDBOX_VIOLATION" || code === "ERR_DLOPEN_DISABLED") {
@@ -189,7 +195,14 @@ async function runJob(job) {
 
   const instantiate = () => {
     const module = { exports: /** @type {Record<string, unknown>} */ ({}) };
-    /** @type {Function} */ (solutionFactory).call(module.exports, module.exports, requireForSolution, module, solutionFile, itemDir);
+    /** @type {Function} */ (solutionFactory).call(
+      module.exports,
+      module.exports,
+      requireForSolution,
+      module,
+      solutionFile,
+      itemDir,
+    );
     return module.exports;
   };
 
@@ -206,7 +219,12 @@ async function runJob(job) {
     ownKeys: () => (currentExports === undefined ? [] : Reflect.ownKeys(currentExports)),
     getOwnPropertyDescriptor(_target, key) {
       if (currentExports === undefined || !(key in currentExports)) return undefined;
-      return { value: currentExports[/** @type {string} */ (key)], writable: false, enumerable: true, configurable: true };
+      return {
+        value: currentExports[/** @type {string} */ (key)],
+        writable: false,
+        enumerable: true,
+        configurable: true,
+      };
     },
   });
 
@@ -218,20 +236,36 @@ async function runJob(job) {
     if (TEST_LIBRARIES.has(id)) return testLibrary;
     const bare = id.startsWith("node:") ? id.slice(5) : id;
     if (BUILTINS.has(bare)) return require(id);
-    throw new Error(`the spec imports "${id}"; a spec may import "./solution", "vitest" and Node.js built-ins`);
+    throw new Error(
+      `the spec imports "${id}"; a spec may import "./solution", "vitest" and Node.js built-ins`,
+    );
   };
 
   try {
-    const specFactory = vm.compileFunction(job.spec.code, [...MODULE_PARAMETERS, ...Object.keys(testLibrary)], {
-      filename: path.join(itemDir, "spec.js"),
-    });
+    const specFactory = vm.compileFunction(
+      job.spec.code,
+      [...MODULE_PARAMETERS, ...Object.keys(testLibrary)],
+      {
+        filename: path.join(itemDir, "spec.js"),
+      },
+    );
     const specModule = { exports: {} };
-    specFactory(specModule.exports, requireForSpec, specModule, path.join(itemDir, "spec.js"), itemDir, ...Object.values(testLibrary));
+    specFactory(
+      specModule.exports,
+      requireForSpec,
+      specModule,
+      path.join(itemDir, "spec.js"),
+      itemDir,
+      ...Object.values(testLibrary),
+    );
   } catch (error) {
     report({ t: "spec_error", message: `the spec did not load: ${describeError(error)}` });
     return;
   }
-  report({ t: "plan", checks: checks.map((check) => ({ name: check.name, timeoutMs: check.timeoutMs ?? job.checkTimeoutMs })) });
+  report({
+    t: "plan",
+    checks: checks.map((check) => ({ name: check.name, timeoutMs: check.timeoutMs ?? job.checkTimeoutMs })),
+  });
 
   /** @type {{ fail(error: unknown): void } | undefined} */
   let activeCheck;

@@ -91,7 +91,7 @@ describe("the sandbox contains", () => {
     expect(result.loaded).toBe(true);
     expect(result.checks[0]).toMatchObject({ passed: false, actual: { secret: null } });
     // TZ=UTC is the one variable benchloop sets; a shell between unshare and Node adds its PWD (the item folder).
-    const keys = (result.checks[0]?.actual as { keys: string[] }).keys;
+    const { keys } = (result.checks[0]?.actual ?? { keys: [] }) as { keys: string[] };
     expect(keys.filter((key) => key !== "PWD")).toEqual(["TZ"]);
     expect(JSON.stringify(result)).not.toContain(SECRET);
   });

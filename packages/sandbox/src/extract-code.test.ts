@@ -41,7 +41,12 @@ describe("extractCode on real plebdev-bench answers", () => {
   it("returns an unfenced module as it is", () => {
     const result = expectCode(extractFixture("01"));
     expect(result.code).toBe("export function add(a: number, b: number): number {\n    return a + b;\n}\n");
-    expect(result).toMatchObject({ source: "unfenced", blockCount: 0, missingExports: [], language: "typescript" });
+    expect(result).toMatchObject({
+      source: "unfenced",
+      blockCount: 0,
+      missingExports: [],
+      language: "typescript",
+    });
   });
 
   it("keeps the leading comment of unfenced code", () => {
@@ -105,7 +110,9 @@ describe("extractCode on real plebdev-bench answers", () => {
 
   it("reports an empty answer as empty_answer", () => {
     expect(extractFixture("41")).toEqual({ ok: false, type: "empty_answer", message: "the answer is empty" });
-    expect(extractCode(" \n\t\r\n", { language: "typescript", exports: [] })).toMatchObject({ type: "empty_answer" });
+    expect(extractCode(" \n\t\r\n", { language: "typescript", exports: [] })).toMatchObject({
+      type: "empty_answer",
+    });
   });
 
   it("accepts code whose import cannot work, leaving the import failure to the sandbox", () => {
@@ -117,7 +124,12 @@ describe("extractCode on real plebdev-bench answers", () => {
   it("names the required exports the chosen code does not define", () => {
     expect(expectCode(extractFixture("144")).missingExports).toEqual(["createTodoApp"]);
     expect(expectCode(extractFixture("55")).missingExports).toEqual(["createTodoApp"]);
-    expect(expectCode(extractFixture("99")).missingExports).toEqual(["add", "subtract", "multiply", "divide"]);
+    expect(expectCode(extractFixture("99")).missingExports).toEqual([
+      "add",
+      "subtract",
+      "multiply",
+      "divide",
+    ]);
   });
 });
 
@@ -125,7 +137,9 @@ describe("extractCode fences and quirks", () => {
   const ts = (text: string, exports = ["add"]) => extractCode(text, { language: "typescript", exports });
 
   it("reads CRLF answers and returns LF code", () => {
-    const result = expectCode(ts("Here it is:\r\n```ts\r\nexport function add(a, b) {\r\n  return a + b;\r\n}\r\n```\r\n"));
+    const result = expectCode(
+      ts("Here it is:\r\n```ts\r\nexport function add(a, b) {\r\n  return a + b;\r\n}\r\n```\r\n"),
+    );
     expect(result.code).toBe("export function add(a, b) {\n  return a + b;\n}\n");
   });
 
@@ -139,7 +153,9 @@ describe("extractCode fences and quirks", () => {
 
   it("skips blocks in other languages", () => {
     const result = expectCode(
-      ts("```bash\nnpm install\n```\n```python\ndef add(a, b):\n    return a + b\n```\n```ts\nexport function add(a: number, b: number) { return a + b; }\n```"),
+      ts(
+        "```bash\nnpm install\n```\n```python\ndef add(a, b):\n    return a + b\n```\n```ts\nexport function add(a: number, b: number) { return a + b; }\n```",
+      ),
     );
     expect(result.code).toBe("export function add(a: number, b: number) { return a + b; }\n");
     expect(result.blockCount).toBe(3);
@@ -152,7 +168,11 @@ describe("extractCode fences and quirks", () => {
   });
 
   it("reads an indented fence and dedents its code", () => {
-    const result = expectCode(ts("1. Create the module:\n\n   ```ts\n   export function add(a, b) {\n     return a + b;\n   }\n   ```\n"));
+    const result = expectCode(
+      ts(
+        "1. Create the module:\n\n   ```ts\n   export function add(a, b) {\n     return a + b;\n   }\n   ```\n",
+      ),
+    );
     expect(result.code).toBe("export function add(a, b) {\n  return a + b;\n}\n");
   });
 
@@ -167,7 +187,9 @@ describe("extractCode fences and quirks", () => {
   });
 
   it("reads tilde fences", () => {
-    expect(expectCode(ts("~~~ts\nexport const add = (a, b) => a + b;\n~~~")).code).toBe("export const add = (a, b) => a + b;\n");
+    expect(expectCode(ts("~~~ts\nexport const add = (a, b) => a + b;\n~~~")).code).toBe(
+      "export const add = (a, b) => a + b;\n",
+    );
   });
 
   it("starts a new block at a labelled fence inside a block that was never closed", () => {
@@ -180,7 +202,9 @@ describe("extractCode fences and quirks", () => {
 
   it("removes <think> blocks even when they hold code", () => {
     const result = expectCode(
-      ts("<think>\nMaybe:\n```ts\nexport function add(a, b) { return a - b; }\n```\nNo, plus.\n</think>\n```ts\nexport function add(a, b) { return a + b; }\n```"),
+      ts(
+        "<think>\nMaybe:\n```ts\nexport function add(a, b) { return a - b; }\n```\nNo, plus.\n</think>\n```ts\nexport function add(a, b) { return a + b; }\n```",
+      ),
     );
     expect(result.code).toBe("export function add(a, b) { return a + b; }\n");
   });
@@ -272,7 +296,9 @@ describe("extractCode block choice", () => {
 
   it("takes unfenced code that follows a line of prose, without the prose", () => {
     const result = expectCode(
-      ts("Here is the module:\n\nexport function add(a, b) {\n  return a + b;\n}\n\nThis adds two numbers.", ["add"]),
+      ts("Here is the module:\n\nexport function add(a, b) {\n  return a + b;\n}\n\nThis adds two numbers.", [
+        "add",
+      ]),
     );
     expect(result.code).toBe("export function add(a, b) {\n  return a + b;\n}\n");
   });

@@ -91,7 +91,11 @@ export function extractCode(answer: string, options: ExtractCodeOptions): Extrac
   if (answer.trim() === "") return { ok: false, type: "empty_answer", message: "the answer is empty" };
   const text = removeReasoning(answer.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   if (text.trim() === "") {
-    return { ok: false, type: "no_code", message: "the answer holds only reasoning (<think>…</think>) and no code" };
+    return {
+      ok: false,
+      type: "no_code",
+      message: "the answer holds only reasoning (<think>…</think>) and no code",
+    };
   }
   const { fences, outside } = readFences(text);
   const fencedCandidates = fences
@@ -233,7 +237,13 @@ function findCodeRegions(text: string): string[] {
     for (; index < lines.length; index++) {
       const line = lines[index] ?? "";
       const trimmed = line.trim();
-      if (index > end && depth <= 0 && trimmed !== "" && !CODE_LINE.test(trimmed) && !DECLARATION_START.test(line)) {
+      if (
+        index > end &&
+        depth <= 0 &&
+        trimmed !== "" &&
+        !CODE_LINE.test(trimmed) &&
+        !DECLARATION_START.test(line)
+      ) {
         break;
       }
       depth += bracketBalance(line);
@@ -288,7 +298,8 @@ function exportedNames(code: string): Set<string> {
   add(new RegExp(`^\\s*export\\s+(?:declare\\s+)?(?:const|let|var)\\s+(${IDENTIFIER})`, "gm"));
   add(new RegExp(`^\\s*export\\s+(?:declare\\s+)?(?:const\\s+)?enum\\s+(${IDENTIFIER})`, "gm"));
   add(new RegExp(`(?:^|[^\\w$.])(?:module\\.)?exports\\.(${IDENTIFIER})\\s*=`, "gm"));
-  if (/^\s*export\s+default\b/m.test(code) || /(?:^|[^\w$.])exports\.default\s*=/m.test(code)) names.add("default");
+  if (/^\s*export\s+default\b/m.test(code) || /(?:^|[^\w$.])exports\.default\s*=/m.test(code))
+    names.add("default");
   for (const match of code.matchAll(/^\s*export\s+(?:const|let|var)\s+\{([^}]*)\}/gm)) {
     for (const part of (match[1] ?? "").split(",")) {
       const name = part.split(":").pop()?.split("=")[0]?.trim();
@@ -332,7 +343,9 @@ function declaredNames(code: string): Set<string> {
 /** Interfaces and type aliases declared at the top level. */
 function typeOnlyNames(code: string): Set<string> {
   const names = new Set<string>();
-  for (const match of code.matchAll(new RegExp(`^(?:export\\s+)?(?:interface|type)\\s+(${IDENTIFIER})`, "gm"))) {
+  for (const match of code.matchAll(
+    new RegExp(`^(?:export\\s+)?(?:interface|type)\\s+(${IDENTIFIER})`, "gm"),
+  )) {
     if (match[1]) names.add(match[1]);
   }
   return names;
@@ -347,7 +360,8 @@ function choose(candidates: Candidate[], required: string[]): Candidate[] {
   for (const candidate of candidates) {
     const score = candidate.provides.size * 1000 + Math.min(candidate.declares.size, 999);
     const bestScore = best.provides.size * 1000 + Math.min(best.declares.size, 999);
-    if (required.length > 0 ? candidate.provides.size >= best.provides.size : score >= bestScore) best = candidate;
+    if (required.length > 0 ? candidate.provides.size >= best.provides.size : score >= bestScore)
+      best = candidate;
   }
   const chosen = [best];
   const covered = new Set(best.provides);
@@ -365,8 +379,11 @@ function choose(candidates: Candidate[], required: string[]): Candidate[] {
   const used = chosen.map((candidate) => candidate.code).join("\n");
   for (const candidate of candidates) {
     if (chosen.includes(candidate) || clashes(candidate)) continue;
-    const onlyTypes = candidate.declares.size > 0 && [...candidate.declares].every((name) => candidate.typeNames.has(name));
-    const needed = [...candidate.typeNames].some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(used));
+    const onlyTypes =
+      candidate.declares.size > 0 && [...candidate.declares].every((name) => candidate.typeNames.has(name));
+    const needed = [...candidate.typeNames].some((name) =>
+      new RegExp(`\\b${escapeRegExp(name)}\\b`).test(used),
+    );
     if (onlyTypes && needed) take(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index);

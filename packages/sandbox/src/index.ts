@@ -1,6 +1,7 @@
 // Public surface of @benchloop/sandbox: code extraction and the sandbox pool that scores code.
-export { extractCode } from "./extract-code.js";
+
 export type { ExtractCodeOptions, ExtractedCode } from "./extract-code.js";
+export { extractCode } from "./extract-code.js";
 export { DEFAULT_SANDBOX_LIMITS } from "./limits.js";
 export { createSandboxPool } from "./sandbox-pool.js";
 export type {

@@ -39,7 +39,10 @@ const detections = new Map<string, Promise<IsolationSupport>>();
  * Finds the isolation available here, trying each layer with the real runner and an item folder in
  * `tempDir`; cached per runner and folder. Never rejects: a layer that cannot be had is left out.
  */
-export function detectIsolationSupport(runnerPath: string, tempDir: string = tmpdir()): Promise<IsolationSupport> {
+export function detectIsolationSupport(
+  runnerPath: string,
+  tempDir: string = tmpdir(),
+): Promise<IsolationSupport> {
   const key = `${runnerPath}\u0000${tempDir}`;
   let detection = detections.get(key);
   if (!detection) {
@@ -68,7 +71,12 @@ async function detect(runnerPath: string, tempDir: string): Promise<IsolationSup
     const prlimitPath = findExecutable("prlimit");
     const unsharePath = findExecutable("unshare");
     const shellPath = findExecutable("sh");
-    const base: IsolationSupport = { runnerPath, permissionFlag, prlimitPath: undefined, namespace: undefined };
+    const base: IsolationSupport = {
+      runnerPath,
+      permissionFlag,
+      prlimitPath: undefined,
+      namespace: undefined,
+    };
     const withPrlimit: IsolationSupport = { ...base, prlimitPath };
     const namespaceCandidates: Array<IsolationSupport["namespace"]> = [];
     if (unsharePath && shellPath) {
@@ -76,11 +84,22 @@ async function detect(runnerPath: string, tempDir: string): Promise<IsolationSup
       const common = ["--net", "--pid", "--fork", "--kill-child"];
       if (runAsRoot) {
         namespaceCandidates.push({
-          prefix: [unsharePath, ...common, "--setuid", String(NOBODY_ID), "--setgid", String(NOBODY_ID), ...shell],
+          prefix: [
+            unsharePath,
+            ...common,
+            "--setuid",
+            String(NOBODY_ID),
+            "--setgid",
+            String(NOBODY_ID),
+            ...shell,
+          ],
           user: "nobody",
         });
       }
-      namespaceCandidates.push({ prefix: [unsharePath, "--map-root-user", ...common, ...shell], user: "same" });
+      namespaceCandidates.push({
+        prefix: [unsharePath, "--map-root-user", ...common, ...shell],
+        user: "same",
+      });
     }
     const [prlimitWorks, ...namespaceWorks] = await Promise.all([
       prlimitPath ? probe(buildLaunch(withPrlimit, probeDir, PROBE_LIMITS)) : Promise.resolve(false),
@@ -89,8 +108,16 @@ async function detect(runnerPath: string, tempDir: string): Promise<IsolationSup
       ),
     ]);
     const namespace = namespaceCandidates.find((_, index) => namespaceWorks[index]);
-    const support: IsolationSupport = { ...base, prlimitPath: prlimitWorks ? prlimitPath : undefined, namespace };
-    if (support.prlimitPath && support.namespace && !(await probe(buildLaunch(support, probeDir, PROBE_LIMITS)))) {
+    const support: IsolationSupport = {
+      ...base,
+      prlimitPath: prlimitWorks ? prlimitPath : undefined,
+      namespace,
+    };
+    if (
+      support.prlimitPath &&
+      support.namespace &&
+      !(await probe(buildLaunch(support, probeDir, PROBE_LIMITS)))
+    ) {
       support.prlimitPath = undefined;
     }
     return support;
@@ -123,13 +150,18 @@ function probe(launch: LaunchCommand): Promise<boolean> {
 }
 
 /** The command line that starts one sandbox process for an item folder. */
-export function buildLaunch(support: IsolationSupport, itemDir: string, limits: SandboxLimits): LaunchCommand {
+export function buildLaunch(
+  support: IsolationSupport,
+  itemDir: string,
+  limits: SandboxLimits,
+): LaunchCommand {
   const nodeArgs = [process.execPath, "--no-warnings", `--max-old-space-size=${Math.ceil(limits.memoryMb)}`];
   if (support.permissionFlag) {
+    // Node 20 aborts when one path is allowed twice, so the list is deduplicated.
+    const readable = [...new Set([dirname(support.runnerPath), itemDir])];
     nodeArgs.push(
       support.permissionFlag,
-      `--allow-fs-read=${dirname(support.runnerPath)}`,
-      `--allow-fs-read=${itemDir}`,
+      ...readable.map((folder) => `--allow-fs-read=${folder}`),
       `--allow-fs-write=${itemDir}`,
     );
   }
@@ -138,7 +170,12 @@ export function buildLaunch(support: IsolationSupport, itemDir: string, limits: 
   if (support.prlimitPath) {
     const cpuSeconds = Math.max(1, Math.ceil(limits.cpuMs / 1000));
     const dataBytes = Math.ceil(limits.memoryMb + NATIVE_MEMORY_HEADROOM_MB) * 1024 * 1024;
-    prefix.push(support.prlimitPath, `--cpu=${cpuSeconds}:${cpuSeconds + 1}`, `--data=${dataBytes}`, "--core=0");
+    prefix.push(
+      support.prlimitPath,
+      `--cpu=${cpuSeconds}:${cpuSeconds + 1}`,
+      `--data=${dataBytes}`,
+      "--core=0",
+    );
   }
   if (support.namespace) prefix.push(...support.namespace.prefix);
   const [command, ...args] = [...prefix, ...nodeArgs] as [string, ...string[]];

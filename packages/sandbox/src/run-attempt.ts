@@ -1,7 +1,8 @@
 // One attempt at an item in one sandbox process: hands the job over, follows the runner's reports,
 // and stops the process when a phase overruns its time, the item its wall clock, or the output its cap.
-import type { SandboxLimits } from "./sandbox-types.js";
+
 import type { ProcessEnd, RunnerJob, RunnerMessage, SandboxProcess } from "./sandbox-process.js";
+import type { SandboxLimits } from "./sandbox-types.js";
 
 /** Extra time the parent gives a check before killing its process, so the runner's own timeout wins when it can. */
 const KILL_GRACE_MS = 100;
@@ -10,7 +11,13 @@ const KILL_GRACE_MS = 100;
 export type ReportedCheck = Extract<RunnerMessage, { t: "check" }> & { durationMs: number };
 
 /** Why the parent stopped a process. */
-export type StopReason = "load_timeout" | "check_timeout" | "wall" | "output_limit" | "report_limit" | "aborted";
+export type StopReason =
+  | "load_timeout"
+  | "check_timeout"
+  | "wall"
+  | "output_limit"
+  | "report_limit"
+  | "aborted";
 
 /** Everything one process reported before it ended. */
 export interface AttemptReport {
@@ -41,7 +48,11 @@ export interface RunAttemptOptions {
  * Runs the job in the process and resolves once the process has ended. The job is handed over
  * synchronously, so the caller can do other work while the child runs.
  */
-export function runAttempt(process: SandboxProcess, job: RunnerJob, options: RunAttemptOptions): Promise<AttemptReport> {
+export function runAttempt(
+  process: SandboxProcess,
+  job: RunnerJob,
+  options: RunAttemptOptions,
+): Promise<AttemptReport> {
   const report: Omit<AttemptReport, "end" | "stopReason"> = {
     plan: undefined,
     specError: undefined,
@@ -112,7 +123,8 @@ export function runAttempt(process: SandboxProcess, job: RunnerJob, options: Run
     clearPhaseTimer();
     clearTimeout(wallTimer);
     options.signal?.removeEventListener("abort", onAbort);
-    const stopReason = end.stoppedBecause === "done" ? undefined : (end.stoppedBecause as StopReason | undefined);
+    const stopReason =
+      end.stoppedBecause === "done" ? undefined : (end.stoppedBecause as StopReason | undefined);
     return { ...report, end, stopReason: report.done ? undefined : stopReason };
   });
 }

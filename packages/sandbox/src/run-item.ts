@@ -1,10 +1,9 @@
 // Scores one item: transpiles in the parent, runs the spec in as many fresh sandbox processes as it
 // takes (a check that hangs or blows up is killed and the rest resume in a new process), and turns
 // what the processes reported into a SandboxResult with a failure class.
-import type { RunnerJob, SandboxProcess } from "./sandbox-process.js";
+
 import { type AttemptReport, type ReportedCheck, runAttempt } from "./run-attempt.js";
-import { checkAgainstInterface } from "./type-check.js";
-import { transpileToCommonJs } from "./transpile.js";
+import type { RunnerJob, SandboxProcess } from "./sandbox-process.js";
 import type {
   SandboxCheck,
   SandboxFailureType,
@@ -13,6 +12,8 @@ import type {
   SandboxLimits,
   SandboxResult,
 } from "./sandbox-types.js";
+import { transpileToCommonJs } from "./transpile.js";
+import { checkAgainstInterface } from "./type-check.js";
 
 /** What {@link runItem} needs from the pool. */
 export interface RunItemContext {
@@ -47,7 +48,10 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
   const deadline = started + limits.wallMs;
   const finish = (
     partial: Pick<SandboxResult, "loaded" | "checks"> &
-      Partial<Pick<SandboxResult, "failure" | "typeCheck" | "isolation">> & { outputBytes?: number; processes?: number },
+      Partial<Pick<SandboxResult, "failure" | "typeCheck" | "isolation">> & {
+        outputBytes?: number;
+        processes?: number;
+      },
   ): SandboxResult => ({
     loaded: partial.loaded,
     checks: partial.checks,
@@ -61,7 +65,11 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
 
   const spec = transpileToCommonJs(job.specSource, "typescript", "spec");
   if (!spec.ok) {
-    return finish({ loaded: false, checks: [], failure: { type: "spec_error", message: `the spec does not parse: ${spec.message}` } });
+    return finish({
+      loaded: false,
+      checks: [],
+      failure: { type: "spec_error", message: `the spec does not parse: ${spec.message}` },
+    });
   }
   const solution = transpileToCommonJs(job.solutionSource, job.solutionLanguage, "solution");
   const solutionPayload: RunnerJob["solution"] = solution.ok
@@ -85,7 +93,13 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     isolation ??= process.launch.isolation;
     const attempt = runAttempt(
       process,
-      { solution: solutionPayload, spec: { code: spec.code }, exports: job.exports, checkTimeoutMs: limits.checkTimeoutMs, startAt },
+      {
+        solution: solutionPayload,
+        spec: { code: spec.code },
+        exports: job.exports,
+        checkTimeoutMs: limits.checkTimeoutMs,
+        startAt,
+      },
       { limits, deadline, outputBudget: limits.outputBytes - outputBytes, signal },
     );
     // The child runs on its own while the parent type-checks.
@@ -177,7 +191,11 @@ function asFailureType(type: string): SandboxFailureType {
 
 /** Stops that end the whole item rather than one check. */
 function itemStops(report: AttemptReport): boolean {
-  return report.stopReason === "wall" || report.stopReason === "output_limit" || report.stopReason === "report_limit";
+  return (
+    report.stopReason === "wall" ||
+    report.stopReason === "output_limit" ||
+    report.stopReason === "report_limit"
+  );
 }
 
 function firstUnreported(total: number, checks: Map<number, SandboxCheck>): number | undefined {
@@ -207,7 +225,10 @@ function causeOfEnd(report: AttemptReport, limits: SandboxLimits, stderr: string
         message: `the check did not finish within ${report.running?.phase === "check" ? (report.plan?.[report.running.index]?.timeoutMs ?? limits.checkTimeoutMs) : limits.checkTimeoutMs} ms; its process was stopped`,
       };
     case "wall":
-      return { type: "timeout", message: `the item ran longer than its wall-clock limit of ${limits.wallMs} ms` };
+      return {
+        type: "timeout",
+        message: `the item ran longer than its wall-clock limit of ${limits.wallMs} ms`,
+      };
     case "output_limit":
     case "report_limit":
       return { type: "output_limit", message: `the item printed more than ${limits.outputBytes} bytes` };

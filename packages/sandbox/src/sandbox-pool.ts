@@ -7,7 +7,13 @@ import { buildLaunch, detectIsolationSupport, type IsolationSupport } from "./is
 import { resolveLimits } from "./limits.js";
 import { runItem } from "./run-item.js";
 import { SandboxProcess } from "./sandbox-process.js";
-import type { SandboxJob, SandboxLimits, SandboxPool, SandboxPoolOptions, SandboxResult } from "./sandbox-types.js";
+import type {
+  SandboxJob,
+  SandboxLimits,
+  SandboxPool,
+  SandboxPoolOptions,
+  SandboxResult,
+} from "./sandbox-types.js";
 
 const RUNNER_PATH = fileURLToPath(new URL("../runner/sandbox-runner.cjs", import.meta.url));
 

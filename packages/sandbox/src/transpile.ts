@@ -40,7 +40,11 @@ export function transpileToCommonJs(
   return outcome;
 }
 
-function transpile(source: string, language: "typescript" | "javascript", fileName: string): TranspileOutcome {
+function transpile(
+  source: string,
+  language: "typescript" | "javascript",
+  fileName: string,
+): TranspileOutcome {
   const ts = loadTypeScript();
   const output = ts.transpileModule(source, {
     fileName: `${fileName}.${language === "typescript" ? "ts" : "js"}`,
@@ -67,7 +71,10 @@ function transpile(source: string, language: "typescript" | "javascript", fileNa
       }
       return text;
     });
-    const more = errors.length > MAX_REPORTED_DIAGNOSTICS ? ` (and ${errors.length - MAX_REPORTED_DIAGNOSTICS} more)` : "";
+    const more =
+      errors.length > MAX_REPORTED_DIAGNOSTICS
+        ? ` (and ${errors.length - MAX_REPORTED_DIAGNOSTICS} more)`
+        : "";
     return { ok: false, message: `${described.join("; ")}${more}` };
   }
   return { ok: true, code: output.outputText };

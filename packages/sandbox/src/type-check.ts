@@ -1,8 +1,8 @@
 // The optional type check: does the answer's module satisfy the test's declared interface (a module
 // `.d.ts` with `export` declarations)? Runs TypeScript on an in-memory program; no code is executed.
 import { dirname, join } from "node:path";
-import { loadTypeScript } from "./transpile.js";
 import type { SandboxCheck } from "./sandbox-types.js";
+import { loadTypeScript } from "./transpile.js";
 
 type TypeScriptApi = typeof import("typescript");
 type SourceFile = import("typescript").SourceFile;
@@ -34,6 +34,8 @@ export { conforms };
 `;
 
 const libraryFiles = new Map<string, SourceFile>();
+/** The last program, handed to the next one so TypeScript reuses its library files and their binding. */
+let previousProgram: import("typescript").Program | undefined;
 
 /**
  * Type-checks the answer against the declared interface and returns the result as a check.
@@ -71,7 +73,9 @@ export function checkAgainstInterface(
     rootNames: [join(ROOT, "check.ts"), join(ROOT, "globals.d.ts")],
     options,
     host,
+    ...(previousProgram ? { oldProgram: previousProgram } : {}),
   });
+  previousProgram = program;
   const diagnostics = ts
     .getPreEmitDiagnostics(program)
     .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
@@ -83,7 +87,9 @@ export function checkAgainstInterface(
     return `${diagnostic.file.fileName.slice(ROOT.length + 1)}:${line + 1}:${character + 1} ${text}`;
   });
   const more =
-    diagnostics.length > MAX_REPORTED_DIAGNOSTICS ? ` (and ${diagnostics.length - MAX_REPORTED_DIAGNOSTICS} more)` : "";
+    diagnostics.length > MAX_REPORTED_DIAGNOSTICS
+      ? ` (and ${diagnostics.length - MAX_REPORTED_DIAGNOSTICS} more)`
+      : "";
   return { name: TYPE_CHECK_NAME, passed: false, error: `${described.join("; ")}${more}` };
 }
 
@@ -93,8 +99,9 @@ function createHost(
   files: Map<string, string>,
 ): import("typescript").CompilerHost {
   const libraryFolder = dirname(ts.getDefaultLibFilePath(options));
+  const inLibrary = (fileName: string) => fileName.startsWith(libraryFolder);
   const readLibrary = (fileName: string): string | undefined =>
-    fileName.startsWith(libraryFolder) ? ts.sys.readFile(fileName) : undefined;
+    inLibrary(fileName) ? ts.sys.readFile(fileName) : undefined;
   return {
     getSourceFile(fileName, languageVersion) {
       const own = files.get(fileName);
@@ -115,7 +122,7 @@ function createHost(
     getCanonicalFileName: (fileName) => fileName,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => "\n",
-    fileExists: (fileName) => files.has(fileName) || readLibrary(fileName) !== undefined,
+    fileExists: (fileName) => files.has(fileName) || (inLibrary(fileName) && ts.sys.fileExists(fileName)),
     readFile: (fileName) => files.get(fileName) ?? readLibrary(fileName),
     directoryExists: (directory) => directory === ROOT || directory.startsWith(libraryFolder),
     getDirectories: () => [],
