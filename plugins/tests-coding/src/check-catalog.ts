@@ -1,6 +1,7 @@
-// Measures the catalog's spec strength: every reference must pass every check, and every mutant (a
-// plausible buggy variant) must fail at least one. `benchloop tests check` prints this report.
-import type { SandboxFailureType, SandboxPool } from "@benchloop/sandbox";
+// Measures the catalog's spec strength: every reference must pass every check and the type check
+// against its declared interface, and every mutant (a plausible buggy variant) must fail at least one
+// check. `benchloop tests check` prints this report.
+import type { SandboxCheck, SandboxFailureType, SandboxPool } from "@benchloop/sandbox";
 import type { CodingTest } from "./coding-test.js";
 import { loadCatalog } from "./load-catalog.js";
 
@@ -19,8 +20,8 @@ export interface ModuleOutcome {
 export interface TestStrength {
   id: string;
   version: number;
-  /** The reference's outcome; `passRate` must be 1. */
-  reference: ModuleOutcome & { passRate: number };
+  /** The reference's outcome; `passRate` must be 1 and the type check against `interface.d.ts` must pass. */
+  reference: ModuleOutcome & { passRate: number; typeCheck?: SandboxCheck };
   /** Mutants the spec failed (killed), of all mutants, and the names of those it let pass. */
   mutants: {
     killed: number;
@@ -28,7 +29,7 @@ export interface TestStrength {
     survivors: string[];
     outcomes: (ModuleOutcome & { name: string })[];
   };
-  /** True when the reference passes every check and every mutant is killed. */
+  /** True when the reference passes every check and its type check, and every mutant is killed. */
   ok: boolean;
 }
 
@@ -51,11 +52,12 @@ export async function checkCatalog(
   options: CheckCatalogOptions = {},
 ): Promise<CatalogCheckReport> {
   const tests = options.tests ?? (await loadCatalog());
-  const run = (test: CodingTest, source: string) => runModule(pool, test, source, options.signal);
+  const run = (test: CodingTest, source: string, typeCheck = false) =>
+    runModule(pool, test, source, typeCheck, options.signal);
   const strengths = await Promise.all(
     tests.map(async (test): Promise<TestStrength> => {
       const [reference, ...mutantOutcomes] = await Promise.all([
-        run(test, test.reference),
+        run(test, test.reference, true),
         ...test.mutants.map((mutant) => run(test, mutant.source)),
       ]);
       const outcomes = test.mutants.map((mutant, index) => ({
@@ -63,14 +65,18 @@ export async function checkCatalog(
         ...(mutantOutcomes[index] as ModuleOutcome),
       }));
       const survivors = outcomes.filter((outcome) => isSurvivor(outcome)).map((outcome) => outcome.name);
-      const referenceOutcome = reference as ModuleOutcome;
+      const referenceOutcome = reference as ModuleOutcome & { typeCheck?: SandboxCheck };
       const passRate = referenceOutcome.total === 0 ? 0 : referenceOutcome.passed / referenceOutcome.total;
       return {
         id: test.id,
         version: test.version,
         reference: { ...referenceOutcome, passRate },
         mutants: { killed: outcomes.length - survivors.length, total: outcomes.length, survivors, outcomes },
-        ok: passRate === 1 && !referenceOutcome.failure && survivors.length === 0,
+        ok:
+          passRate === 1 &&
+          !referenceOutcome.failure &&
+          referenceOutcome.typeCheck?.passed === true &&
+          survivors.length === 0,
       };
     }),
   );
@@ -86,10 +92,17 @@ async function runModule(
   pool: SandboxPool,
   test: CodingTest,
   source: string,
+  typeCheck: boolean,
   signal: AbortSignal | undefined,
-): Promise<ModuleOutcome> {
+): Promise<ModuleOutcome & { typeCheck?: SandboxCheck }> {
   const result = await pool.run(
-    { solutionSource: source, solutionLanguage: test.language, specSource: test.spec, exports: test.exports },
+    {
+      solutionSource: source,
+      solutionLanguage: test.language,
+      specSource: test.spec,
+      exports: test.exports,
+      ...(typeCheck ? { interfaceSource: test.interfaceSource } : {}),
+    },
     signal ? { signal } : undefined,
   );
   const failed = result.checks.filter((check) => !check.passed);
@@ -100,5 +113,6 @@ async function runModule(
       check.error === undefined ? { name: check.name } : { name: check.name, error: check.error },
     ),
     ...(result.failure ? { failure: result.failure } : {}),
+    ...(result.typeCheck ? { typeCheck: result.typeCheck } : {}),
   };
 }

@@ -8,11 +8,18 @@ export type {
   TestStrength,
 } from "./check-catalog.js";
 export { checkCatalog } from "./check-catalog.js";
+export type { CodeScorerConfig } from "./code-scorer.js";
+export { CODE_SCORER_VERSION, CodeScorerConfigSchema, createCodeScorer } from "./code-scorer.js";
 export type { CodingMutant, CodingTest, CodingTestMeta, CodingTestSubject } from "./coding-test.js";
 export { CodingTestMetaSchema } from "./coding-test.js";
+export type { CodingTestData } from "./coding-test-data.js";
+export { CodingTestDataSchema } from "./coding-test-data.js";
+export type { CodingSourceConfig } from "./coding-test-source.js";
+export { CodingSourceConfigSchema, createCodingTestSource, toBenchTest } from "./coding-test-source.js";
 export type { TestFile } from "./content-hash.js";
 export { hashTestFiles } from "./content-hash.js";
 export type { LoadCatalogOptions } from "./load-catalog.js";
 export { CATALOG_URL, loadCatalog, loadCodingTest } from "./load-catalog.js";
+export { testsCodingPlugin, testsCodingPlugin as default } from "./plugin.js";
 export type { CodingFailureType, CodingScore, ScoreCodingAnswerOptions } from "./score-coding-answer.js";
 export { scoreCodingAnswer } from "./score-coding-answer.js";

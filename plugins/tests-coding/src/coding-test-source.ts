@@ -1,0 +1,70 @@
+// The `coding` test source: the shipped catalog (or a folder of the same shape) as benchloop tests,
+// each carrying in `data` what the `code` scorer needs to run its spec.
+import { isAbsolute, resolve } from "node:path";
+import { type BenchTest, type ComponentDeps, nameUnknown, type TestSource, z } from "@benchloop/core";
+import type { CodingTest } from "./coding-test.js";
+import { CodingTestDataSchema } from "./coding-test-data.js";
+import { loadCatalog } from "./load-catalog.js";
+
+/** Options of the `coding` test source (`sources.coding` in the config). */
+export const CodingSourceConfigSchema = z
+  .object({
+    tests: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Ids of the catalog tests to deliver (default: every test)."),
+    root: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("A folder of coding tests in the catalog's shape to read instead of the built-in catalog."),
+  })
+  .strict();
+
+/** Options of the `coding` test source. */
+export type CodingSourceConfig = z.infer<typeof CodingSourceConfigSchema>;
+
+/** Turns a catalog test into the test a run plans with. */
+export function toBenchTest(test: CodingTest): BenchTest {
+  return {
+    id: test.id,
+    version: String(test.version),
+    source: "coding",
+    suite: test.suite,
+    title: test.title,
+    contentHash: test.contentHash,
+    prompts: { blind: test.prompts.blind, informed: test.prompts.informed },
+    scorer: "code",
+    rubric: test.rubric,
+    tags: test.tags,
+    difficulty: test.difficulty,
+    data: CodingTestDataSchema.parse({
+      language: test.language,
+      exports: test.exports,
+      spec: test.spec,
+      interfaceSource: test.interfaceSource,
+    }),
+  };
+}
+
+/** Creates the `coding` test source. */
+export function createCodingTestSource(deps: Pick<ComponentDeps, "cwd">): TestSource {
+  return {
+    async load(input) {
+      const options = CodingSourceConfigSchema.parse(input.options ?? {});
+      const root =
+        options.root === undefined
+          ? undefined
+          : isAbsolute(options.root)
+            ? options.root
+            : resolve(deps.cwd, options.root);
+      const tests = await loadCatalog(root === undefined ? {} : { root });
+      if (!options.tests) return tests.map(toBenchTest);
+      const known = new Set(tests.map((test) => test.id));
+      const unknown = options.tests.filter((id) => !known.has(id));
+      if (unknown.length > 0) throw nameUnknown("coding test", unknown, [...known], "sources.coding.tests");
+      const wanted = new Set(options.tests);
+      return tests.filter((test) => wanted.has(test.id)).map(toBenchTest);
+    },
+  };
+}
