@@ -1,0 +1,120 @@
+import { PassThrough } from "node:stream";
+import {
+  createRegistry,
+  type ItemResult,
+  ItemResultSchema,
+  type Run,
+  RunSchema,
+  readRunFile,
+  SILENT_LOGGER,
+} from "@benchloop/core";
+import { describe, expect, it } from "vitest";
+import jsonExporterPlugin from "./index.js";
+import { createJsonExporter } from "./json-exporter.js";
+import { createJsonlExporter } from "./jsonl-exporter.js";
+
+const REAL_PLEBDEV_DIR = new URL(
+  "../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  import.meta.url,
+).pathname;
+
+async function exportToText(
+  exporter: ReturnType<typeof createJsonExporter>,
+  runs: Run[],
+  options: Record<string, unknown> = {},
+): Promise<string> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await exporter.export(
+    { runs, options },
+    { output, signal: new AbortController().signal, logger: SILENT_LOGGER },
+  );
+  output.end();
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function smallRun(runId: string, items: Partial<ItemResult>[]): Run {
+  return {
+    schemaVersion: 1,
+    runId,
+    status: "completed",
+    startedAt: "2026-03-01T00:00:00.000Z",
+    endedAt: "2026-03-01T00:01:00.000Z",
+    durationMs: 60_000,
+    simulated: false,
+    plugins: [],
+    summary: {
+      items: 0,
+      passed: 0,
+      failed: 0,
+      error: 0,
+      skipped: 0,
+      errorsByType: {},
+      cache: { hits: 0, misses: 0 },
+      byModel: {},
+      byHarness: {},
+    },
+    items: items.map((overrides, i) => ({
+      key: `m|ollama|t${i}|blind#1`,
+      hash: "h",
+      model: "m",
+      harness: "ollama",
+      test: `t${i}`,
+      testVersion: "1",
+      passType: "blind",
+      repeat: 1,
+      status: "failed",
+      startedAt: "2026-03-01T00:00:00.000Z",
+      endedAt: "2026-03-01T00:00:01.000Z",
+      attempts: 1,
+      cache: "off",
+      metrics: { wallMs: 10 },
+      ...overrides,
+    })),
+  };
+}
+
+describe("json exporter", () => {
+  it("writes an array of run.json documents that validate and equal the runs", async () => {
+    const { run } = await readRunFile(REAL_PLEBDEV_DIR);
+    const other = smallRun("20260301T000000Z-abcdef", [{}, {}]);
+    const empty = smallRun("20260302T000000Z-abcdef", []);
+    const parsed = JSON.parse(await exportToText(createJsonExporter(), [run, other, empty])) as unknown[];
+    expect(parsed.map((doc) => RunSchema.parse(doc))).toEqual([run, other, empty]);
+  });
+
+  it("writes an empty array for no runs", async () => {
+    expect(JSON.parse(await exportToText(createJsonExporter(), []))).toEqual([]);
+  });
+});
+
+describe("jsonl exporter", () => {
+  it("writes one full item result a line, with its run id first", async () => {
+    const { run } = await readRunFile(REAL_PLEBDEV_DIR);
+    const lines = (await exportToText(createJsonlExporter(), [run])).trimEnd().split("\n");
+    expect(lines).toHaveLength(408);
+    const first = JSON.parse(lines[0]!) as { runId: string } & ItemResult;
+    expect(Object.keys(first)[0]).toBe("runId");
+    const { runId, ...item } = first;
+    expect(runId).toBe(run.runId);
+    expect(ItemResultSchema.parse(item)).toEqual(run.items[0]);
+  });
+
+  it("columns: writes flat rows with the same keys on every line, absent values as null", async () => {
+    const run = smallRun("20260301T000000Z-abcdef", [{ metrics: { wallMs: 5, ttftMs: 2 } }, {}]);
+    const text = await exportToText(createJsonlExporter(), [run], { columns: ["key", "ttftMs", "passed"] });
+    expect(text).toBe(
+      '{"key":"m|ollama|t0|blind#1","ttftMs":2,"passed":false}\n{"key":"m|ollama|t1|blind#1","ttftMs":null,"passed":false}\n',
+    );
+  });
+
+  it("registers json and jsonl exporters", () => {
+    const registry = createRegistry();
+    registry.addPlugin(jsonExporterPlugin, "0.1.0");
+    expect(registry.list("exporter").map((e) => [e.id, e.options.extension])).toEqual([
+      ["json", "json"],
+      ["jsonl", "jsonl"],
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { PassThrough } from "node:stream";
+import { createRegistry, type Run, readRunFile, SILENT_LOGGER } from "@benchloop/core";
+import { describe, expect, it } from "vitest";
+import markdownExporterPlugin from "./index.js";
+import { createMarkdownExporter } from "./markdown-exporter.js";
+import { escapeCell } from "./markdown-table.js";
+
+const FIXTURE = new URL(
+  "../../../packages/core/src/migrations/fixtures/plebdev-0.1.0.run.json",
+  import.meta.url,
+).pathname;
+
+async function exportToText(runs: Run[]): Promise<string> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await createMarkdownExporter().export(
+    { runs, options: {} },
+    { output, signal: new AbortController().signal, logger: SILENT_LOGGER },
+  );
+  output.end();
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+describe("markdown exporter", () => {
+  it("summarises a run per model × harness with symbols and intervals", async () => {
+    const { run } = await readRunFile(FIXTURE);
+    expect(await exportToText([run])).toMatchInlineSnapshot(`
+      "## Run 20260125T201851Z-fbba6f
+
+      started 2026-01-25T20:18:51.550Z · 3 h 48 min · 9 items · completed · imported from plebdev-bench run 20260125-121851-fbba6f
+
+      | model | harness | items | ✓ passed | ✗ failed | ! error | skipped | pass@1 (95% CI) | check rate | judge | median wall | tok/s |
+      |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+      | all |  | 9 | 1 | 3 | 5 | 0 | 11.1% (2.0–43.5) | 19.8% | 33.3% | 10.5 s | – |
+      | functiongemma:latest | ollama | 1 | 0 | 0 | 1 | 0 | 0.0% (0.0–79.3) | 0.0% | – | 1.2 s | – |
+      | glm-4.7-flash:latest | ollama | 2 | 1 | 1 | 0 | 0 | 50.0% (9.5–90.5) | 89.1% | 66.7% | 37.8 s | – |
+      | olmo-3.1:32b | goose | 1 | 0 | 1 | 0 | 0 | 0.0% (0.0–79.3) | 0.0% | 0.0% | 1.3 s | – |
+      | olmo-3.1:32b | opencode | 1 | 0 | 0 | 1 | 0 | 0.0% (0.0–79.3) | 0.0% | – | 933 ms | – |
+      | qwen3-coder:30b | ollama | 1 | 0 | 1 | 0 | 0 | 0.0% (0.0–79.3) | 0.0% | 33.3% | 10.5 s | – |
+      | qwen3:1.7b | goose | 1 | 0 | 0 | 1 | 0 | 0.0% (0.0–79.3) | 0.0% | – | 9.8 s | – |
+      | qwen3:1.7b | ollama | 1 | 0 | 0 | 1 | 0 | 0.0% (0.0–79.3) | 0.0% | – | 6 min 00 s | – |
+      | rnj-1:8b | opencode | 1 | 0 | 0 | 1 | 0 | 0.0% (0.0–79.3) | 0.0% | 0.0% | 33.8 s | – |
+
+      ### Errors by type
+
+      | type | items |
+      |---|---:|
+      | crash | 1 |
+      | empty_answer | 1 |
+      | http_status | 1 |
+      | timeout | 1 |
+      | unknown | 1 |
+      "
+    `);
+  });
+
+  it("escapes pipes and line breaks in cells", () => {
+    expect(escapeCell("a|b\nc\\d")).toBe("a\\|b c\\\\d");
+  });
+
+  it("registers the markdown exporter", () => {
+    const registry = createRegistry();
+    registry.addPlugin(markdownExporterPlugin, "0.1.0");
+    expect(registry.list("exporter").map((e) => [e.id, e.options.extension])).toEqual([["markdown", "md"]]);
+  });
+});
