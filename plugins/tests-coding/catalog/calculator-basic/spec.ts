@@ -1,3 +1,6 @@
+// Interface as in plebdev-bench's calculator-basic test. Only a positive number divided by zero is
+// checked: its prompts said "returns Infinity", and its answers split evenly between -Infinity and Infinity
+// for a negative one and between NaN and Infinity for 0 / 0.
 import { add, divide, multiply, subtract } from "./solution";
 
 describe("add", () => {

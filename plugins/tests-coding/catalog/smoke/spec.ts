@@ -1,3 +1,4 @@
+// Interface as in plebdev-bench's smoke test.
 import { add } from "./solution";
 
 describe("add", () => {
