@@ -405,11 +405,11 @@ describe("generate failures", () => {
     expect(await pending).toMatchObject({ name: "AbortError" });
   });
 
-  it("types an item deadline (a TimeoutError abort) as timeout, retryable", async () => {
+  it("types an item deadline (a TimeoutError abort) as timeout, not retried", async () => {
     const server = await sim({ faults: { stallAfterChunks: 1 } });
     const ctx = await itemContext({ signal: AbortSignal.timeout(150) });
     const failure = await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx));
-    expect(failure).toMatchObject({ type: "timeout", retryable: true });
+    expect(failure).toMatchObject({ type: "timeout", retryable: false });
   });
 });
 

@@ -35,10 +35,11 @@ export function toOpenAiFailure(error: unknown, context: OpenAiFailureContext): 
   if (context.signal.aborted) {
     const reason: unknown = context.signal.reason;
     if (reason instanceof Error && reason.name === "TimeoutError") {
+      // The item's own deadline: like the kernel, do not retry what ran out of time once.
       return itemFailure({
         type: "timeout",
         message: `${subject} did not finish in time: ${reason.message}.`,
-        retryable: true,
+        retryable: false,
       });
     }
     const aborted = new Error(`${subject} was aborted`, { cause: reason });

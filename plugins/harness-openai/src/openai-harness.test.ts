@@ -337,12 +337,12 @@ describe("generate failures", () => {
     expect(server.stats().maxInFlight).toBeLessThanOrEqual(2);
   });
 
-  it("types an item deadline (a TimeoutError abort) as timeout", async () => {
+  it("types an item deadline (a TimeoutError abort) as timeout, not retried", async () => {
     const server = await sim({ faults: { stallAfterChunks: 1 } });
     const ctx = await itemContext({ signal: AbortSignal.timeout(150) });
     expect(await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx))).toMatchObject({
       type: "timeout",
-      retryable: true,
+      retryable: false,
     });
   });
 });

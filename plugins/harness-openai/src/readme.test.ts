@@ -6,7 +6,10 @@ describe("README", () => {
   it("documents every option with the schema's own description", async () => {
     const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
     const rows = new Map(
-      [...readme.matchAll(/^\|\s*`(\w+)`\s*\|.*\|\s*([^|]+?)\s*\|$/gm)].map((match) => [match[1], match[2]?.trim()]),
+      [...readme.matchAll(/^\|\s*`(\w+)`\s*\|.*\|\s*([^|]+?)\s*\|$/gm)].map((match) => [
+        match[1],
+        match[2]?.trim(),
+      ]),
     );
     for (const [option, field] of Object.entries(OpenAiHarnessConfigSchema.shape)) {
       expect(rows.get(option), option).toBe(field.description);
