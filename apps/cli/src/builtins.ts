@@ -11,6 +11,14 @@ function versionOf(packageName: string): string {
 
 /** Built-in plugin modules with their package versions. */
 export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
-  const modules: [string, Promise<unknown>][] = [];
+  const modules: [string, Promise<unknown>][] = [
+    ["@benchloop/exporter-csv", import("@benchloop/exporter-csv")],
+    ["@benchloop/exporter-json", import("@benchloop/exporter-json")],
+    ["@benchloop/exporter-markdown", import("@benchloop/exporter-markdown")],
+    ["@benchloop/harness-ollama", import("@benchloop/harness-ollama")],
+    ["@benchloop/harness-openai", import("@benchloop/harness-openai")],
+    ["@benchloop/tests-coding", import("@benchloop/tests-coding")],
+    ["@benchloop/tests-prompt-pack", import("@benchloop/tests-prompt-pack")],
+  ];
   return Promise.all(modules.map(async ([name, mod]) => ({ module: await mod, version: versionOf(name) })));
 }
