@@ -46,6 +46,7 @@ export async function readCacheStats(dir: string): Promise<CacheStats> {
 /** Removes every cache entry; returns what there was. */
 export async function clearCache(dir: string): Promise<CacheStats> {
   const before = await readCacheStats(dir);
-  for (const folder of Object.values(CACHE_KINDS)) await rm(path.join(before.dir, folder), { recursive: true, force: true });
+  for (const folder of Object.values(CACHE_KINDS))
+    await rm(path.join(before.dir, folder), { recursive: true, force: true });
   return before;
 }

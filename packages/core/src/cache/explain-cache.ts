@@ -2,7 +2,12 @@
 // part of its hash changed since that run (model digest, harness version or config, test content,
 // sampling, …). The source run's inputs come from its cache entry, else from its plan.json.
 import { argumentInvalid } from "../errors/catalog.js";
-import { type HashInputChange, type ItemHashInputs, createItemHasher, diffHashInputs } from "../plan/item-hash.js";
+import {
+  createItemHasher,
+  diffHashInputs,
+  type HashInputChange,
+  type ItemHashInputs,
+} from "../plan/item-hash.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { ItemCache } from "./item-cache.js";
 
@@ -41,7 +46,12 @@ export interface CacheExplanation {
 function inputsFromPlan(plan: Plan, itemKey: string): { hash: string; inputs: ItemHashInputs } | undefined {
   const item = plan.items.find((i) => i.key === itemKey);
   if (!item) return undefined;
-  const hasher = createItemHasher({ config: plan.config, models: plan.models, harnesses: plan.harnesses, tests: plan.tests });
+  const hasher = createItemHasher({
+    config: plan.config,
+    models: plan.models,
+    harnesses: plan.harnesses,
+    tests: plan.tests,
+  });
   return { hash: item.hash, inputs: hasher.inputs(item) };
 }
 
@@ -61,8 +71,14 @@ export function explainCacheItem(options: ExplainCacheOptions): CacheExplanation
   }
   const cachedSource = cache.getGeneration(fromPlan.hash);
   const sourceInputs = cachedSource?.inputs ?? fromPlan.inputs;
-  const base = { itemKey, sourceRunId: source.runId, sourceHash: fromPlan.hash, sourceCached: cachedSource !== undefined };
-  if ("error" in options.current) return { ...base, changes: [], verdict: "unknown", reason: options.current.error };
+  const base = {
+    itemKey,
+    sourceRunId: source.runId,
+    sourceHash: fromPlan.hash,
+    sourceCached: cachedSource !== undefined,
+  };
+  if ("error" in options.current)
+    return { ...base, changes: [], verdict: "unknown", reason: options.current.error };
   const now = inputsFromPlan(options.current.plan, itemKey);
   if (!now) return { ...base, changes: [], verdict: "not-planned" };
   const currentCached = cache.getGeneration(now.hash) !== undefined;

@@ -83,7 +83,8 @@ function readEntry(file: string): unknown {
 export function createItemCache(options: { dir: string }): ItemCache {
   const dir = path.resolve(options.dir);
   const shards = new Set<string>();
-  const fileOf = (kind: keyof typeof CACHE_KINDS, key: string) => path.join(dir, CACHE_KINDS[kind], key.slice(0, 2), `${key}.json`);
+  const fileOf = (kind: keyof typeof CACHE_KINDS, key: string) =>
+    path.join(dir, CACHE_KINDS[kind], key.slice(0, 2), `${key}.json`);
   const write = (kind: keyof typeof CACHE_KINDS, key: string, entry: unknown) => {
     const file = fileOf(kind, key);
     const shard = path.dirname(file);

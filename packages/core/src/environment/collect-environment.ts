@@ -24,7 +24,9 @@ let coreVersion: string | undefined;
 export function benchloopVersion(): string {
   if (coreVersion === undefined) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+      const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+        version?: string;
+      };
       coreVersion = pkg.version ?? "0.0.0";
     } catch {
       coreVersion = "0.0.0";

@@ -1,6 +1,8 @@
 // The Executor seam: the kernel hands it one serialisable item unit at a time and gets an ItemResult
 // back. The default runs units in-process; a distributed executor can run them on other machines while
 // the kernel on the coordinating machine stays the only writer of the run.
+
+import type { ScoreCacheEntry } from "../cache/item-cache.js";
 import type { Sampling, Timeouts } from "../config/config-schema.js";
 import type { RunEvent } from "../events/run-event.js";
 import type { Generation } from "../generation/generation.js";
@@ -10,7 +12,6 @@ import type { ComponentContext, LoadInfo } from "../plugin/contracts.js";
 import type { ArtifactWriter, Clock, Logger } from "../plugin/services.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Score } from "../score/score.js";
-import type { ScoreCacheEntry } from "../cache/item-cache.js";
 import type { RetryPolicy } from "./backoff.js";
 
 /** One item as a unit of work: plain data only, so it can cross a process or machine boundary. */
@@ -60,7 +61,10 @@ export interface Executor {
    */
   execute(unit: ItemUnit, ctx: ExecuteContext): Promise<ItemResult>;
   /** Loads (warms up) a model; undefined when the harness has nothing to prepare. */
-  prepareModel(input: { harness: string; model: string }, ctx: ComponentContext): Promise<LoadInfo | undefined>;
+  prepareModel(
+    input: { harness: string; model: string },
+    ctx: ComponentContext,
+  ): Promise<LoadInfo | undefined>;
   /** Unloads a model after its last item. */
   releaseModel(input: { harness: string; model: string }, ctx: ComponentContext): Promise<void>;
 }

@@ -12,14 +12,17 @@ import { toFailure } from "../score/item-failure.js";
 import type { JudgeVerdict } from "../score/judge-verdict.js";
 import type { Score } from "../score/score.js";
 import { retryDelayMs, sleep } from "./backoff.js";
-import type { ExecuteContext, Executor, ItemUnit } from "./executor.js";
+import type { Executor, ItemUnit } from "./executor.js";
 import { runStage } from "./stage-runner.js";
 
 /** An LLM judge stage: called after scoring with the answer and its checks. */
 export interface JudgeStage {
   /** The judge model's name (recorded when the judge fails). */
   model: string;
-  judge(input: { test: BenchTest; passType: ItemUnit["item"]["passType"]; generation: Generation; score: Score }, ctx: ItemContext): Promise<JudgeVerdict>;
+  judge(
+    input: { test: BenchTest; passType: ItemUnit["item"]["passType"]; generation: Generation; score: Score },
+    ctx: ItemContext,
+  ): Promise<JudgeVerdict>;
 }
 
 /** Options of {@link createInProcessExecutor}. */
@@ -40,8 +43,10 @@ function metricsOf(generation: Generation | undefined, generateMs: number, score
   if (!generation) return metrics;
   const { timing, tokens } = generation;
   if (timing.ttftMs !== undefined) metrics.ttftMs = timing.ttftMs;
-  if (tokens.completion && timing.evalMs) metrics.decodeTokensPerSec = tokens.completion / (timing.evalMs / 1000);
-  if (tokens.prompt && timing.promptEvalMs) metrics.prefillTokensPerSec = tokens.prompt / (timing.promptEvalMs / 1000);
+  if (tokens.completion && timing.evalMs)
+    metrics.decodeTokensPerSec = tokens.completion / (timing.evalMs / 1000);
+  if (tokens.prompt && timing.promptEvalMs)
+    metrics.prefillTokensPerSec = tokens.prompt / (timing.promptEvalMs / 1000);
   if (timing.modelMs !== undefined) metrics.agentOverheadMs = timing.wallMs - timing.modelMs;
   return metrics;
 }
@@ -100,10 +105,24 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
         const harness = failure ? undefined : scope.get("harness", item.harness);
         while (harness) {
           attempts++;
-          ctx.emit({ type: "item:stage", time: new Date(ctx.clock.now()).toISOString(), key: item.key, stage: "generate" });
+          ctx.emit({
+            type: "item:stage",
+            time: new Date(ctx.clock.now()).toISOString(),
+            key: item.key,
+            stage: "generate",
+          });
           const began = ctx.clock.monotonic();
-          const request = { model: item.model, prompt, system: test.system, passType: item.passType, sampling: unit.sampling, testId: test.id };
-          const outcome = await runStage("generate", timeouts.generateMs, ctx.signal, (signal) => harness.generate(request, itemContext(signal, timeouts.generateMs)));
+          const request = {
+            model: item.model,
+            prompt,
+            system: test.system,
+            passType: item.passType,
+            sampling: unit.sampling,
+            testId: test.id,
+          };
+          const outcome = await runStage("generate", timeouts.generateMs, ctx.signal, (signal) =>
+            harness.generate(request, itemContext(signal, timeouts.generateMs)),
+          );
           generateMs = ctx.clock.monotonic() - began;
           if (outcome.ok) {
             generation = outcome.value;
@@ -114,7 +133,14 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
           failure = outcome.failure;
           if (!failure.retryable || attempts > unit.retries.max) break;
           const delayMs = retryDelayMs(unit.retries, attempts, item.hash);
-          ctx.emit({ type: "item:retry", time: new Date(ctx.clock.now()).toISOString(), key: item.key, attempt: attempts + 1, delayMs, failure });
+          ctx.emit({
+            type: "item:retry",
+            time: new Date(ctx.clock.now()).toISOString(),
+            key: item.key,
+            attempt: attempts + 1,
+            delayMs,
+            failure,
+          });
           await sleep(delayMs, ctx.signal);
         }
       }
@@ -127,15 +153,29 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
       if (generation && !failure) {
         const answer = generation;
         const key = unit.cache
-          ? scoreCacheKey({ answer: generation.text, scorer: unit.scorer.id, scorerVersion: unit.scorer.version, test, passType: item.passType })
+          ? scoreCacheKey({
+              answer: generation.text,
+              scorer: unit.scorer.id,
+              scorerVersion: unit.scorer.version,
+              test,
+              passType: item.passType,
+            })
           : undefined;
         score = key ? ctx.scoreCache?.get(key) : undefined;
         if (!score) {
-          ctx.emit({ type: "item:stage", time: new Date(ctx.clock.now()).toISOString(), key: item.key, stage: "score" });
+          ctx.emit({
+            type: "item:stage",
+            time: new Date(ctx.clock.now()).toISOString(),
+            key: item.key,
+            stage: "score",
+          });
           const scorer = scope.get("scorer", unit.scorer.id);
           const began = ctx.clock.monotonic();
           const outcome = await runStage("score", timeouts.scoreMs, ctx.signal, (signal) =>
-            scorer.score({ test, passType: item.passType, generation: answer }, itemContext(signal, timeouts.scoreMs)),
+            scorer.score(
+              { test, passType: item.passType, generation: answer },
+              itemContext(signal, timeouts.scoreMs),
+            ),
           );
           scoreMs = ctx.clock.monotonic() - began;
           if (outcome.ok) {
@@ -159,14 +199,28 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
         }
         if (score && options.judge) {
           const stage = options.judge;
-          ctx.emit({ type: "item:stage", time: new Date(ctx.clock.now()).toISOString(), key: item.key, stage: "judge" });
+          ctx.emit({
+            type: "item:stage",
+            time: new Date(ctx.clock.now()).toISOString(),
+            key: item.key,
+            stage: "judge",
+          });
           const scored = score;
           const outcome = await runStage("judge", timeouts.judgeMs, ctx.signal, (signal) =>
-            stage.judge({ test, passType: item.passType, generation: answer, score: scored }, itemContext(signal, timeouts.judgeMs)),
+            stage.judge(
+              { test, passType: item.passType, generation: answer, score: scored },
+              itemContext(signal, timeouts.judgeMs),
+            ),
           );
           if (outcome.ok) judge = outcome.value;
           else if (outcome.runAborted) throw abortError(ctx.signal);
-          else judge = { status: "judge_error", judge: stage.model, criteria: [], error: outcome.failure.message };
+          else
+            judge = {
+              status: "judge_error",
+              judge: stage.model,
+              criteria: [],
+              error: outcome.failure.message,
+            };
         }
       }
 

@@ -4,7 +4,9 @@ import { BenchloopError } from "../errors/benchloop-error.js";
 import type { ProbeResult } from "../plugin/contracts.js";
 
 function describeProbes(probes: Readonly<Record<string, ProbeResult>>): string {
-  const lines = Object.entries(probes).map(([id, probe]) => `  - ${id}: ${probe.available ? "available" : (probe.reason ?? "unavailable")}`);
+  const lines = Object.entries(probes).map(
+    ([id, probe]) => `  - ${id}: ${probe.available ? "available" : (probe.reason ?? "unavailable")}`,
+  );
   return lines.join("\n");
 }
 
@@ -24,7 +26,10 @@ export function noHarnessAvailable(probes: Readonly<Record<string, ProbeResult>>
 }
 
 /** Harnesses the user asked for (config `harnesses` or --harnesses) are unavailable. */
-export function harnessUnavailable(probes: Readonly<Record<string, ProbeResult>>, flag?: string): BenchloopError {
+export function harnessUnavailable(
+  probes: Readonly<Record<string, ProbeResult>>,
+  flag?: string,
+): BenchloopError {
   return new BenchloopError({
     code: "HARNESS_UNAVAILABLE",
     message: `${Object.keys(probes).length === 1 ? "A harness" : "Harnesses"} you asked for${flag ? ` (${flag})` : ""} ${Object.keys(probes).length === 1 ? "is" : "are"} not available (nothing was run and nothing was written):\n${describeProbes(probes)}`,
@@ -54,7 +59,11 @@ export function runNotResumable(runId: string, reason: string, hint: string): Be
 }
 
 /** A test the plan needs has no scorer installed. */
-export function scorerMissing(scorer: string, tests: readonly string[], installed: readonly string[]): BenchloopError {
+export function scorerMissing(
+  scorer: string,
+  tests: readonly string[],
+  installed: readonly string[],
+): BenchloopError {
   const shown = tests.slice(0, 5).join(", ") + (tests.length > 5 ? `, … (${tests.length} tests)` : "");
   return new BenchloopError({
     code: "NAME_UNKNOWN",

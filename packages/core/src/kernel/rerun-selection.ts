@@ -30,11 +30,20 @@ function relocate(relative: string, fromRun: string): string {
 
 /** Copies a fact of another run: provenance set (an older copy keeps its original), artifact paths made relative to the new run. */
 export function copyFact(previous: ItemResult, fromRun: string): ItemResult {
-  const copy: ItemResult = { ...previous, provenance: previous.provenance ?? { kind: "rerun", fromRun, itemKey: previous.key } };
+  const copy: ItemResult = {
+    ...previous,
+    provenance: previous.provenance ?? { kind: "rerun", fromRun, itemKey: previous.key },
+  };
   if (previous.artifacts) {
-    copy.artifacts = Object.fromEntries(Object.entries(previous.artifacts).map(([name, file]) => [name, relocate(file, fromRun)]));
+    copy.artifacts = Object.fromEntries(
+      Object.entries(previous.artifacts).map(([name, file]) => [name, relocate(file, fromRun)]),
+    );
   }
-  if (previous.generation?.transcript) copy.generation = { ...previous.generation, transcript: relocate(previous.generation.transcript, fromRun) };
+  if (previous.generation?.transcript)
+    copy.generation = {
+      ...previous.generation,
+      transcript: relocate(previous.generation.transcript, fromRun),
+    };
   return copy;
 }
 

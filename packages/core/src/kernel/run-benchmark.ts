@@ -3,9 +3,10 @@
 // atomically and update the results index — also when interrupted. Nothing is written before the plan
 // is known to be runnable.
 import path from "node:path";
+import { createItemCache, type ItemCache } from "../cache/item-cache.js";
 import type { Config } from "../config/config-schema.js";
-import { type ItemCache, createItemCache } from "../cache/item-cache.js";
 import type { RunEvent } from "../events/run-event.js";
+import { toRunId } from "../import/run-id.js";
 import { type BuiltPlan, buildPlan, loadTests } from "../plan/build-plan.js";
 import type { PlanFilters } from "../plan/plan-filters.js";
 import type { Plan, PluginRecord } from "../plan/plan-schema.js";
@@ -13,21 +14,24 @@ import type { BenchTest } from "../plugin/bench-test.js";
 import type { ProbeResult } from "../plugin/contracts.js";
 import type { Registry, RegistryScope } from "../plugin/registry.js";
 import { type Clock, type Logger, SILENT_LOGGER, SYSTEM_CLOCK } from "../plugin/services.js";
-import { type ResourceSampler, type VramSource, createResourceSampler } from "../resources/resource-sampler.js";
+import {
+  createResourceSampler,
+  type ResourceSampler,
+  type VramSource,
+} from "../resources/resource-sampler.js";
 import type { ItemResult } from "../results/item-result.js";
 import { RUN_SCHEMA_VERSION, type Run } from "../results/run-schema.js";
 import type { DroppedJournalLine, ItemJournal } from "../store/item-journal.js";
 import { readRun } from "../store/read-run.js";
 import { resolveRunRef } from "../store/resolve-run-ref.js";
-import { toRunId } from "../import/run-id.js";
-import { type RunStore, createRunStore } from "../store/run-store.js";
+import { createRunStore, type RunStore } from "../store/run-store.js";
+import { summarizeRun } from "../summary/summarize-run.js";
 import type { Executor } from "./executor.js";
-import { type JudgeStage, createInProcessExecutor } from "./in-process-executor.js";
+import { createInProcessExecutor, type JudgeStage } from "./in-process-executor.js";
 import { harnessUnavailable, runNotResumable } from "./kernel-errors.js";
 import { type RerunMode, selectRerun } from "./rerun-selection.js";
-import { type RunControl, createRunControl } from "./run-control.js";
+import { createRunControl, type RunControl } from "./run-control.js";
 import { runKernel } from "./run-kernel.js";
-import { summarizeRun } from "../summary/summarize-run.js";
 
 /** Options of {@link runBenchmark}. */
 export interface RunBenchmarkOptions {
@@ -110,7 +114,11 @@ async function startNew(options: RunBenchmarkOptions, clock: Clock, logger: Logg
   const plan = built.plan;
   let copies: ItemResult[] = [];
   if (options.rerun) {
-    const source = await resolveRunRef({ resultsDir: resultsDirOf(options), ref: options.rerun.from, cwd: options.cwd });
+    const source = await resolveRunRef({
+      resultsDir: resultsDirOf(options),
+      ref: options.rerun.from,
+      cwd: options.cwd,
+    });
     const selection = selectRerun(plan, await readRun(source.dir), options.rerun.mode, source.runId);
     plan.rerun = { mode: options.rerun.mode, fromRun: source.runId };
     copies = selection.copies;
@@ -118,30 +126,60 @@ async function startNew(options: RunBenchmarkOptions, clock: Clock, logger: Logg
   const store = createRunStore({ resultsDir: resultsDirOf(options), runId });
   const unlock = store.lock();
   await store.writePlan(plan);
-  await store.updateIndex({ status: "running", startedAt: plan.createdAt, items: plan.items.length, passed: 0, simulated: plan.simulated });
+  await store.updateIndex({
+    status: "running",
+    startedAt: plan.createdAt,
+    items: plan.items.length,
+    passed: 0,
+    simulated: plan.simulated,
+  });
   const journal = store.openJournal();
   const have = new Map<string, ItemResult>();
   for (const copy of copies) {
     journal.append(copy);
     have.set(copy.key, copy);
   }
-  return { plan, tests: built.tests, store, scope: options.scope, ownScope: false, unlock, journal, have, copied: copies.length, recovered: 0, dropped: [], previousDurationMs: 0 };
+  return {
+    plan,
+    tests: built.tests,
+    store,
+    scope: options.scope,
+    ownScope: false,
+    unlock,
+    journal,
+    have,
+    copied: copies.length,
+    recovered: 0,
+    dropped: [],
+    previousDurationMs: 0,
+  };
 }
 
-async function probeNeeded(plan: Plan, pendingHarnesses: Set<string>, scope: RegistryScope, logger: Logger): Promise<void> {
+async function probeNeeded(
+  pendingHarnesses: Set<string>,
+  scope: RegistryScope,
+  logger: Logger,
+): Promise<void> {
   const down: Record<string, ProbeResult> = {};
   for (const id of pendingHarnesses) {
     const probe = await scope
       .get("harness", id)
       .probe({ signal: AbortSignal.timeout(10_000), logger })
-      .catch((error: unknown) => ({ available: false, reason: `probe failed: ${error instanceof Error ? error.message : String(error)}` }));
+      .catch((error: unknown) => ({
+        available: false,
+        reason: `probe failed: ${error instanceof Error ? error.message : String(error)}`,
+      }));
     if (!probe.available) down[id] = probe;
   }
   if (Object.keys(down).length > 0) throw harnessUnavailable(down);
 }
 
 async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: Logger): Promise<Prepared> {
-  const ref = await resolveRunRef({ resultsDir: resultsDirOf(options), ref: options.resume!, cwd: options.cwd });
+  const ref = await resolveRunRef({
+    resultsDir: resultsDirOf(options),
+    ref: options.resume!,
+    cwd: options.cwd,
+  });
   const store = createRunStore({ resultsDir: path.dirname(ref.dir), runId: ref.runId });
   const unlock = store.lock();
   let scope: RegistryScope | undefined;
@@ -150,7 +188,9 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
     const previousRun = await readRun(ref.dir).catch(() => undefined);
     const journalContents = store.readJournal();
     for (const line of journalContents.dropped) {
-      logger.warn(`items.jsonl line ${line.line} of run ${ref.runId} was dropped (${line.reason}${line.detail ? `: ${line.detail}` : ""}); its item runs again`);
+      logger.warn(
+        `items.jsonl line ${line.line} of run ${ref.runId} was dropped (${line.reason}${line.detail ? `: ${line.detail}` : ""}); its item runs again`,
+      );
     }
     const planned = new Set(plan.items.map((i) => i.key));
     const have = new Map(journalContents.items.filter((i) => planned.has(i.key)).map((i) => [i.key, i]));
@@ -158,8 +198,17 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
 
     let copies: ItemResult[] = [];
     if (plan.rerun) {
-      const source = await resolveRunRef({ resultsDir: path.dirname(ref.dir), ref: plan.rerun.fromRun, cwd: options.cwd });
-      copies = selectRerun(plan, await readRun(source.dir), plan.rerun.mode, plan.rerun.fromRun).copies.filter((c) => !have.has(c.key));
+      const source = await resolveRunRef({
+        resultsDir: path.dirname(ref.dir),
+        ref: plan.rerun.fromRun,
+        cwd: options.cwd,
+      });
+      copies = selectRerun(
+        plan,
+        await readRun(source.dir),
+        plan.rerun.mode,
+        plan.rerun.fromRun,
+      ).copies.filter((c) => !have.has(c.key));
     }
     const copiedKeys = new Set(copies.map((c) => c.key));
     const missing = plan.items.filter((i) => !have.has(i.key) && !copiedKeys.has(i.key));
@@ -184,7 +233,7 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
           `Start a new run (\`benchloop run\`), or rerun against it: \`benchloop run --rerun changed --from ${ref.runId}\`.`,
         );
       }
-      await probeNeeded(plan, new Set(missing.map((i) => i.harness)), scope, logger);
+      await probeNeeded(new Set(missing.map((i) => i.harness)), scope, logger);
     }
 
     const journal = store.openJournal(journalContents.completeBytes);
@@ -192,9 +241,25 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
       journal.append(copy);
       have.set(copy.key, copy);
     }
-    const lastEnd = journalContents.items.reduce((latest, item) => (item.endedAt > latest ? item.endedAt : latest), plan.createdAt);
-    const previousDurationMs = previousRun?.durationMs ?? Math.max(0, Date.parse(lastEnd) - Date.parse(plan.createdAt));
-    return { plan, tests, store, scope, ownScope: true, unlock, journal, have, copied: copies.length, recovered, dropped: journalContents.dropped, previousDurationMs, previousRun };
+    // Without a run.json (killed), the earlier session lasted at least until its last journaled item.
+    const started = Date.parse(plan.createdAt);
+    const lastEnd = Math.max(started, ...journalContents.items.map((item) => Date.parse(item.endedAt)));
+    const previousDurationMs = previousRun?.durationMs ?? lastEnd - started;
+    return {
+      plan,
+      tests,
+      store,
+      scope,
+      ownScope: true,
+      unlock,
+      journal,
+      have,
+      copied: copies.length,
+      recovered,
+      dropped: journalContents.dropped,
+      previousDurationMs,
+      previousRun,
+    };
   } catch (error) {
     unlock();
     await scope?.dispose();
@@ -205,7 +270,9 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
 function harnessLimits(plan: Plan, registry: Registry): Record<string, number> {
   const limits: Record<string, number> = {};
   for (const { id } of plan.harnesses) {
-    const fromPlugin = registry.has("harness", id) ? registry.entry("harness", id).options.capabilities?.maxConcurrency : undefined;
+    const fromPlugin = registry.has("harness", id)
+      ? registry.entry("harness", id).options.capabilities?.maxConcurrency
+      : undefined;
     const fromConfig = plan.config.harnessConcurrency[id];
     const limit = Math.min(fromPlugin ?? Number.POSITIVE_INFINITY, fromConfig ?? Number.POSITIVE_INFINITY);
     if (Number.isFinite(limit)) limits[id] = limit;
@@ -224,7 +291,9 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
   const logger = options.logger ?? SILENT_LOGGER;
   const emit = options.onEvent ?? (() => undefined);
   const sessionStart = clock.now();
-  const prepared = options.resume ? await startResume(options, clock, logger) : await startNew(options, clock, logger);
+  const prepared = options.resume
+    ? await startResume(options, clock, logger)
+    : await startNew(options, clock, logger);
   const { plan, store, scope, have } = prepared;
   const runId = store.runId;
   const control = options.control ?? createRunControl();
@@ -233,20 +302,33 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
   let sampler: ResourceSampler | undefined;
   let outcome: Awaited<ReturnType<typeof runKernel>> | undefined;
   let failure: unknown;
-  const cache: ItemCache | undefined = plan.config.cache ? createItemCache({ dir: path.resolve(options.cwd, plan.config.cacheDir) }) : undefined;
+  const cache: ItemCache | undefined = plan.config.cache
+    ? createItemCache({ dir: path.resolve(options.cwd, plan.config.cacheDir) })
+    : undefined;
   try {
     if (pending.length > 0 && plan.config.resources) {
       const vramSources: VramSource[] = [];
       for (const { id } of plan.harnesses) {
         if (!options.registry.has("harness", id)) continue;
         const harness = scope.get("harness", id);
-        if (harness.sampleResources) vramSources.push(() => harness.sampleResources!({ signal: AbortSignal.timeout(2_000), logger }));
+        if (harness.sampleResources)
+          vramSources.push(() => harness.sampleResources!({ signal: AbortSignal.timeout(2_000), logger }));
       }
       sampler = createResourceSampler({ vramSources, intervalMs: options.resourceIntervalMs });
       sampler.start();
     }
-    emit({ type: "run:start", time: new Date(clock.now()).toISOString(), runId, runDir: store.dir, items: plan.items.length, pending: pending.length, simulated: plan.simulated });
-    control.onStop((reason) => emit({ type: "run:interrupt", time: new Date(clock.now()).toISOString(), reason }));
+    emit({
+      type: "run:start",
+      time: new Date(clock.now()).toISOString(),
+      runId,
+      runDir: store.dir,
+      items: plan.items.length,
+      pending: pending.length,
+      simulated: plan.simulated,
+    });
+    control.onStop((reason) =>
+      emit({ type: "run:interrupt", time: new Date(clock.now()).toISOString(), reason }),
+    );
     if (pending.length > 0) {
       outcome = await runKernel({
         plan,
@@ -283,9 +365,19 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
       return result ? [result] : [];
     });
     const complete = items.length === plan.items.length;
-    const status: Run["status"] = failure ? "failed" : complete ? "completed" : control.stopped ? "interrupted" : "failed";
+    const status: Run["status"] = failure
+      ? "failed"
+      : complete
+        ? "completed"
+        : control.stopped
+          ? "interrupted"
+          : "failed";
     const endedAt = new Date(clock.now()).toISOString();
-    const alreadyDone = options.resume && pending.length === 0 && prepared.copied === 0 && prepared.previousRun?.status === "completed";
+    const alreadyDone =
+      options.resume &&
+      pending.length === 0 &&
+      prepared.copied === 0 &&
+      prepared.previousRun?.status === "completed";
     const run: Run = alreadyDone
       ? prepared.previousRun!
       : {
@@ -314,7 +406,14 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
         simulated: run.simulated,
       });
     }
-    emit({ type: "run:end", time: endedAt, runId, status: run.status, summary: run.summary, runDir: store.dir });
+    emit({
+      type: "run:end",
+      time: endedAt,
+      runId,
+      status: run.status,
+      summary: run.summary,
+      runDir: store.dir,
+    });
     if (failure) throw failure;
     return {
       runId,

@@ -45,7 +45,10 @@ export function createRunControl(options: CreateRunControlOptions = {}): RunCont
     stop(why = "stopped") {
       if (reason !== undefined) return;
       reason = why;
-      grace = setTimeout(() => control.abort(`${why}; grace period over`), options.graceMs ?? DEFAULT_GRACE_MS);
+      grace = setTimeout(
+        () => control.abort(`${why}; grace period over`),
+        options.graceMs ?? DEFAULT_GRACE_MS,
+      );
       grace.unref();
       for (const listener of listeners.splice(0)) listener(why);
     },

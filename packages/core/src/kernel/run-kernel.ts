@@ -2,16 +2,17 @@
 // (each model prepared once, released after its last generation), with bounded concurrency globally
 // and per harness, a separate scoring lane so scoring item n overlaps generating item n+1, the cache
 // consulted before a generation slot is taken, and a stop that lets in-flight items finish.
+
+import type { ItemCache } from "../cache/item-cache.js";
 import type { Timeouts } from "../config/config-schema.js";
-import { type ItemCache } from "../cache/item-cache.js";
 import type { RunEvent } from "../events/run-event.js";
 import { createItemHasher } from "../plan/item-hash.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { BenchTest } from "../plugin/bench-test.js";
 import type { ArtifactWriter, Clock, Logger } from "../plugin/services.js";
+import type { ResourceSampler } from "../resources/resource-sampler.js";
 import type { ItemResult } from "../results/item-result.js";
 import { itemFailure } from "../score/item-failure.js";
-import type { ResourceSampler } from "../resources/resource-sampler.js";
 import { retryDelayMs, sleep } from "./backoff.js";
 import type { ExecuteContext, Executor, ItemUnit } from "./executor.js";
 import type { RunControl } from "./run-control.js";
@@ -74,7 +75,12 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
   const { plan, control, clock, executor, cache } = options;
   const config = plan.config;
   const results = new Map<number, ItemResult>();
-  const hasher = createItemHasher({ config, models: plan.models, harnesses: plan.harnesses, tests: plan.tests });
+  const hasher = createItemHasher({
+    config,
+    models: plan.models,
+    harnesses: plan.harnesses,
+    tests: plan.tests,
+  });
   const digests = new Map(plan.models.map((m) => [`${m.harness}\u0000${m.name}`, m.digest]));
   const timeoutsFor = (model: string): Timeouts => {
     const override = config.modelOverrides[model]?.timeouts;
@@ -87,7 +93,8 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
 
   // Lanes: generation slots (global + per harness) and scoring slots.
   const concurrency = Math.max(1, options.concurrency);
-  const limitOf = (harness: string) => Math.max(1, Math.min(concurrency, options.harnessLimits?.[harness] ?? concurrency));
+  const limitOf = (harness: string) =>
+    Math.max(1, Math.min(concurrency, options.harnessLimits?.[harness] ?? concurrency));
   const scoreLimit = Math.max(1, options.scoreConcurrency ?? concurrency);
   let generating = 0;
   const generatingBy = new Map<string, number>();
@@ -224,7 +231,9 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         runId: plan.runId,
         index,
         item,
-        ...(digests.get(`${item.harness}\u0000${item.model}`) ? { modelDigest: digests.get(`${item.harness}\u0000${item.model}`) } : {}),
+        ...(digests.get(`${item.harness}\u0000${item.model}`)
+          ? { modelDigest: digests.get(`${item.harness}\u0000${item.model}`) }
+          : {}),
         test,
         sampling: samplingFor(item.model),
         timeouts: timeoutsFor(item.model),
@@ -259,7 +268,14 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
             holdsScoring = true;
           }
         },
-        ...(cache ? { scoreCache: { get: (key: string) => cache.getScore(key), put: (entry) => cache.putScore(entry) } } : {}),
+        ...(cache
+          ? {
+              scoreCache: {
+                get: (key: string) => cache.getScore(key),
+                put: (entry) => cache.putScore(entry),
+              },
+            }
+          : {}),
       };
       options.emit({ type: "item:start", time: iso(clock), key: item.key, index });
       const record = (result: ItemResult) => {
@@ -306,13 +322,20 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
             endedAt: now,
             attempts: 0,
             cache: "off",
-            failure: { stage: "generate", type: "crash", message: error instanceof Error ? error.message : String(error), retryable: false },
+            failure: {
+              stage: "generate",
+              type: "crash",
+              message: error instanceof Error ? error.message : String(error),
+              retryable: false,
+            },
             metrics: { wallMs: 0 },
           });
         })
         .catch((error: unknown) => {
           // Recording failed (the journal could not be written): stop the run, it cannot keep facts.
-          options.logger.error(`could not record ${item.key}: ${error instanceof Error ? error.message : String(error)}`);
+          options.logger.error(
+            `could not record ${item.key}: ${error instanceof Error ? error.message : String(error)}`,
+          );
           recordFailure ??= error;
           control.abort("the results could not be written");
         })
@@ -333,7 +356,9 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         remaining = true;
         if (pick && pick.index < index) continue;
         const cached = lookup(index);
-        const free = cached ? scoring < scoreLimit && scoreWaiters.length === 0 : generating < concurrency && (generatingBy.get(harness) ?? 0) < limitOf(harness);
+        const free = cached
+          ? scoring < scoreLimit && scoreWaiters.length === 0
+          : generating < concurrency && (generatingBy.get(harness) ?? 0) < limitOf(harness);
         if (free) pick = { harness, index, cached };
       }
       if (!remaining) break;
@@ -352,7 +377,11 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       await executor
         .releaseModel({ harness, model }, { signal, logger: options.logger })
         .then(() => options.emit({ type: "model:release", time: iso(clock), model, harness }))
-        .catch((error: unknown) => options.logger.warn(`releasing ${model} on ${harness} failed: ${error instanceof Error ? error.message : String(error)}`));
+        .catch((error: unknown) =>
+          options.logger.warn(
+            `releasing ${model} on ${harness} failed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
     }
   };
 

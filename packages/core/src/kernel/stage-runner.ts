@@ -15,7 +15,10 @@ export async function runStage<T>(
 ): Promise<StageOutcome<T>> {
   if (runSignal.aborted) return { ok: false, failure: toFailure(runSignal.reason, stage), runAborted: true };
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(new DOMException(`${stage} took longer than ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException(`${stage} took longer than ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs,
+  );
   const signal = AbortSignal.any([runSignal, deadline.signal]);
   let onAbort: (() => void) | undefined;
   try {
@@ -31,7 +34,12 @@ export async function runStage<T>(
     const timedOut = !runAborted && deadline.signal.aborted;
     const failure = timedOut
       ? // A stage that ran out of time would most likely do so again: only transient faults are retried.
-        { stage, type: "timeout", message: `${stage} took longer than its timeout of ${timeoutMs} ms`, retryable: false }
+        {
+          stage,
+          type: "timeout",
+          message: `${stage} took longer than its timeout of ${timeoutMs} ms`,
+          retryable: false,
+        }
       : toFailure(error, stage);
     return { ok: false, failure, runAborted };
   } finally {

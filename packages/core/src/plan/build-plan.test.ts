@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BenchloopError } from "../errors/benchloop-error.js";
-import { type FakeWorkspace, createFakeWorkspace } from "../testing/fake-workspace.js";
+import { createFakeWorkspace, type FakeWorkspace } from "../testing/fake-workspace.js";
 import { buildPlan } from "./build-plan.js";
 import type { PlanFilters } from "./plan-filters.js";
 
@@ -11,7 +11,14 @@ afterEach(async () => {
 
 async function makePlan(written: Parameters<FakeWorkspace["config"]>[0] = {}, filters?: PlanFilters) {
   const config = ws.config(written);
-  return buildPlan({ config, registry: ws.registry, scope: ws.scope(config), cwd: ws.dir, filters, runId: "20260101T000000Z-abcdef" });
+  return buildPlan({
+    config,
+    registry: ws.registry,
+    scope: ws.scope(config),
+    cwd: ws.dir,
+    filters,
+    runId: "20260101T000000Z-abcdef",
+  });
 }
 
 async function caught(promise: Promise<unknown>): Promise<BenchloopError> {
@@ -51,13 +58,24 @@ describe("buildPlan", () => {
       ["fake-large", "fake", "sha256:large-1"],
       ["fake-small", "fake", "sha256:small-1"],
     ]);
-    expect(plan.harnesses).toEqual([{ id: "fake", version: "1.0.0", plugin: "@benchloop/fake", config: expect.objectContaining({ latencyMs: 0 }) }]);
+    expect(plan.harnesses).toEqual([
+      {
+        id: "fake",
+        version: "1.0.0",
+        plugin: "@benchloop/fake",
+        config: expect.objectContaining({ latencyMs: 0 }),
+      },
+    ]);
     expect(plan.environment.backends).toEqual([{ harness: "fake", available: true, version: "1.0.0" }]);
   });
 
   it("keeps the order of models as the config names them, across several harnesses", async () => {
     ws = await createFakeWorkspace({ harnesses: ["fake", "fake-b"] });
-    const { plan } = await makePlan({ models: ["fake-small", "fake-large"], passTypes: ["blind"], sources: { "fake-tests": { count: 1 } } });
+    const { plan } = await makePlan({
+      models: ["fake-small", "fake-large"],
+      passTypes: ["blind"],
+      sources: { "fake-tests": { count: 1 } },
+    });
     expect(plan.items.map((i) => i.key)).toEqual([
       "fake-small|fake|t-01|blind#1",
       "fake-small|fake-b|t-01|blind#1",
@@ -80,12 +98,22 @@ describe("buildPlan", () => {
     const key = "fake-small|fake|t-02|blind#1";
     const revised = await makePlan({ sources: { "fake-tests": { count: 2, revisions: { "t-02": "b" } } } });
     expect(hashOf(revised, key)).not.toBe(hashOf(base, key));
-    expect(hashOf(revised, "fake-small|fake|t-01|blind#1")).toBe(hashOf(base, "fake-small|fake|t-01|blind#1"));
-    const digest = await makePlan({ sources: { "fake-tests": { count: 2 } }, harnesses: { fake: { models: [{ name: "fake-small", digest: "sha256:small-2" }] } } });
+    expect(hashOf(revised, "fake-small|fake|t-01|blind#1")).toBe(
+      hashOf(base, "fake-small|fake|t-01|blind#1"),
+    );
+    const digest = await makePlan({
+      sources: { "fake-tests": { count: 2 } },
+      harnesses: { fake: { models: [{ name: "fake-small", digest: "sha256:small-2" }] } },
+    });
     expect(hashOf(digest, key)).not.toBe(hashOf(base, key));
-    const sampling = await makePlan({ sources: { "fake-tests": { count: 2 } }, modelOverrides: { "fake-small": { sampling: { temperature: 0.5 } } } });
+    const sampling = await makePlan({
+      sources: { "fake-tests": { count: 2 } },
+      modelOverrides: { "fake-small": { sampling: { temperature: 0.5 } } },
+    });
     expect(hashOf(sampling, key)).not.toBe(hashOf(base, key));
-    expect(hashOf(sampling, "fake-large|fake|t-02|blind#1")).toBe(hashOf(base, "fake-large|fake|t-02|blind#1"));
+    expect(hashOf(sampling, "fake-large|fake|t-02|blind#1")).toBe(
+      hashOf(base, "fake-large|fake|t-02|blind#1"),
+    );
   });
 
   it("filters by models, tests, suites and pass types", async () => {
@@ -94,9 +122,18 @@ describe("buildPlan", () => {
       { sources: { "fake-tests": { count: 4, suites: ["smoke", "coding"] } } },
       { models: ["fake-small"], suites: ["coding"], passTypes: ["informed"] },
     );
-    expect(filtered.items.map((i) => i.key)).toEqual(["fake-small|fake|t-02|informed#1", "fake-small|fake|t-04|informed#1"]);
-    const { plan: byTest } = await makePlan({ sources: { "fake-tests": { count: 4 } } }, { tests: ["t-03"], passTypes: ["blind"] });
-    expect(byTest.items.map((i) => i.key)).toEqual(["fake-large|fake|t-03|blind#1", "fake-small|fake|t-03|blind#1"]);
+    expect(filtered.items.map((i) => i.key)).toEqual([
+      "fake-small|fake|t-02|informed#1",
+      "fake-small|fake|t-04|informed#1",
+    ]);
+    const { plan: byTest } = await makePlan(
+      { sources: { "fake-tests": { count: 4 } } },
+      { tests: ["t-03"], passTypes: ["blind"] },
+    );
+    expect(byTest.items.map((i) => i.key)).toEqual([
+      "fake-large|fake|t-03|blind#1",
+      "fake-small|fake|t-03|blind#1",
+    ]);
   });
 
   it.each([
@@ -105,18 +142,27 @@ describe("buildPlan", () => {
     ["tests", { tests: ["t-09"] }, "test", ["t-01", "t-02"]],
     ["suites", { suites: ["live"] }, "suite", ["smoke"]],
     ["passTypes", { passTypes: ["half"] }, "pass type", ["blind", "informed"]],
-  ] as const)("%s: an unknown name is an error naming the valid ones", async (_name, filters, kind, valid) => {
-    ws = await createFakeWorkspace();
-    const error = await caught(makePlan({ sources: { "fake-tests": { count: 2 } } }, filters as PlanFilters));
-    expect(error.code).toBe("NAME_UNKNOWN");
-    expect(error.details).toMatchObject({ kind, valid });
-  });
+  ] as const)(
+    "%s: an unknown name is an error naming the valid ones",
+    async (_name, filters, kind, valid) => {
+      ws = await createFakeWorkspace();
+      const error = await caught(
+        makePlan({ sources: { "fake-tests": { count: 2 } } }, filters as PlanFilters),
+      );
+      expect(error.code).toBe("NAME_UNKNOWN");
+      expect(error.details).toMatchObject({ kind, valid });
+    },
+  );
 
   it("fails with every probe's reason when no harness is available", async () => {
     ws = await createFakeWorkspace({ harnesses: ["fake", "fake-b"] });
     // The plan's config asks for no harness in particular; the components' own sections say they are down.
     const config = ws.config();
-    const scope = ws.scope(ws.config({ harnesses: { fake: { available: false }, "fake-b": { available: false, reason: "nothing on :9999" } } }));
+    const scope = ws.scope(
+      ws.config({
+        harnesses: { fake: { available: false }, "fake-b": { available: false, reason: "nothing on :9999" } },
+      }),
+    );
     const error = await caught(buildPlan({ config, registry: ws.registry, scope, cwd: ws.dir }));
     expect(error.code).toBe("NO_HARNESS_AVAILABLE");
     expect(error.message).toContain("fake: the fake server is not running");

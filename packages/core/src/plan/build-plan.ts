@@ -1,7 +1,7 @@
 // Builds a plan: probes the harnesses, lists their models, loads every test source, applies the
 // filters, and expands model × harness × test × pass type × repeat into items with keys and hashes.
 // Order is fixed: models (as named, else by name), harnesses by id, tests by id, pass types, repeats.
-import { PASS_TYPES, type Config, type PassType } from "../config/config-schema.js";
+import { type Config, PASS_TYPES, type PassType } from "../config/config-schema.js";
 import { collectEnvironment } from "../environment/collect-environment.js";
 import type { Environment } from "../environment/environment.js";
 import { pluginFailed } from "../errors/catalog.js";
@@ -14,8 +14,14 @@ import type { Registry, RegistryScope } from "../plugin/registry.js";
 import { type Logger, SILENT_LOGGER } from "../plugin/services.js";
 import { createItemHasher } from "./item-hash.js";
 import { toItemKey } from "./item-key.js";
-import { FILTER_FLAGS, type PlanFilters, activeFilter, assertKnownNames } from "./plan-filters.js";
-import { PLAN_SCHEMA_VERSION, type Plan, type PlanItem, type PlannedTest, type PluginRecord } from "./plan-schema.js";
+import { activeFilter, assertKnownNames, FILTER_FLAGS, type PlanFilters } from "./plan-filters.js";
+import {
+  PLAN_SCHEMA_VERSION,
+  type Plan,
+  type PlanItem,
+  type PlannedTest,
+  type PluginRecord,
+} from "./plan-schema.js";
 
 /** How long a probe or a model listing may take before the harness counts as unavailable. */
 export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
@@ -56,7 +62,12 @@ export interface BuiltPlan {
 export function toPluginRecords(reports: readonly PluginReport[]): PluginRecord[] {
   return reports
     .filter((report) => report.status === "loaded")
-    .map((report) => ({ name: report.name, version: report.version, kinds: [...report.kinds], origin: report.origin }));
+    .map((report) => ({
+      name: report.name,
+      version: report.version,
+      kinds: [...report.kinds],
+      origin: report.origin,
+    }));
 }
 
 function context(signal: AbortSignal | undefined, timeoutMs: number, logger: Logger): ComponentContext {
@@ -64,7 +75,10 @@ function context(signal: AbortSignal | undefined, timeoutMs: number, logger: Log
   return { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, logger };
 }
 
-async function probeHarnesses(ids: readonly string[], options: BuildPlanOptions): Promise<Record<string, ProbeResult>> {
+async function probeHarnesses(
+  ids: readonly string[],
+  options: BuildPlanOptions,
+): Promise<Record<string, ProbeResult>> {
   const timeoutMs = options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const logger = options.logger ?? SILENT_LOGGER;
   const results = await Promise.all(
@@ -74,7 +88,10 @@ async function probeHarnesses(ids: readonly string[], options: BuildPlanOptions)
         const ctx = context(options.signal, timeoutMs, logger);
         return await raceAbort(harness.probe(ctx), ctx.signal, `probe took longer than ${timeoutMs} ms`);
       } catch (error) {
-        return { available: false, reason: `probe failed: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          available: false,
+          reason: `probe failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
     }),
   );
@@ -98,7 +115,9 @@ function harnessConfig(options: BuildPlanOptions, id: string): unknown {
   return parsed.success ? parsed.data : (raw ?? {});
 }
 
-async function chooseHarnesses(options: BuildPlanOptions): Promise<{ used: string[]; probes: Record<string, ProbeResult> }> {
+async function chooseHarnesses(
+  options: BuildPlanOptions,
+): Promise<{ used: string[]; probes: Record<string, ProbeResult> }> {
   const registered = options.registry.list("harness").map((entry) => entry.id);
   const fromFlag = activeFilter(options.filters?.harnesses);
   const fromConfig = Object.keys(options.config.harnesses);
@@ -109,7 +128,8 @@ async function chooseHarnesses(options: BuildPlanOptions): Promise<{ used: strin
   const probes = await probeHarnesses(candidates, options);
   if (asked) {
     const down = Object.fromEntries(Object.entries(probes).filter(([, probe]) => !probe.available));
-    if (Object.keys(down).length > 0) throw harnessUnavailable(down, fromFlag ? FILTER_FLAGS.harnesses : "config `harnesses`");
+    if (Object.keys(down).length > 0)
+      throw harnessUnavailable(down, fromFlag ? FILTER_FLAGS.harnesses : "config `harnesses`");
     return { used: candidates, probes };
   }
   const used = candidates.filter((id) => probes[id]?.available);
@@ -122,7 +142,9 @@ async function chooseHarnesses(options: BuildPlanOptions): Promise<{ used: strin
  * out with a warning unless the config names it in `sources`.
  * @throws PLUGIN_FAILED for a configured source that fails, an invalid test, or a duplicate test id
  */
-export async function loadTests(options: Pick<BuildPlanOptions, "registry" | "scope" | "config" | "signal" | "logger">): Promise<BenchTest[]> {
+export async function loadTests(
+  options: Pick<BuildPlanOptions, "registry" | "scope" | "config" | "signal" | "logger">,
+): Promise<BenchTest[]> {
   const logger = options.logger ?? SILENT_LOGGER;
   const all: BenchTest[] = [];
   const origin = new Map<string, string>();
@@ -132,7 +154,10 @@ export async function loadTests(options: Pick<BuildPlanOptions, "registry" | "sc
     try {
       const source = options.scope.get("test-source", entry.id);
       const ctx = context(options.signal, 120_000, logger);
-      loaded = await source.load({ options: (options.config.sources as Record<string, unknown>)[entry.id] ?? {} }, ctx);
+      loaded = await source.load(
+        { options: (options.config.sources as Record<string, unknown>)[entry.id] ?? {} },
+        ctx,
+      );
     } catch (error) {
       const failure = pluginFailed(entry.plugin, "test-source", entry.id, "load", error);
       if (configured) throw failure;
@@ -143,11 +168,27 @@ export async function loadTests(options: Pick<BuildPlanOptions, "registry" | "sc
       const parsed = BenchTestSchema.safeParse(test);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw pluginFailed(entry.plugin, "test-source", entry.id, "load", new Error(`test "${String((test as { id?: unknown }).id)}" is invalid at ${issue?.path.join(".") || "its root"}: ${issue?.message}`));
+        throw pluginFailed(
+          entry.plugin,
+          "test-source",
+          entry.id,
+          "load",
+          new Error(
+            `test "${String((test as { id?: unknown }).id)}" is invalid at ${issue?.path.join(".") || "its root"}: ${issue?.message}`,
+          ),
+        );
       }
       const other = origin.get(parsed.data.id);
       if (other !== undefined) {
-        throw pluginFailed(entry.plugin, "test-source", entry.id, "load", new Error(`test id "${parsed.data.id}" is also delivered by test source "${other}"; test ids must be unique`));
+        throw pluginFailed(
+          entry.plugin,
+          "test-source",
+          entry.id,
+          "load",
+          new Error(
+            `test id "${parsed.data.id}" is also delivered by test source "${other}"; test ids must be unique`,
+          ),
+        );
       }
       origin.set(parsed.data.id, entry.id);
       all.push(parsed.data);
@@ -161,8 +202,20 @@ function selectTests(tests: readonly BenchTest[], options: BuildPlanOptions): Be
   const ids = activeFilter(options.filters?.tests) ?? activeFilter(options.config.tests);
   const suiteFlag = activeFilter(options.filters?.suites) ? FILTER_FLAGS.suites : "config `suites`";
   const testFlag = activeFilter(options.filters?.tests) ? FILTER_FLAGS.tests : "config `tests`";
-  if (suites) assertKnownNames("suite", suites, tests.map((t) => t.suite), suiteFlag);
-  if (ids) assertKnownNames("test", ids, tests.map((t) => t.id), testFlag);
+  if (suites)
+    assertKnownNames(
+      "suite",
+      suites,
+      tests.map((t) => t.suite),
+      suiteFlag,
+    );
+  if (ids)
+    assertKnownNames(
+      "test",
+      ids,
+      tests.map((t) => t.id),
+      testFlag,
+    );
   const suiteSet = suites ? new Set(suites) : undefined;
   const idSet = ids ? new Set(ids) : undefined;
   return tests
@@ -177,10 +230,18 @@ function assertScorers(tests: readonly BenchTest[], registry: Registry): void {
     missing.set(test.scorer, [...(missing.get(test.scorer) ?? []), test.id]);
   }
   const first = [...missing.entries()][0];
-  if (first) throw scorerMissing(first[0], first[1], registry.list("scorer").map((e) => e.id));
+  if (first)
+    throw scorerMissing(
+      first[0],
+      first[1],
+      registry.list("scorer").map((e) => e.id),
+    );
 }
 
-async function listModels(used: readonly string[], options: BuildPlanOptions): Promise<Map<string, ModelInfo[] | undefined>> {
+async function listModels(
+  used: readonly string[],
+  options: BuildPlanOptions,
+): Promise<Map<string, ModelInfo[] | undefined>> {
   const timeoutMs = options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const logger = options.logger ?? SILENT_LOGGER;
   const lists = await Promise.all(
@@ -190,7 +251,11 @@ async function listModels(used: readonly string[], options: BuildPlanOptions): P
       const entry = options.registry.entry("harness", id);
       const ctx = context(options.signal, timeoutMs, logger);
       try {
-        return await raceAbort(harness.listModels(ctx), ctx.signal, `listing models took longer than ${timeoutMs} ms`);
+        return await raceAbort(
+          harness.listModels(ctx),
+          ctx.signal,
+          `listing models took longer than ${timeoutMs} ms`,
+        );
       } catch (error) {
         throw pluginFailed(entry.plugin, "harness", id, "listModels", error);
       }
@@ -233,7 +298,12 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   }
   const openHarnesses = used.filter((id) => listed.get(id) === undefined);
   if (named && openHarnesses.length === 0) {
-    assertKnownNames("model", named, servedBy.keys(), activeFilter(options.filters?.models) ? FILTER_FLAGS.models : "config `models`");
+    assertKnownNames(
+      "model",
+      named,
+      servedBy.keys(),
+      activeFilter(options.filters?.models) ? FILTER_FLAGS.models : "config `models`",
+    );
   }
   const modelNames = named ? [...new Set(named)] : [...servedBy.keys()].sort();
   const pairs: { model: ModelInfo; harness: string }[] = [];
@@ -274,7 +344,8 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
 
   const usedProbes = Object.fromEntries(used.map((id) => [id, probes[id]!]));
   const environment = options.environment ?? (await collectEnvironment({ cwd: options.cwd, config, probes }));
-  const simulated = Object.values(usedProbes).some((p) => p.simulated === true) || models.some((m) => m.simulated === true);
+  const simulated =
+    Object.values(usedProbes).some((p) => p.simulated === true) || models.some((m) => m.simulated === true);
   const plan: Plan = {
     schemaVersion: PLAN_SCHEMA_VERSION,
     runId: options.runId ?? "",

@@ -101,7 +101,8 @@ export interface HashInputChange {
 
 /** Lists every leaf value that differs between two hash inputs (or any two JSON values), by path. */
 export function diffHashInputs(before: unknown, after: unknown, path = ""): HashInputChange[] {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys.flatMap((key) => diffHashInputs(before[key], after[key], path ? `${path}.${key}` : key));

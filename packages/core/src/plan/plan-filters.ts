@@ -29,7 +29,12 @@ export function activeFilter(values: readonly string[] | undefined): readonly st
  * Checks that every name exists.
  * @throws NAME_UNKNOWN naming the unknown names and every valid one
  */
-export function assertKnownNames(kind: string, names: readonly string[], valid: Iterable<string>, flag?: string): void {
+export function assertKnownNames(
+  kind: string,
+  names: readonly string[],
+  valid: Iterable<string>,
+  flag?: string,
+): void {
   const known = new Set(valid);
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length > 0) throw nameUnknown(kind, unknown, [...known].sort(), flag);

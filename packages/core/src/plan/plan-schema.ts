@@ -60,7 +60,10 @@ export const PlanSchema = z
             id: z.string(),
             version: z.string(),
             plugin: z.string(),
-            config: z.unknown().optional().describe("The harness's config section, validated, with defaults; part of item hashes."),
+            config: z
+              .unknown()
+              .optional()
+              .describe("The harness's config section, validated, with defaults; part of item hashes."),
           })
           .strict(),
       )

@@ -56,18 +56,24 @@ export function readProcessRss(pid: number): number | undefined {
 
 function queryNvidiaSmi(): Promise<number | undefined | "missing"> {
   return new Promise((resolve) => {
-    execFile("nvidia-smi", ["--query-gpu=memory.used", "--format=csv,noheader,nounits"], { timeout: 5_000, windowsHide: true }, (error, stdout) => {
-      if (error) return resolve((error as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : undefined);
-      const mib = stdout
-        .split("\n")
-        .map((line) => Number(line.trim()))
-        .filter((n) => Number.isFinite(n) && n > 0);
-      resolve(mib.length > 0 ? mib.reduce((a, b) => a + b, 0) * 1024 * 1024 : undefined);
-    });
+    execFile(
+      "nvidia-smi",
+      ["--query-gpu=memory.used", "--format=csv,noheader,nounits"],
+      { timeout: 5_000, windowsHide: true },
+      (error, stdout) => {
+        if (error) return resolve((error as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : undefined);
+        const mib = stdout
+          .split("\n")
+          .map((line) => Number(line.trim()))
+          .filter((n) => Number.isFinite(n) && n > 0);
+        resolve(mib.length > 0 ? mib.reduce((a, b) => a + b, 0) * 1024 * 1024 : undefined);
+      },
+    );
   });
 }
 
-const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const max = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** Creates a sampler; nothing runs until `start`. */
 export function createResourceSampler(options: ResourceSamplerOptions = {}): ResourceSampler {

@@ -15,7 +15,11 @@ export const ItemMetricsSchema = z
     wallMs: z.number().nonnegative().describe("Item wall time: generation plus scoring."),
     ttftMs: z.number().nonnegative().optional(),
     decodeTokensPerSec: z.number().nonnegative().optional().describe("completion tokens / server eval time."),
-    prefillTokensPerSec: z.number().nonnegative().optional().describe("prompt tokens / server prompt eval time."),
+    prefillTokensPerSec: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe("prompt tokens / server prompt eval time."),
     agentOverheadMs: z.number().optional().describe("Agents: wall minus model time."),
   })
   .strict();
@@ -63,7 +67,10 @@ export const ItemResultSchema = z
     failure: FailureSchema.optional(),
     metrics: ItemMetricsSchema,
     resources: ItemResourcesSchema.optional(),
-    artifacts: z.record(z.string(), z.string()).optional().describe("Artifact name → path relative to the run folder."),
+    artifacts: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Artifact name → path relative to the run folder."),
     skipReason: z.string().optional(),
     provenance: ProvenanceSchema.optional(),
   })

@@ -9,7 +9,12 @@ import type { ArtifactWriter } from "../plugin/services.js";
 export const ARTIFACTS_DIR = "artifacts";
 
 function sanitise(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "").slice(0, 120) || "_";
+  return (
+    text
+      .replace(/[^A-Za-z0-9._-]+/g, "_")
+      .replace(/^[._]+/, "")
+      .slice(0, 120) || "_"
+  );
 }
 
 /**

@@ -33,7 +33,11 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
  * Synchronous atomic replace without fsync: for small entries (cache) where a crash may lose the entry
  * but must never leave a half-written one.
  */
-export function writeFileAtomicSync(file: string, content: string | Uint8Array, options: { fsync?: boolean } = {}): void {
+export function writeFileAtomicSync(
+  file: string,
+  content: string | Uint8Array,
+  options: { fsync?: boolean } = {},
+): void {
   const temp = tempPath(file);
   const fd = openSync(temp, "w");
   try {

@@ -69,13 +69,21 @@ export function parseItemJournal(bytes: Buffer): JournalContents {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      dropped.push({ line: i + 1, reason: "invalid-json", detail: error instanceof Error ? error.message : String(error) });
+      dropped.push({
+        line: i + 1,
+        reason: "invalid-json",
+        detail: error instanceof Error ? error.message : String(error),
+      });
       return;
     }
     const parsed = ItemResultSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      dropped.push({ line: i + 1, reason: "invalid-item", detail: `${issue?.path.join(".") || "(root)"}: ${issue?.message}` });
+      dropped.push({
+        line: i + 1,
+        reason: "invalid-item",
+        detail: `${issue?.path.join(".") || "(root)"}: ${issue?.message}`,
+      });
       return;
     }
     // Keep the parsed JSON (validated) rather than zod's copy: key order stays as written, so a resumed
@@ -83,7 +91,8 @@ export function parseItemJournal(bytes: Buffer): JournalContents {
     const item = value as ItemResult;
     byKey.set(item.key, item);
   });
-  if (bytes.subarray(completeBytes).toString("utf8").trim() !== "") dropped.push({ line: lines.length + 1, reason: "torn" });
+  if (bytes.subarray(completeBytes).toString("utf8").trim() !== "")
+    dropped.push({ line: lines.length + 1, reason: "torn" });
   return { items: [...byKey.values()], dropped, completeBytes };
 }
 
@@ -93,7 +102,8 @@ export function readItemJournal(file: string): JournalContents {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { items: [], dropped: [], completeBytes: 0 };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return { items: [], dropped: [], completeBytes: 0 };
     throw error;
   }
   return parseItemJournal(bytes);

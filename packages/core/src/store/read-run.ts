@@ -18,7 +18,11 @@ async function readJson(file: string, what: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw documentInvalid(what, [{ path: "", message: `is not JSON: ${error instanceof Error ? error.message : String(error)}` }], file);
+    throw documentInvalid(
+      what,
+      [{ path: "", message: `is not JSON: ${error instanceof Error ? error.message : String(error)}` }],
+      file,
+    );
   }
 }
 

@@ -2,8 +2,8 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { runNotFound } from "../errors/catalog.js";
-import { listRuns } from "./run-index.js";
 import { isRunId } from "../import/run-id.js";
+import { listRuns } from "./run-index.js";
 
 /** Options of {@link resolveRunRef}. */
 export interface ResolveRunRefOptions {

@@ -1,11 +1,11 @@
 // `<resultsDir>/index.json`: one line per run (id, status, start, items, passed, simulated), kept
 // current by the store. It is a cache of the run folders: missing or stale entries are rebuilt from them.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, open, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { writeFileAtomic } from "./atomic-write.js";
 import { isRunId } from "../import/run-id.js";
+import { writeFileAtomic } from "./atomic-write.js";
 
 /** The index file name inside the results folder. */
 export const INDEX_FILE = "index.json";
@@ -25,7 +25,9 @@ export const RunIndexEntrySchema = z
   .strict();
 
 /** The index document. */
-export const RunIndexSchema = z.object({ schemaVersion: z.literal(1), runs: z.array(RunIndexEntrySchema) }).strict();
+export const RunIndexSchema = z
+  .object({ schemaVersion: z.literal(1), runs: z.array(RunIndexEntrySchema) })
+  .strict();
 
 /** One run as listed in the index. */
 export type RunIndexEntry = z.infer<typeof RunIndexEntrySchema>;
@@ -65,8 +67,19 @@ function entryFromFolder(dir: string, runId: string): RunIndexEntry | undefined 
     }
     const planFile = path.join(dir, "plan.json");
     if (existsSync(planFile)) {
-      const plan = JSON.parse(readFileSync(planFile, "utf8")) as { createdAt?: string; simulated?: boolean; items?: unknown[] };
-      return { runId, status: "running", startedAt: plan.createdAt ?? "", items: plan.items?.length ?? 0, passed: 0, simulated: plan.simulated ?? false };
+      const plan = JSON.parse(readFileSync(planFile, "utf8")) as {
+        createdAt?: string;
+        simulated?: boolean;
+        items?: unknown[];
+      };
+      return {
+        runId,
+        status: "running",
+        startedAt: plan.createdAt ?? "",
+        items: plan.items?.length ?? 0,
+        passed: 0,
+        simulated: plan.simulated ?? false,
+      };
     }
   } catch {
     return undefined;
@@ -109,7 +122,10 @@ async function withLock<T>(lockFile: string, fn: () => Promise<T>): Promise<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       // A lock older than 10 s belongs to a process that died while holding it.
-      const age = await stat(lockFile).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(lockFile).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age > 10_000 || attempt > 200) {
         await unlink(lockFile).catch(() => undefined);
         continue;
@@ -139,7 +155,9 @@ export async function updateRunIndex(resultsDir: string, entry: RunIndexEntry): 
 /** Reads the index file as written (without reconciling with the folders); empty when missing. */
 export async function readRunIndex(resultsDir: string): Promise<RunIndexEntry[]> {
   try {
-    const parsed = RunIndexSchema.safeParse(JSON.parse(await readFile(path.join(resultsDir, INDEX_FILE), "utf8")));
+    const parsed = RunIndexSchema.safeParse(
+      JSON.parse(await readFile(path.join(resultsDir, INDEX_FILE), "utf8")),
+    );
     return parsed.success ? parsed.data.runs : [];
   } catch {
     return [];

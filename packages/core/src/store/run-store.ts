@@ -3,13 +3,19 @@
 // results index kept current.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runLocked } from "../kernel/kernel-errors.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { ArtifactWriter } from "../plugin/services.js";
 import type { Run } from "../results/run-schema.js";
-import { runLocked } from "../kernel/kernel-errors.js";
 import { createArtifactWriter } from "./artifact-writer.js";
 import { writeFileAtomic } from "./atomic-write.js";
-import { type ItemJournal, JOURNAL_FILE, type JournalContents, openItemJournal, readItemJournal } from "./item-journal.js";
+import {
+  type ItemJournal,
+  JOURNAL_FILE,
+  type JournalContents,
+  openItemJournal,
+  readItemJournal,
+} from "./item-journal.js";
 import { PLAN_FILE, RUN_FILE, readPlan } from "./read-run.js";
 import { type RunIndexEntry, updateRunIndex } from "./run-index.js";
 
@@ -80,7 +86,8 @@ export function createRunStore(options: { resultsDir: string; runId: string }): 
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
         const holder = Number(readFileSync(file, "utf8").trim());
-        if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) throw runLocked(options.runId, holder);
+        if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder))
+          throw runLocked(options.runId, holder);
         writeFileSync(file, String(process.pid));
       }
       return () => {

@@ -2,9 +2,9 @@
 // latency, outcome and transient failures are scripted (from config or code), and a recorder observes
 // what the kernel did (calls, generations in flight). A test helper, not a product feature.
 import { z } from "zod";
+import type { Generation } from "../generation/generation.js";
 import { sha256 } from "../plan/canonical-json.js";
 import { parseItemKey } from "../plan/item-key.js";
-import type { Generation } from "../generation/generation.js";
 import type { BenchTest } from "../plugin/bench-test.js";
 import type { Harness, HarnessCapabilities, Scorer, TestSource } from "../plugin/contracts.js";
 import { type BenchloopPlugin, definePlugin } from "../plugin/define-plugin.js";
@@ -14,9 +14,24 @@ import { itemFailure } from "../score/item-failure.js";
 export const FakeItemScriptSchema = z
   .object({
     latencyMs: z.number().nonnegative().optional().describe("Generation time."),
-    outcome: z.enum(["pass", "fail", "error", "hang", "crash"]).optional().describe("pass/fail: the answer the scorer sees; error: a typed non-retryable failure; hang: never answers (until aborted); crash: throws a plain Error."),
+    wallMs: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe("Wall time the generation reports (default: its latency)."),
+    outcome: z
+      .enum(["pass", "fail", "error", "hang", "crash"])
+      .optional()
+      .describe(
+        "pass/fail: the answer the scorer sees; error: a typed non-retryable failure; hang: never answers (until aborted); crash: throws a plain Error.",
+      ),
     errorType: z.string().optional().describe("Failure type of outcome error (default http_status)."),
-    transientFailures: z.number().int().nonnegative().optional().describe("Attempts that fail with a retryable server_busy before the outcome."),
+    transientFailures: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe("Attempts that fail with a retryable server_busy before the outcome."),
   })
   .strict();
 
@@ -56,7 +71,10 @@ export const FakeTestsConfigSchema = z
     count: z.number().int().min(0).default(3).describe("Tests t-01 … t-NN."),
     suites: z.array(z.string().min(1)).min(1).default(["smoke"]).describe("Suites, assigned round robin."),
     version: z.string().default("1").describe("Version of every test."),
-    revisions: z.record(z.string(), z.string()).default({}).describe("Per-test content revision: changes its content hash."),
+    revisions: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe("Per-test content revision: changes its content hash."),
     scorer: z.string().default("fake-scorer"),
   })
   .strict();
@@ -76,13 +94,22 @@ export interface FakeRecorder {
   inFlight: number;
   maxInFlight: number;
   maxInFlightByHarness: Record<string, number>;
-  /** Scores that started while a generation was in flight (scoring overlapped generation). */
+  /** Generation attempts started so far. */
+  generations: number;
+  /** Scores during which a generation was in flight or started (scoring overlapped generation). */
   overlappedScores: number;
 }
 
 /** Creates an empty recorder. */
 export function createFakeRecorder(): FakeRecorder {
-  return { calls: [], inFlight: 0, maxInFlight: 0, maxInFlightByHarness: {}, overlappedScores: 0 };
+  return {
+    calls: [],
+    inFlight: 0,
+    maxInFlight: 0,
+    maxInFlightByHarness: {},
+    generations: 0,
+    overlappedScores: 0,
+  };
 }
 
 /** Options of {@link createFakePlugin}. */
@@ -98,7 +125,13 @@ export interface FakePluginOptions {
   scorerVersion?: string;
   recorder?: FakeRecorder;
   /** Scripts an item in code; wins over the config's `items`. */
-  script?(item: { key: string; model: string; harness: string; test: string; attempt: number }): FakeItemScript | undefined;
+  script?(item: {
+    key: string;
+    model: string;
+    harness: string;
+    test: string;
+    attempt: number;
+  }): FakeItemScript | undefined;
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -130,8 +163,20 @@ function createFakeHarness(id: string, config: FakeHarnessConfig, options: FakeP
   const inFlightHere = { now: 0 };
   const scriptFor = (key: string, attempt: number): FakeItemScript => {
     const parts = parseItemKey(key);
-    const fromCode = options.script?.({ key, model: parts.model, harness: parts.harness, test: parts.test, attempt });
-    return fromCode ?? config.items[key] ?? config.items[`${parts.model}|${parts.test}`] ?? config.items[parts.test] ?? {};
+    const fromCode = options.script?.({
+      key,
+      model: parts.model,
+      harness: parts.harness,
+      test: parts.test,
+      attempt,
+    });
+    return (
+      fromCode ??
+      config.items[key] ??
+      config.items[`${parts.model}|${parts.test}`] ??
+      config.items[parts.test] ??
+      {}
+    );
   };
   return {
     async probe() {
@@ -159,27 +204,44 @@ function createFakeHarness(id: string, config: FakeHarnessConfig, options: FakeP
       const script = scriptFor(ctx.itemKey, attempt);
       if (recorder) {
         recorder.calls.push(`generate ${ctx.itemKey}#${attempt}`);
+        recorder.generations++;
         recorder.inFlight++;
         inFlightHere.now++;
         recorder.maxInFlight = Math.max(recorder.maxInFlight, recorder.inFlight);
-        recorder.maxInFlightByHarness[id] = Math.max(recorder.maxInFlightByHarness[id] ?? 0, inFlightHere.now);
+        recorder.maxInFlightByHarness[id] = Math.max(
+          recorder.maxInFlightByHarness[id] ?? 0,
+          inFlightHere.now,
+        );
       }
       try {
         const latencyMs = script.latencyMs ?? config.latencyMs;
         if (script.outcome === "hang") await hangUntilAborted(ctx.signal);
         await wait(latencyMs, ctx.signal);
         if (attempt <= (script.transientFailures ?? 0)) {
-          throw itemFailure({ type: "server_busy", message: "the fake server answered 503 (busy)", retryable: true, status: 503 });
+          throw itemFailure({
+            type: "server_busy",
+            message: "the fake server answered 503 (busy)",
+            retryable: true,
+            status: 503,
+          });
         }
         if (script.outcome === "error") {
-          throw itemFailure({ type: script.errorType ?? "http_status", message: "the fake server answered 500", retryable: false, status: 500 });
+          throw itemFailure({
+            type: script.errorType ?? "http_status",
+            message: "the fake server answered 500",
+            retryable: false,
+            status: 500,
+          });
         }
         if (script.outcome === "crash") throw new Error("the fake harness crashed");
         const verdict = script.outcome === "fail" ? "FAIL" : "PASS";
         const generation: Generation = {
           text: `${verdict} ${request.testId} ${request.passType} from ${request.model}`,
           tokens: { prompt: 10, completion: 20 },
-          timing: { wallMs: latencyMs, ...(latencyMs > 0 ? { evalMs: latencyMs } : {}) },
+          timing: {
+            wallMs: script.wallMs ?? latencyMs,
+            ...((script.wallMs ?? latencyMs) > 0 ? { evalMs: script.wallMs ?? latencyMs } : {}),
+          },
           doneReason: "stop",
         };
         return generation;
@@ -218,14 +280,19 @@ function createFakeTests(config: z.infer<typeof FakeTestsConfigSchema>): TestSou
   };
 }
 
-function createFakeScorer(config: z.infer<typeof FakeScorerConfigSchema>, version: string, recorder?: FakeRecorder): Scorer {
+function createFakeScorer(
+  config: z.infer<typeof FakeScorerConfigSchema>,
+  version: string,
+  recorder?: FakeRecorder,
+): Scorer {
   return {
     async score(input, ctx) {
-      if (recorder) {
-        recorder.calls.push(`score ${ctx.itemKey}`);
-        if (recorder.inFlight > 0) recorder.overlappedScores++;
-      }
+      const before = recorder?.generations ?? 0;
+      const busy = (recorder?.inFlight ?? 0) > 0;
+      recorder?.calls.push(`score ${ctx.itemKey}`);
       await wait(config.latencyMs, ctx.signal);
+      if (recorder && (busy || recorder.inFlight > 0 || recorder.generations > before))
+        recorder.overlappedScores++;
       const passed = input.generation.text.startsWith("PASS");
       return {
         scorer: "fake-scorer",
@@ -250,23 +317,32 @@ export function createFakePlugin(options: FakePluginOptions = {}): BenchloopPlug
     apiVersion: 1,
     register(r) {
       for (const id of options.harnesses ?? ["fake"]) {
-        r.harness(id, (deps) => createFakeHarness(id, FakeHarnessConfigSchema.parse(deps.config ?? {}), options), {
-          configSchema: FakeHarnessConfigSchema,
-          version: harnessVersion,
-          capabilities: options.capabilities?.[id] ?? { streaming: false },
-          description: "A scripted in-process harness for tests.",
-        });
+        r.harness(
+          id,
+          (deps) => createFakeHarness(id, FakeHarnessConfigSchema.parse(deps.config ?? {}), options),
+          {
+            configSchema: FakeHarnessConfigSchema,
+            version: harnessVersion,
+            capabilities: options.capabilities?.[id] ?? { streaming: false },
+            description: "A scripted in-process harness for tests.",
+          },
+        );
       }
       r.testSource("fake-tests", (deps) => createFakeTests(FakeTestsConfigSchema.parse(deps.config ?? {})), {
         configSchema: FakeTestsConfigSchema,
         suites: ["smoke"],
         description: "Numbered fake tests for kernel tests.",
       });
-      r.scorer("fake-scorer", (deps) => createFakeScorer(FakeScorerConfigSchema.parse(deps.config ?? {}), scorerVersion, options.recorder), {
-        configSchema: FakeScorerConfigSchema,
-        version: scorerVersion,
-        description: "Passes answers that start with PASS.",
-      });
+      r.scorer(
+        "fake-scorer",
+        (deps) =>
+          createFakeScorer(FakeScorerConfigSchema.parse(deps.config ?? {}), scorerVersion, options.recorder),
+        {
+          configSchema: FakeScorerConfigSchema,
+          version: scorerVersion,
+          description: "Passes answers that start with PASS.",
+        },
+      );
     },
   });
 }

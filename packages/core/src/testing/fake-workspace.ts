@@ -7,7 +7,7 @@ import { type Config, ConfigSchema, type WrittenConfig } from "../config/config-
 import type { BenchloopPlugin } from "../plugin/define-plugin.js";
 import { Registry, type RegistryScope } from "../plugin/registry.js";
 import { SILENT_LOGGER } from "../plugin/services.js";
-import { type FakePluginOptions, createFakePlugin } from "./fake-plugin.js";
+import { createFakePlugin, type FakePluginOptions } from "./fake-plugin.js";
 
 /** A temporary project with the fake plugin registered. */
 export interface FakeWorkspace {
