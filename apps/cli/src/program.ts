@@ -6,6 +6,7 @@ import { registerAnalysisCommands } from "./commands/analysis-commands.js";
 import { registerKernelCommands } from "./commands/kernel-commands.js";
 import { registerListCommand } from "./commands/list.js";
 import { registerPluginsCommand } from "./commands/plugins.js";
+import { registerSimCommand } from "./commands/sim-command.js";
 import { registerTestsCommands } from "./commands/tests-commands.js";
 
 const require = createRequire(import.meta.url);
@@ -16,10 +17,18 @@ export const CLI_VERSION = (require("../package.json") as { version: string }).v
 /** Creates the `benchloop` program with every command registered. */
 export function createProgram(app: CliApp): Command {
   const program = new Command("benchloop")
-    .description("Benchmark local LLMs on your machine and your code; compare runs; promote a model per role.")
+    .description(
+      "Benchmark local LLMs on your machine and your code; compare runs; promote a model per role.",
+    )
     .version(CLI_VERSION, "-V, --version", "print the benchloop version")
-    .option("-c, --config <file>", "config file (default: benchloop.config.{json,ts,mts,js,mjs} in this folder)")
-    .option("--results-dir <dir>", "where runs are read and written (default: ./results or the config's resultsDir)")
+    .option(
+      "-c, --config <file>",
+      "config file (default: benchloop.config.{json,ts,mts,js,mjs} in this folder)",
+    )
+    .option(
+      "--results-dir <dir>",
+      "where runs are read and written (default: ./results or the config's resultsDir)",
+    )
     .option("--verbose", "print debug logs on stderr")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: (s) => app.io.out(s), writeErr: (s) => app.io.err(s) })
@@ -29,6 +38,10 @@ export function createProgram(app: CliApp): Command {
   registerKernelCommands(program, app);
   registerAnalysisCommands(program, app);
   registerTestsCommands(program, app);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => app.io.out(s), writeErr: (s) => app.io.err(s) });
+  registerSimCommand(program, app);
+  for (const command of program.commands)
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => app.io.out(s), writeErr: (s) => app.io.err(s) });
   return program;
 }
