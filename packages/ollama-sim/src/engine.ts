@@ -75,7 +75,7 @@ export interface SimStats {
 }
 
 /** Normalises a model name the way Ollama does: lower case, `:latest` when no tag is given. */
-export function normaliseModelName(name: string): string {
+function normaliseModelName(name: string): string {
   let text = name.trim().toLowerCase();
   for (const prefix of ["registry.ollama.ai/", "library/"]) {
     if (text.startsWith(prefix)) text = text.slice(prefix.length);
@@ -85,7 +85,7 @@ export function normaliseModelName(name: string): string {
 }
 
 /** The fully qualified name Ollama prints in capability errors. */
-export function qualifiedModelName(name: string): string {
+function qualifiedModelName(name: string): string {
   const short = normaliseModelName(name);
   return short.includes("/") ? `registry.ollama.ai/${short}` : `registry.ollama.ai/library/${short}`;
 }
@@ -290,7 +290,7 @@ export class SimEngine {
 }
 
 /** Prompt tokens as a chat template would render them: each message with a small header, plus tools. */
-export function countPromptTokens(input: Pick<TurnInput, "messages" | "tools">): number {
+function countPromptTokens(input: Pick<TurnInput, "messages" | "tools">): number {
   let tokens = 3;
   for (const message of input.messages) tokens += countTokens(message.content) + 4;
   if (input.tools.length > 0) tokens += countTokens(JSON.stringify(input.tools));
