@@ -116,6 +116,8 @@ export type { ImportedRun, ImportPlebdevRunOptions } from "./import/plebdev.js";
 export { importPlebdevRun } from "./import/plebdev.js";
 export { isRunId, toRunId } from "./import/run-id.js";
 export { claimRunFolder, writeRunFolder } from "./import/write-run-folder.js";
+export type { RescoredRun, RescoreRunOptions, RescoreScorers, RescoreSkipReason } from "./import/rescore-run.js";
+export { rescoreRun } from "./import/rescore-run.js";
 export type { CheckCounts } from "./summary/item-outcome.js";
 export { isItemPassed, toCheckCounts, toItemCheckRate, toItemJudgeScore } from "./summary/item-outcome.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
