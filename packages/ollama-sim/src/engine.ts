@@ -194,8 +194,16 @@ export class SimEngine {
     return { faults: this.faultsFor(model.name), release };
   }
 
-  /** Runs an admitted turn: loads the model, then yields the paced pieces and the final plan. */
-  async *run(input: TurnInput, lease: Lease, signal: AbortSignal): AsyncGenerator<TurnEvent> {
+  /**
+   * Runs an admitted turn: loads the model, then yields the paced pieces (unless `streamed` is false:
+   * a whole answer waits its full time once) and the final plan.
+   */
+  async *run(
+    input: TurnInput,
+    lease: Lease,
+    signal: AbortSignal,
+    streamed = true,
+  ): AsyncGenerator<TurnEvent> {
     const { model, options } = input;
     let released = false;
     const finish = () => {
@@ -234,10 +242,14 @@ export class SimEngine {
       const modelledMs = plan.prefillMs + plan.pieceMs.reduce((sum, ms) => sum + ms, 0);
       const factor = fixedLatencyMs === undefined ? this.settings.latencyScale : fixedLatencyMs / modelledMs;
       const pacer = new Pacer(factor, signal);
-      await pacer.advance(plan.prefillMs);
-      for (const [index, piece] of plan.pieces.entries()) {
-        await pacer.advance(plan.pieceMs[index] ?? 0);
-        yield piece;
+      if (streamed) {
+        await pacer.advance(plan.prefillMs);
+        for (const [index, piece] of plan.pieces.entries()) {
+          await pacer.advance(plan.pieceMs[index] ?? 0);
+          yield piece;
+        }
+      } else {
+        await pacer.advance(modelledMs);
       }
       finish();
       yield { kind: "done", plan };

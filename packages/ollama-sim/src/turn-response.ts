@@ -32,7 +32,7 @@ export async function respondWithTurn(
 ): Promise<void> {
   const { engine, res, signal } = exchange;
   const lease = await engine.admit(input, exchange.req.socket, signal);
-  const events = engine.run(input, lease, signal);
+  const events = engine.run(input, lease, signal, stream);
   if (stream) {
     const writer = new StreamWriter(res, lease.faults, renderer.dialect, signal);
     for await (const event of events) {
