@@ -71,16 +71,15 @@ function answerFor(behaviour: SimModel["behaviour"], input: ReplyInput, entry?: 
     case "prose":
       return refusal(input.pick);
     default:
-      return entry ? entry.answer : genericAnswer(input.prompt, input.pick);
+      return entry ? entry.answer : genericAnswer(input.prompt);
   }
 }
 
-const OPENINGS = ["Here is a short answer.", "Sure, here is what I would say.", "Good question."];
-
-function genericAnswer(prompt: string, pick: ReplyInput["pick"]): string {
+/** The same text for the same prompt, whatever the sampling options. */
+function genericAnswer(prompt: string): string {
   const topic = summarise(prompt);
   return (
-    `${OPENINGS[pick(OPENINGS.length)]} You asked about "${topic}". ` +
+    `Here is a short answer. You asked about "${topic}". ` +
     "The key points are to state the goal precisely, handle the edge cases explicitly, " +
     "and check the result against a few worked examples before relying on it."
   );
