@@ -1,0 +1,67 @@
+// `benchloop compare` for the terminal: the matching counts, warnings about items that cannot be
+// compared, a table per group with verdicts, and the top regressions and improvements.
+import type { RunComparison } from "@benchloop/core";
+import {
+  describeChange,
+  describeMatching,
+  describeMethod,
+  GROUP_HEADER,
+  GROUP_RIGHT,
+  toGroupRows,
+} from "./compare-view.js";
+import { formatTime } from "./format.js";
+import { renderTable, truncate } from "./table.js";
+
+const LISTED = 10;
+
+function listKeys(title: string, keys: readonly string[], width: number): string {
+  if (keys.length === 0) return "";
+  const shown = keys.slice(0, LISTED).map((k) => `    ${truncate(k, width)}`);
+  if (keys.length > LISTED) shown.push(`    … and ${keys.length - LISTED} more (--json lists all)`);
+  return `${title}\n${shown.join("\n")}\n`;
+}
+
+/** Options of {@link renderCompareTable}. */
+export interface CompareTableOptions {
+  /** Longest cell before truncation with "…" (Infinity with --wide). */
+  maxWidth: number;
+}
+
+/** Renders a comparison for the terminal. */
+export function renderCompareTable(c: RunComparison, options: CompareTableOptions): string {
+  let out = `Compare A ${c.a.runId} (${formatTime(c.a.startedAt)}) → B ${c.b.runId} (${formatTime(c.b.startedAt)})\n`;
+  out += `  ${describeMatching(c)}\n`;
+  const filter = Object.entries(c.filter).map(([field, values]) => `${field}=${(values ?? []).join(",")}`);
+  out += `  grouped by ${c.groupBy.join(", ") || "nothing"} · filter ${filter.join(" ") || "none"}\n`;
+  const excluded = c.incomparable.filter((i) => !i.included);
+  if (c.incomparable.length > 0) {
+    const title =
+      excluded.length > 0
+        ? `\n! ${c.incomparable.length} matched item(s) cannot be compared and are left out of the verdicts (--allow-incomparable keeps them):`
+        : `\n! ${c.incomparable.length} matched item(s) cannot be compared; kept in the verdicts because of --allow-incomparable:`;
+    out += listKeys(
+      title,
+      c.incomparable.map((i) => `${i.key}: ${i.reasons.join("; ")}`),
+      Math.max(options.maxWidth, 80),
+    );
+  }
+  out += listKeys(`\nOnly in A (${c.onlyInA.length}):`, c.onlyInA, options.maxWidth);
+  out += listKeys(`\nOnly in B (${c.onlyInB.length}):`, c.onlyInB, options.maxWidth);
+  out += `\n${renderTable(GROUP_HEADER, toGroupRows(c), { align: GROUP_RIGHT.map((r) => (r ? "right" : "left")), maxWidth: options.maxWidth })}`;
+  for (const [title, changes] of [
+    ["Top regressions (pass flips first)", c.topRegressions],
+    ["Top improvements (pass flips first)", c.topImprovements],
+  ] as const) {
+    out += `\n${title}\n`;
+    out +=
+      changes.length === 0
+        ? "    none\n"
+        : changes
+            .map(
+              (change) => `    ${truncate(change.key, options.maxWidth + 20)}  ${describeChange(change)}\n`,
+            )
+            .join("");
+  }
+  out += `\n${describeMethod(c)}\n`;
+  return out;
+}

@@ -1,0 +1,87 @@
+// The rows and lines of a comparison shared by its terminal and Markdown renderings, so both say the
+// same thing: group figures, verdict words with symbols, item changes, and the method note.
+import type { GroupComparison, ItemChange, RunComparison, SidePair } from "@benchloop/core";
+import { formatDeltaInterval, formatDuration, formatNumber, formatPercent, formatPoints } from "./format.js";
+import { STATUS_SYMBOLS, STATUS_WORDS } from "./status-label.js";
+
+/** The verdict with a symbol, never colour alone. */
+export const VERDICT_LABELS: Record<GroupComparison["verdict"], string> = {
+  improved: "▲ improved",
+  regressed: "▼ regressed",
+  "within noise": "= within noise",
+};
+
+/** Column titles of the group table. */
+export const GROUP_HEADER = [
+  "group",
+  "n",
+  "pass@1 A → B",
+  "Δ pass@1 [95% CI]",
+  "flips ✗/✓",
+  "check rate A → B",
+  "judge A → B",
+  "median wall A → B",
+  "tok/s A → B",
+  "verdict",
+];
+
+/** Right-aligned columns of the group table. */
+export const GROUP_RIGHT = [false, true, true, true, true, true, true, true, true, false];
+
+function pair(values: SidePair, format: (v: number | null) => string): string {
+  return values.a === null && values.b === null ? "–" : `${format(values.a)} → ${format(values.b)}`;
+}
+
+/** The cells of one group's row. */
+export function toGroupRow(group: GroupComparison): string[] {
+  return [
+    group.label,
+    String(group.n),
+    group.n === 0
+      ? "–"
+      : `${formatPercent(group.passAt1.a.estimate)} → ${formatPercent(group.passAt1.b.estimate)}`,
+    formatDeltaInterval(group.passAt1.delta),
+    `${group.flips.passToFail}/${group.flips.failToPass}`,
+    pair(group.checkRate, formatPercent),
+    group.judge ? pair(group.judge, formatPercent) : "–",
+    pair(group.medianWallMs, formatDuration),
+    pair(group.medianTokensPerSec, (v) => formatNumber(v)),
+    VERDICT_LABELS[group.verdict],
+  ];
+}
+
+/** The groups' rows, overall first. */
+export function toGroupRows(comparison: RunComparison): string[][] {
+  return [toGroupRow(comparison.overall), ...comparison.groups.map(toGroupRow)];
+}
+
+/** One changed item: "PASS → FAIL · check rate 100.0% → 40.0% (−60.0 pp)". */
+export function describeChange(change: ItemChange): string {
+  const side = (s: { status: string }) => {
+    const status = s.status as keyof typeof STATUS_WORDS;
+    return `${STATUS_SYMBOLS[status]} ${STATUS_WORDS[status]}`;
+  };
+  return `${side(change.a)} → ${side(change.b)} · check rate ${formatPercent(change.a.checkRate)} → ${formatPercent(change.b.checkRate)} (${formatPoints(change.delta)})`;
+}
+
+/** The counts line: matched, compared, only in A/B, skipped, not comparable. */
+export function describeMatching(c: RunComparison): string {
+  return `matched ${c.matched} · compared ${c.compared} · only in A ${c.onlyInA.length} · only in B ${c.onlyInB.length} · skipped ${c.skipped.length} · not comparable ${c.incomparable.length}`;
+}
+
+/** How the verdicts were reached, in one paragraph. */
+export function describeMethod(c: RunComparison): string {
+  const tests = 2 * (1 + c.groups.length);
+  return (
+    `Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate ` +
+    `differences; Bonferroni over ${tests} tests at family α ${c.alpha} (each test at ${Number(c.testAlpha.toPrecision(3))}). ` +
+    "Δ intervals: 95% paired bootstrap (normal approximation above 5,000 pairs). flips ✗/✓: pass→fail / fail→pass."
+  );
+}
+
+/** Names of the groups (or "all") that regressed. */
+export function regressedGroups(c: RunComparison): string[] {
+  const names = c.groups.filter((g) => g.verdict === "regressed").map((g) => g.label);
+  if (c.overall.verdict === "regressed") names.unshift("all");
+  return names;
+}
