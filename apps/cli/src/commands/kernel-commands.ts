@@ -1,6 +1,487 @@
-// Commands: run, plan, cache, runs (owned by the kernel work).
+// Commands: run, plan, cache (stats, clear, explain), runs — the kernel and the results store at the
+// command line.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  argumentInvalid,
+  buildPlan,
+  type Config,
+  clearCache,
+  createItemCache,
+  createRunControl,
+  DEFAULT_GRACE_MS,
+  estimatePlanDuration,
+  explainCacheItem,
+  type Logger,
+  listRuns,
+  loadConfig,
+  type PlanFilters,
+  parseItemKey,
+  RERUN_MODES,
+  type RerunMode,
+  type Run,
+  type RunEvent,
+  readCacheStats,
+  readPlan,
+  readRun,
+  resolveRunRef,
+  runBenchmark,
+  TOKENS,
+  toPluginRecords,
+  type WrittenConfig,
+} from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { createProgressBar } from "../output/progress-bar.js";
+import { createLineProgress, formatDuration } from "../output/progress-lines.js";
+import { createNdjsonProgress } from "../output/progress-ndjson.js";
+import { renderRunSummary } from "../output/summary-table.js";
+import { renderTable } from "../output/table.js";
 
-/** Adds the commands of this group to the program. */
-export function registerKernelCommands(_program: Command, _app: CliApp): void {}
+interface FilterFlags {
+  models?: string[];
+  harnesses?: string[];
+  tests?: string[];
+  suite?: string[];
+  passTypes?: string[];
+  repeats?: number;
+  concurrency?: number;
+}
+
+interface RunFlags extends FilterFlags {
+  cache: boolean;
+  resources: boolean;
+  resume?: string;
+  rerun?: string;
+  from?: string;
+  json?: boolean;
+  quiet?: boolean;
+  grace?: number;
+}
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+function positiveInteger(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw argumentInvalid(flag, `"${value}" is not a whole number of 1 or more`, `Write e.g. ${flag} 2.`);
+    return n;
+  };
+}
+
+function addFilterOptions(command: Command): Command {
+  return command
+    .option(
+      "--models <names>",
+      "models to run, comma-separated (default: the config's, else every listed model)",
+      list,
+    )
+    .option(
+      "--harnesses <ids>",
+      "harnesses to use, comma-separated (default: the config's, else every available one)",
+      list,
+    )
+    .option("--tests <ids>", "test ids, comma-separated", list)
+    .option("--suite <names>", "suites, comma-separated", list)
+    .option("--pass-types <types>", "pass types: blind, informed", list)
+    .option("--repeats <n>", "repeats of every item", positiveInteger("--repeats"))
+    .option("--concurrency <n>", "generations in flight at once", positiveInteger("--concurrency"));
+}
+
+function toFilters(flags: FilterFlags): PlanFilters {
+  return {
+    models: flags.models,
+    harnesses: flags.harnesses,
+    tests: flags.tests,
+    suites: flags.suite,
+    passTypes: flags.passTypes,
+  };
+}
+
+function toOverrides(flags: FilterFlags & Partial<Pick<RunFlags, "cache" | "resources">>): WrittenConfig {
+  const overrides: WrittenConfig = {};
+  if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
+  if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
+  if (flags.cache === false) overrides.cache = false;
+  if (flags.resources === false) overrides.resources = false;
+  return overrides;
+}
+
+function hasFilters(flags: FilterFlags): boolean {
+  return (
+    [flags.models, flags.harnesses, flags.tests, flags.suite, flags.passTypes].some(
+      (f) => f && f.length > 0,
+    ) || flags.repeats !== undefined
+  );
+}
+
+function validateRunFlags(flags: RunFlags): { rerun?: { mode: RerunMode; from: string } } {
+  if (flags.resume && (flags.rerun || flags.from)) {
+    throw argumentInvalid(
+      "--resume",
+      "cannot be combined with --rerun/--from",
+      "Resume finishes an earlier run; --rerun starts a new one from another run's facts.",
+    );
+  }
+  if (flags.resume && hasFilters(flags)) {
+    throw argumentInvalid(
+      "--resume",
+      "keeps the run's own plan, so filters (--models, --tests, --repeats …) do not apply",
+      "Drop the filters, or start a new run with them.",
+    );
+  }
+  if (flags.from && !flags.rerun)
+    throw argumentInvalid(
+      "--from",
+      "needs --rerun failed|errors|changed",
+      "E.g. benchloop run --rerun failed --from latest.",
+    );
+  if (!flags.rerun) return {};
+  if (!(RERUN_MODES as readonly string[]).includes(flags.rerun)) {
+    throw argumentInvalid(
+      "--rerun",
+      `"${flags.rerun}" is not a rerun rule`,
+      `Use one of: ${RERUN_MODES.join(", ")}.`,
+    );
+  }
+  return { rerun: { mode: flags.rerun as RerunMode, from: flags.from ?? "latest" } };
+}
+
+function resultsDirOf(config: Config, cwd: string): string {
+  return path.resolve(cwd, config.resultsDir);
+}
+
+async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
+  const globals = app.globals(command);
+  const loaded = await loadConfig({
+    cwd: app.cwd,
+    file: globals.config,
+    overrides: globals.resultsDir ? { resultsDir: globals.resultsDir } : {},
+  });
+  return loaded.config;
+}
+
+async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
+  const { rerun } = validateRunFlags(flags);
+  const ctx = await app.loadContext(command, { overrides: toOverrides(flags) });
+  const control = createRunControl({ graceMs: (flags.grace ?? DEFAULT_GRACE_MS / 1000) * 1000 });
+  const bar = !flags.json && !flags.quiet && app.io.isTty ? createProgressBar() : undefined;
+  const onEvent: (event: RunEvent) => void = flags.json
+    ? createNdjsonProgress(app.io.out)
+    : flags.quiet
+      ? () => undefined
+      : (bar?.onEvent ?? createLineProgress(app.io.out));
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts++;
+    if (interrupts === 1) {
+      bar?.stop();
+      app.io.err(
+        `\nStopping: no new items; waiting up to ${formatDuration(flags.grace !== undefined ? flags.grace * 1000 : DEFAULT_GRACE_MS)} for the items in flight. Press Ctrl-C again to abort them.\n`,
+      );
+      control.stop("Ctrl-C");
+    } else {
+      app.io.err("Aborting the items in flight; the run is recorded as interrupted.\n");
+      control.abort("second Ctrl-C");
+    }
+  };
+  process.on("SIGINT", onSigint);
+  try {
+    const outcome = await runBenchmark({
+      config: ctx.config,
+      writtenConfig: ctx.loaded.written,
+      registry: ctx.registry,
+      scope: ctx.scope,
+      cwd: ctx.cwd,
+      plugins: toPluginRecords(ctx.plugins),
+      filters: toFilters(flags),
+      resume: flags.resume,
+      rerun,
+      control,
+      onEvent,
+      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+    });
+    bar?.stop();
+    for (const line of outcome.dropped) {
+      app.io.err(`warning items.jsonl line ${line.line} was dropped (${line.reason}); that item ran again\n`);
+    }
+    if (!flags.json) {
+      if (flags.resume && outcome.executed === 0 && outcome.copied === 0)
+        app.io.out(`Run ${outcome.runId} is already complete; nothing to resume.\n`);
+      app.io.out(
+        `${flags.quiet ? "" : "\n"}${renderRunSummary(outcome.run, outcome.dir, { planned: outcome.plan.items.length })}`,
+      );
+    }
+    if (control.stopped || outcome.status === "interrupted") app.setExitCode(EXIT_CODES.interrupted);
+  } finally {
+    bar?.stop();
+    process.off("SIGINT", onSigint);
+    await ctx.scope.dispose();
+  }
+}
+
+async function readPastRuns(resultsDir: string, limit: number): Promise<Run[]> {
+  const entries = listRuns(resultsDir)
+    .filter((e) => e.status === "completed" || e.status === "interrupted")
+    .slice(-limit);
+  const runs: Run[] = [];
+  for (const entry of entries) {
+    const run = await readRun(path.join(resultsDir, entry.runId)).catch(() => undefined);
+    if (run) runs.push(run);
+  }
+  return runs;
+}
+
+function countBy(values: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+async function planCommand(
+  app: CliApp,
+  flags: FilterFlags & { json?: boolean },
+  command: Command,
+): Promise<void> {
+  const ctx = await app.loadContext(command, { overrides: toOverrides(flags) });
+  try {
+    const { plan } = await buildPlan({
+      config: ctx.config,
+      writtenConfig: ctx.loaded.written,
+      registry: ctx.registry,
+      scope: ctx.scope,
+      cwd: ctx.cwd,
+      filters: toFilters(flags),
+      plugins: toPluginRecords(ctx.plugins),
+      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+    });
+    const estimate = estimatePlanDuration(plan, await readPastRuns(resultsDirOf(ctx.config, ctx.cwd), 5));
+    if (flags.json) {
+      app.io.out(
+        `${JSON.stringify({ items: plan.items.length, estimateMs: estimate?.totalMs ?? null, plan }, null, 2)}\n`,
+      );
+      return;
+    }
+    const models = [...new Set(plan.models.map((m) => m.name))];
+    const suites = countBy(plan.tests.map((t) => t.suite));
+    const passTypes = [...new Set(plan.items.map((i) => i.passType))];
+    const rows = [
+      ["models", String(models.length), models.join(", ")],
+      [
+        "harnesses",
+        String(plan.harnesses.length),
+        plan.harnesses.map((h) => `${h.id}@${h.version}`).join(", "),
+      ],
+      ["tests", String(plan.tests.length), [...suites].map(([suite, n]) => `${suite} ${n}`).join(", ")],
+      ["pass types", String(passTypes.length), passTypes.join(", ")],
+      ["repeats", String(plan.config.repeats), ""],
+      ["items", String(plan.items.length), `concurrency ${plan.config.concurrency}`],
+    ];
+    app.io.out(
+      renderTable(["dimension", "count", "values"], rows, { align: ["left", "right", "left"], maxWidth: 80 }),
+    );
+    app.io.out(
+      estimate
+        ? `estimated time: ~${formatDuration(estimate.totalMs)} (median item wall time of ${estimate.items} items in the last ${estimate.runs} run${estimate.runs === 1 ? "" : "s"})\n`
+        : "estimated time: unknown (no past runs to measure from)\n",
+    );
+    app.io.out(
+      `${plan.simulated ? "simulated · " : ""}nothing was written; \`benchloop run\` with the same flags runs this plan.\n`,
+    );
+  } finally {
+    await ctx.scope.dispose();
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function describeValue(value: unknown): string {
+  return value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}
+
+async function explainCommand(
+  app: CliApp,
+  itemKey: string,
+  flags: { from?: string; json?: boolean },
+  command: Command,
+): Promise<void> {
+  const parts = parseItemKey(itemKey);
+  const ctx = await app.loadContext(command);
+  try {
+    const source = await resolveRunRef({
+      resultsDir: resultsDirOf(ctx.config, ctx.cwd),
+      ref: flags.from ?? "latest",
+      cwd: ctx.cwd,
+    });
+    const sourcePlan = await readPlan(source.dir);
+    const current = await buildPlan({
+      config: { ...ctx.config, repeats: Math.max(ctx.config.repeats, parts.repeat) },
+      registry: ctx.registry,
+      scope: ctx.scope,
+      cwd: ctx.cwd,
+      filters: {
+        models: [parts.model],
+        harnesses: [parts.harness],
+        tests: [parts.test],
+        passTypes: [parts.passType],
+      },
+    }).then(
+      (built) => ({ plan: built.plan }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    const cache = createItemCache({ dir: path.resolve(ctx.cwd, ctx.config.cacheDir) });
+    const explanation = explainCacheItem({
+      cache,
+      itemKey,
+      source: { runId: source.runId, plan: sourcePlan },
+      current,
+    });
+    if (flags.json) {
+      app.io.out(`${JSON.stringify(explanation, null, 2)}\n`);
+      return;
+    }
+    const lines = [
+      `item ${itemKey}`,
+      `  in run ${source.runId}: hash ${explanation.sourceHash.slice(0, 12)} (${explanation.sourceCached ? "generation cached" : "generation not cached"})`,
+    ];
+    if (explanation.currentHash) lines.push(`  now: hash ${explanation.currentHash.slice(0, 12)}`);
+    const verdicts: Record<typeof explanation.verdict, string> = {
+      hit: "✓ cache hit: the next run reuses the cached generation.",
+      changed: "✗ cache miss: the item hash changed since that run:",
+      "not-cached":
+        "✗ cache miss: same hash as that run, but its generation is not cached (it failed, ran with --no-cache, or the cache was cleared).",
+      "not-planned":
+        "- the item is not in the current plan (its model, harness or test is filtered out or gone).",
+      unknown: `? the current plan could not be built: ${explanation.reason ?? ""}`,
+    };
+    lines.push(verdicts[explanation.verdict]);
+    for (const change of explanation.changes)
+      lines.push(`    ${change.path}: ${describeValue(change.before)} → ${describeValue(change.after)}`);
+    app.io.out(`${lines.join("\n")}\n`);
+  } finally {
+    await ctx.scope.dispose();
+  }
+}
+
+function runStatusLabel(status: string, dir: string): string {
+  if (status !== "running") return status;
+  try {
+    const pid = Number(readFileSync(path.join(dir, ".lock"), "utf8"));
+    process.kill(pid, 0);
+    return "running";
+  } catch {
+    return "stopped (resumable)";
+  }
+}
+
+/** Adds `run`, `plan`, `cache` and `runs`. */
+export function registerKernelCommands(program: Command, app: CliApp): void {
+  addFilterOptions(
+    program
+      .command("run")
+      .description("Run the benchmark matrix: plan, generate, score; writes results/<runId>/")
+      .option("--no-cache", "neither read nor write the generation and score cache")
+      .option("--no-resources", "do not sample process, system and GPU memory")
+      .option("--resume <run>", "finish an interrupted run (id, path, latest, latest~N)")
+      .option(
+        "--rerun <rule>",
+        `run again only what a rule selects from another run: ${RERUN_MODES.join(", ")}; copy the rest`,
+      )
+      .option("--from <run>", "the run --rerun reads (default: latest)")
+      .option(
+        "--grace <seconds>",
+        "after Ctrl-C, how long items in flight may finish",
+        positiveInteger("--grace"),
+      )
+      .option("--json", "print NDJSON events on stdout instead of progress and summary")
+      .option("-q, --quiet", "print only the summary"),
+  ).action((flags: RunFlags, command: Command) => runCommand(app, flags, command));
+
+  addFilterOptions(
+    program
+      .command("plan")
+      .description(
+        "Print the matrix a run would execute (counts per dimension, items, estimated time); writes nothing",
+      ),
+  )
+    .option("--json", "print the plan as JSON")
+    .action((flags: FilterFlags & { json?: boolean }, command: Command) => planCommand(app, flags, command));
+
+  const cache = program.command("cache").description("Inspect or clear the generation and score cache");
+  cache
+    .command("stats")
+    .description("Count the cache's entries and size")
+    .option("--json", "print JSON")
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const config = await loadPlainConfig(app, command);
+      const stats = await readCacheStats(path.resolve(app.cwd, config.cacheDir));
+      if (flags.json) return app.io.out(`${JSON.stringify(stats, null, 2)}\n`);
+      app.io.out(
+        renderTable(
+          ["kind", "entries", "size"],
+          [
+            ["generations", String(stats.generations.entries), formatBytes(stats.generations.bytes)],
+            ["scores", String(stats.scores.entries), formatBytes(stats.scores.bytes)],
+          ],
+          { align: ["left", "right", "right"] },
+        ),
+      );
+      app.io.out(`cache: ${stats.dir}\n`);
+    });
+  cache
+    .command("clear")
+    .description("Remove every cache entry (runs are not touched)")
+    .action(async (_flags: unknown, command: Command) => {
+      const config = await loadPlainConfig(app, command);
+      const removed = await clearCache(path.resolve(app.cwd, config.cacheDir));
+      app.io.out(
+        `Removed ${removed.generations.entries} generations and ${removed.scores.entries} scores (${formatBytes(removed.generations.bytes + removed.scores.bytes)}) from ${removed.dir}.\n`,
+      );
+    });
+  cache
+    .command("explain")
+    .description("Say whether an item would hit the cache, and which part of its hash changed since a run")
+    .argument("<itemKey>", "model|harness|test|passType#repeat (quote it: it contains |)")
+    .option("--from <run>", "the run to compare with (default: latest)")
+    .option("--json", "print JSON")
+    .action((itemKey: string, flags: { from?: string; json?: boolean }, command: Command) =>
+      explainCommand(app, itemKey, flags, command),
+    );
+
+  program
+    .command("runs")
+    .description("List the runs in the results folder")
+    .option("--json", "print JSON")
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const config = await loadPlainConfig(app, command);
+      const resultsDir = resultsDirOf(config, app.cwd);
+      const runs = listRuns(resultsDir);
+      if (flags.json) return app.io.out(`${JSON.stringify(runs, null, 2)}\n`);
+      if (runs.length === 0) return app.io.out(`No runs in ${resultsDir}.\n`);
+      const rows = runs.map((r) => [
+        r.runId,
+        runStatusLabel(r.status, path.join(resultsDir, r.runId)),
+        r.startedAt.replace("T", " ").slice(0, 19),
+        r.done !== undefined && r.done !== r.items ? `${r.done}/${r.items}` : String(r.items),
+        String(r.passed),
+        r.simulated ? "yes" : "",
+      ]);
+      app.io.out(
+        renderTable(["run", "status", "started (UTC)", "items", "passed", "simulated"], rows, {
+          align: ["left", "left", "left", "right", "right", "left"],
+        }),
+      );
+    });
+}

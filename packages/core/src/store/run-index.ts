@@ -88,7 +88,7 @@ function entryFromFolder(dir: string, runId: string): RunIndexEntry | undefined 
 }
 
 /**
- * Lists the runs of a results folder, sorted by id: the index, completed with any run folder it misses.
+ * Lists the runs of a results folder, oldest first: the index, completed with any run folder it misses.
  * Never throws for damaged files (a damaged run is left out).
  */
 export function listRuns(resultsDir: string): RunIndexEntry[] {
@@ -110,7 +110,15 @@ function collectRuns(resultsDir: string, exclude?: string): RunIndexEntry[] {
     const entry = entryFromFolder(path.join(resultsDir, name), name);
     if (entry) byId.set(name, entry);
   }
-  return [...byId.values()].sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0));
+  return [...byId.values()].sort(byStart);
+}
+
+/** Orders runs by start time (milliseconds), then id: two runs started in the same second keep their order. */
+function byStart(a: RunIndexEntry, b: RunIndexEntry): number {
+  const at = a.startedAt || a.runId;
+  const bt = b.startedAt || b.runId;
+  if (at !== bt) return at < bt ? -1 : 1;
+  return a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0;
 }
 
 async function withLock<T>(lockFile: string, fn: () => Promise<T>): Promise<T> {
@@ -147,7 +155,7 @@ export async function updateRunIndex(resultsDir: string, entry: RunIndexEntry): 
   await withLock(`${file}.lock`, async () => {
     const current = collectRuns(resultsDir, entry.runId).filter((e) => e.runId !== entry.runId);
     current.push(entry);
-    current.sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0));
+    current.sort(byStart);
     await writeFileAtomic(file, `${JSON.stringify({ schemaVersion: 1, runs: current }, null, 2)}\n`);
   });
 }

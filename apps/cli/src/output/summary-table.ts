@@ -1,0 +1,66 @@
+// The end-of-run summary: one table by model and one by harness (items, pass@1 with its 95% interval,
+// check rate, errors by type, median wall time, median tokens/s), the totals, the cache hits and the
+// run's folder.
+import type { GroupSummary, Run } from "@benchloop/core";
+import { formatDuration } from "./progress-lines.js";
+import { renderTable } from "./table.js";
+
+const percent = (value: number | undefined) => (value === undefined ? "-" : `${(value * 100).toFixed(0)}%`);
+
+function passAt1(group: GroupSummary): string {
+  if (!group.passAt1) return "-";
+  return `${percent(group.passAt1.estimate)} [${percent(group.passAt1.lower)}–${percent(group.passAt1.upper)}]`;
+}
+
+function errors(group: GroupSummary): string {
+  const entries = Object.entries(group.errorsByType);
+  if (entries.length === 0) return group.error > 0 ? String(group.error) : "-";
+  return entries
+    .sort(([, a], [, b]) => b - a)
+    .map(([type, n]) => `${type} ${n}`)
+    .join(", ");
+}
+
+function rows(groups: Record<string, GroupSummary>): string[][] {
+  return Object.entries(groups).map(([name, group]) => [
+    name,
+    String(group.items),
+    passAt1(group),
+    percent(group.checkRate),
+    errors(group),
+    group.medianWallMs === undefined ? "-" : formatDuration(group.medianWallMs),
+    group.medianDecodeTokensPerSec === undefined ? "-" : group.medianDecodeTokensPerSec.toFixed(1),
+  ]);
+}
+
+const ALIGN = ["left", "right", "right", "right", "left", "right", "right"] as const;
+
+/** Renders the summary of a run for the terminal. */
+export function renderRunSummary(run: Run, runDir: string, options: { planned?: number } = {}): string {
+  const { summary } = run;
+  const lines: string[] = [];
+  const header = (first: string) => [
+    first,
+    "items",
+    "pass@1 [95% CI]",
+    "checks",
+    "errors",
+    "median wall",
+    "tok/s",
+  ];
+  if (Object.keys(summary.byModel).length > 0) {
+    lines.push(renderTable(header("model"), rows(summary.byModel), { align: [...ALIGN], maxWidth: 48 }));
+    lines.push(renderTable(header("harness"), rows(summary.byHarness), { align: [...ALIGN], maxWidth: 48 }));
+  }
+  const planned = options.planned ?? summary.items;
+  const done = planned > summary.items ? ` of ${planned} planned` : "";
+  lines.push(
+    `${run.status === "completed" ? "✓" : "!"} ${run.status}: ${summary.items} items${done} — ✓ ${summary.passed} passed, ✗ ${summary.failed} failed, ! ${summary.error} errors${summary.skipped ? `, ${summary.skipped} skipped` : ""}; pass@1 ${passAt1(summary)}`,
+  );
+  lines.push(
+    `cache: ${summary.cache.hits} hits, ${summary.cache.misses} misses${run.simulated ? " · simulated" : ""} · ${formatDuration(run.durationMs)}`,
+  );
+  lines.push(`run: ${runDir}`);
+  if (run.status === "interrupted") lines.push(`resume with: benchloop run --resume ${run.runId}`);
+  return `${lines.join("\n")}\n`;
+}
