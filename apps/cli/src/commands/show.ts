@@ -39,14 +39,18 @@ async function readArtifacts(dir: string, item: ItemResult): Promise<ArtifactTex
 
 function similarKeys(items: readonly ItemResult[], key: string): string[] {
   const needle = key.toLowerCase();
-  const parts = needle.split(/[|#]/).filter(Boolean);
-  return items
-    .map((i) => i.key)
-    .filter(
-      (k) =>
-        k.toLowerCase().includes(needle) || parts.some((p) => p.length > 2 && k.toLowerCase().includes(p)),
-    )
-    .slice(0, 5);
+  const parts = needle.split(/[|#]/).filter((p) => p.length > 1);
+  const scored = items.map((item) => {
+    const candidate = item.key.toLowerCase();
+    const score =
+      (candidate.startsWith(needle) ? 100 : 0) + parts.filter((p) => candidate.includes(p)).length;
+    return { key: item.key, score };
+  });
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, 5)
+    .map((s) => s.key);
 }
 
 /** Adds `benchloop show`. */

@@ -29,6 +29,8 @@ export interface CompareTableOptions {
 
 /** Renders a comparison for the terminal. */
 export function renderCompareTable(c: RunComparison, options: CompareTableOptions): string {
+  // Item keys are what people copy into `show --item`: they are cut only when very long.
+  const keyWidth = Math.max(options.maxWidth, 100);
   let out = `Compare A ${c.a.runId} (${formatTime(c.a.startedAt)}) → B ${c.b.runId} (${formatTime(c.b.startedAt)})\n`;
   out += `  ${describeMatching(c)}\n`;
   const filter = Object.entries(c.filter).map(([field, values]) => `${field}=${(values ?? []).join(",")}`);
@@ -42,11 +44,11 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
     out += listKeys(
       title,
       c.incomparable.map((i) => `${i.key}: ${i.reasons.join("; ")}`),
-      Math.max(options.maxWidth, 80),
+      keyWidth + 60,
     );
   }
-  out += listKeys(`\nOnly in A (${c.onlyInA.length}):`, c.onlyInA, options.maxWidth);
-  out += listKeys(`\nOnly in B (${c.onlyInB.length}):`, c.onlyInB, options.maxWidth);
+  out += listKeys(`\nOnly in A (${c.onlyInA.length}):`, c.onlyInA, keyWidth);
+  out += listKeys(`\nOnly in B (${c.onlyInB.length}):`, c.onlyInB, keyWidth);
   out += `\n${renderTable(GROUP_HEADER, toGroupRows(c), { align: GROUP_RIGHT.map((r) => (r ? "right" : "left")), maxWidth: options.maxWidth })}`;
   for (const [title, changes] of [
     ["Top regressions (pass flips first)", c.topRegressions],
@@ -57,9 +59,7 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
       changes.length === 0
         ? "    none\n"
         : changes
-            .map(
-              (change) => `    ${truncate(change.key, options.maxWidth + 20)}  ${describeChange(change)}\n`,
-            )
+            .map((change) => `    ${truncate(change.key, keyWidth)}  ${describeChange(change)}\n`)
             .join("");
   }
   out += `\n${describeMethod(c)}\n`;

@@ -43,7 +43,7 @@ export function renderShowHeader(run: Run, plan: Plan | undefined): string {
       .join(" · ");
     out += line("machine", machine || "unknown");
     const software = [
-      `node ${env.node}`,
+      /^\d/.test(env.node) ? `node ${env.node}` : env.node,
       `benchloop ${env.benchloop}`,
       env.git ? `git ${env.git.commit.slice(0, 12)}${env.git.dirty ? " (dirty)" : ""}` : undefined,
     ]

@@ -5,6 +5,14 @@ import { type ItemResult, toCheckCounts } from "@benchloop/core";
 import { formatBytes, formatDuration, formatNumber, formatPercent, formatTime } from "./format.js";
 import { formatStatus } from "./status-label.js";
 
+const PROVENANCE_WORDS: Record<NonNullable<ItemResult["provenance"]>["kind"], string> = {
+  import: "imported from",
+  rescore: "re-scored from",
+  rerun: "copied by a rerun from",
+  resume: "resumed from",
+  judge: "judged from",
+};
+
 /** Texts read from the item's artifacts, by artifact name (the prompt under "prompt"). */
 export type ArtifactTexts = Readonly<Record<string, string>>;
 
@@ -71,11 +79,10 @@ export function renderShowItem(item: ItemResult, artifacts: ArtifactTexts = {}):
       ? `peak RSS ${formatBytes(r.peakRssBytes)} · VRAM ${formatBytes(r.peakVramBytes)} · system memory ${formatBytes(r.peakSystemMemoryUsedBytes)}`
       : "not sampled",
   );
-  if (item.provenance)
-    out += field(
-      "provenance",
-      `${item.provenance.kind} of run ${item.provenance.fromRun}, item ${item.provenance.itemKey}`,
-    );
+  if (item.provenance) {
+    const { kind, fromRun, itemKey } = item.provenance;
+    out += field("provenance", `${PROVENANCE_WORDS[kind]} run ${fromRun}, item ${itemKey}`);
+  }
   if (item.skipReason) out += field("skipped", item.skipReason);
 
   const prompt = artifacts.prompt;
