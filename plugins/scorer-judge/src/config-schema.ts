@@ -49,13 +49,11 @@ export const JudgeConfigSchema = z
       .positive()
       .default(1024)
       .describe("Most tokens of a verdict; a verdict cut off by it is a `judge_error`."),
-    requestTimeoutMs: z
-      .number()
-      .int()
-      .positive()
-      .default(120_000)
-      .describe("Longest wait for one verdict."),
-    cache: z.boolean().default(true).describe("Reuse verdicts for the same answer, rubric, judge and options."),
+    requestTimeoutMs: z.number().int().positive().default(120_000).describe("Longest wait for one verdict."),
+    cache: z
+      .boolean()
+      .default(true)
+      .describe("Reuse verdicts for the same answer, rubric, judge and options."),
     cacheDir: z
       .string()
       .default(".benchloop/cache/judge")

@@ -8,9 +8,9 @@ import {
   type Generation,
   type JudgeVerdict,
   type PassType,
-  SYSTEM_CLOCK,
   type Score,
   type Secrets,
+  SYSTEM_CLOCK,
 } from "@benchloop/core";
 import { type JudgeConfig, JudgeConfigSchema, type JudgeOptions } from "./config-schema.js";
 import { createJudgeCache } from "./judge-cache.js";

@@ -3,7 +3,13 @@
 // sampling options and the prompt version. Only usable verdicts are kept; a damaged file reads as a miss.
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { hashCanonical, type JudgeVerdict, JudgeVerdictSchema, sha256, writeFileAtomic } from "@benchloop/core";
+import {
+  hashCanonical,
+  type JudgeVerdict,
+  JudgeVerdictSchema,
+  sha256,
+  writeFileAtomic,
+} from "@benchloop/core";
 
 /** Version of the cache file format; files of another version read as misses. */
 export const JUDGE_CACHE_VERSION = 1;
@@ -66,7 +72,12 @@ export function createJudgeCache(dir: string): JudgeCache {
       const file = fileOf(key);
       await mkdir(path.dirname(file), { recursive: true });
       const { cache: _cache, ...kept } = verdict;
-      const doc = { schemaVersion: JUDGE_CACHE_VERSION, key, createdAt: new Date().toISOString(), verdict: kept };
+      const doc = {
+        schemaVersion: JUDGE_CACHE_VERSION,
+        key,
+        createdAt: new Date().toISOString(),
+        verdict: kept,
+      };
       await writeFileAtomic(file, `${JSON.stringify(doc)}\n`);
     },
   };

@@ -34,7 +34,7 @@ export interface JudgeReliability {
   /** Mean over items of the per-item standard deviation; 0 when the judge always repeats itself. */
   meanStdDev: number;
   maxStdDev: number;
-  /** Items whose verdicts differed between repeats. */
+  /** Items whose overall scores differed between repeats. */
   unstableItems: number;
   /** Agreement of the judge's pass (mean score ≥ 0.5) with the automated checks' pass. */
   agreement: {
@@ -55,7 +55,8 @@ function meanOf(values: readonly number[]): number {
 }
 
 function stdDevOf(values: readonly number[]): number {
-  if (values.length < 2) return 0;
+  // Identical values have no spread (the mean's rounding would otherwise leave ~1e-17).
+  if (values.length < 2 || values.every((v) => v === values[0])) return 0;
   const m = meanOf(values);
   let squares = 0;
   for (const v of values) squares += (v - m) ** 2;
@@ -94,7 +95,13 @@ export function summarizeJudgeRepeats(
   for (const j of judgements) {
     judgeErrors += j.errors;
     if (j.scores.length === 0) continue;
-    const spread = { key: j.key, n: j.scores.length, errors: j.errors, mean: meanOf(j.scores), stdDev: stdDevOf(j.scores) };
+    const spread = {
+      key: j.key,
+      n: j.scores.length,
+      errors: j.errors,
+      mean: meanOf(j.scores),
+      stdDev: stdDevOf(j.scores),
+    };
     perItem.push(spread);
     if (j.checksPassed !== undefined) pairs.push([spread.mean >= JUDGE_PASS_THRESHOLD, j.checksPassed]);
   }
@@ -107,7 +114,7 @@ export function summarizeJudgeRepeats(
     judgeErrors,
     meanStdDev: meanOf(spreads),
     maxStdDev: spreads.reduce((max, s) => Math.max(max, s), 0),
-    unstableItems: spreads.filter((s) => s > 0).length,
+    unstableItems: judgements.filter((j) => new Set(j.scores).size > 1).length,
     agreement: {
       n: pairs.length,
       ...(pairs.length > 0 ? { rate: agreeing / pairs.length } : {}),

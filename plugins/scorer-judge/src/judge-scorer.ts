@@ -1,10 +1,17 @@
 // The `judge` scorer: judges an answer with the configured judge model and returns the verdict as a
 // Score. Besides the contract's input it reads `score`, the automated checks' score of the same answer,
 // when the caller passes it (the kernel's judge stage does), so the judge sees the check outcomes.
-import type { ComponentDeps, ItemContext, PassType, Score, Scorer } from "@benchloop/core";
-import type { BenchTest, Generation } from "@benchloop/core";
-import { createJudge, type Judge } from "./create-judge.js";
+import type {
+  BenchTest,
+  ComponentDeps,
+  Generation,
+  ItemContext,
+  PassType,
+  Score,
+  Scorer,
+} from "@benchloop/core";
 import type { JudgeOptions } from "./config-schema.js";
+import { createJudge, type Judge } from "./create-judge.js";
 import { toJudgeScore } from "./judge-score.js";
 
 /** What the judge scorer reads: the scorer contract's input plus the automated score, when known. */

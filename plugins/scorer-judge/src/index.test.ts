@@ -1,0 +1,111 @@
+import { ConfigSchema, createRegistry, type Generation, SILENT_LOGGER } from "@benchloop/core";
+import type { SimServer } from "@benchloop/ollama-sim";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import plugin from "./index.js";
+import { ADD_TEST, SIM_JUDGE, SIM_JUDGE_DIGEST, startJudgeSim, tempDir } from "./test-support/judge-sim.js";
+
+let sim: SimServer;
+beforeAll(async () => {
+  sim = await startJudgeSim();
+});
+afterAll(() => sim.close());
+
+function itemContext() {
+  return {
+    signal: new AbortController().signal,
+    logger: SILENT_LOGGER,
+    itemKey: "sim/oracle|ollama|add|blind#1",
+    artifacts: { write: async () => "unused" },
+    timeoutMs: 60_000,
+  };
+}
+
+describe("the judge scorer plugin", () => {
+  it("registers scorer `judge` version 1 with its config schema", () => {
+    const registry = createRegistry();
+    registry.addPlugin(plugin, "0.1.0");
+    const entry = registry.entry("scorer", "judge");
+    expect(entry.version).toBe("1");
+    expect(
+      registry.validateConfig(ConfigSchema.parse({ scorers: { judge: { model: "x", backend: "vllm" } } })),
+    ).toEqual([{ path: "scorers.judge.backend", message: expect.stringContaining("ollama") }]);
+  });
+
+  it("scores an answer as one check per criterion with the verdict in details, as the kernel expects", async () => {
+    const cache = await tempDir();
+    try {
+      const registry = createRegistry();
+      registry.addPlugin(plugin, "0.1.0");
+      const config = ConfigSchema.parse({
+        scorers: { judge: { model: SIM_JUDGE, baseUrl: sim.url, cacheDir: "judge-cache" } },
+      });
+      const scope = registry.createScope({ config, cwd: cache.dir });
+      const scorer = scope.get("scorer", "judge");
+      const generation: Generation = {
+        text: "export const add = (a, b) => a + b;",
+        tokens: {},
+        timing: { wallMs: 5 },
+      };
+      const automated = {
+        scorer: "code",
+        scorerVersion: "1",
+        passed: true,
+        value: 1,
+        checks: [
+          { name: "one", passed: true },
+          { name: "two", passed: true },
+        ],
+      };
+      const test = {
+        ...ADD_TEST,
+        version: "1",
+        source: "coding",
+        suite: "coding",
+        contentHash: "x",
+        scorer: "code",
+        tags: [],
+      };
+      const input = { test, passType: "blind" as const, generation, score: automated };
+      const score = await scorer.score(input, itemContext());
+      expect(score).toMatchObject({
+        scorer: "judge",
+        scorerVersion: "1",
+        passed: true,
+        value: expect.closeTo(0.85, 10),
+        checks: [
+          { name: "Correctness", weight: 3, passed: true, actual: 0.9 },
+          { name: "Style", weight: 1, passed: true, actual: 0.7 },
+        ],
+        details: {
+          verdict: { status: "ok", judge: SIM_JUDGE, judgeDigest: SIM_JUDGE_DIGEST, cache: "miss" },
+        },
+      });
+      expect(score.failure).toBeUndefined();
+      await scope.dispose();
+    } finally {
+      await cache.remove();
+    }
+  });
+
+  it("refuses to score without a judge model, saying how to set one", async () => {
+    const registry = createRegistry();
+    registry.addPlugin(plugin, "0.1.0");
+    const scope = registry.createScope({ config: ConfigSchema.parse({}), cwd: "/tmp" });
+    const generation: Generation = { text: "x", tokens: {}, timing: { wallMs: 1 } };
+    const test = {
+      ...ADD_TEST,
+      version: "1",
+      source: "s",
+      suite: "s",
+      contentHash: "x",
+      scorer: "code",
+      tags: [],
+    };
+    await expect(
+      scope.get("scorer", "judge").score({ test, passType: "blind", generation }, itemContext()),
+    ).rejects.toMatchObject({
+      code: "CONFIG_INVALID",
+      message: expect.stringContaining("--judge MODEL"),
+    });
+  });
+});
