@@ -1,0 +1,314 @@
+// Builds the legacy tests of every root: walk, sample, read the sampled files, derive ground truth,
+// write prompts. Deterministic: the same files and options give the same tests, byte for byte.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type BenchTest, configInvalid, hashCanonical, sha256, toValidationIssues } from "@benchloop/core";
+import { analyzeByHeuristic } from "./analyze-heuristic.js";
+import { analyzePython } from "./analyze-python.js";
+import { analyzeTypeScript } from "./analyze-typescript.js";
+import {
+  type CaseKind,
+  type CaseOrigin,
+  LEGACY_ID,
+  LEGACY_TEST_VERSION,
+  type LegacyCaseData,
+} from "./case-data.js";
+import { buildPrompts, hasRules } from "./case-prompts.js";
+import {
+  type LegacySourceConfig,
+  type LegacySourceConfigInput,
+  LegacySourceConfigSchema,
+} from "./config-schema.js";
+import { countIdentifiers, pickDistinctiveIdentifiers } from "./distinctive-identifiers.js";
+import type { FileFacts } from "./file-facts.js";
+import { LANGUAGE_SUPPORT } from "./languages.js";
+import { type ResolvedRoot, resolveRoots, toIdSegment } from "./resolve-roots.js";
+import type { SkipReason } from "./skip-reason.js";
+import { createStratifiedSample, type RankedFile } from "./stratified-sample.js";
+import { walkRoot } from "./walk-root.js";
+
+/** Files of lowest seeded rank whose identifiers a sampled file's identifiers are weighed against. */
+export const CORPUS_SIZE = 64;
+/** Distinctive identifiers a summary case checks for. */
+export const IDENTIFIERS_PER_SUMMARY = 8;
+/** Fewest distinctive identifiers for a summary case. */
+const MIN_IDENTIFIERS = 3;
+
+/** What the walk and the sample did for one root. */
+export interface RootSummary {
+  label: string;
+  /** Absolute real path. */
+  path: string;
+  /** Entries other than folders looked at. */
+  filesSeen: number;
+  /** Source files that passed every filter. */
+  eligible: number;
+  /** Files sampled (each gives up to one case per kind). */
+  sampled: number;
+  /** Tests built from the sampled files. */
+  tests: number;
+  /** Skipped entries per reason (every reason present). A skipped folder counts once. */
+  skipped: Record<SkipReason, number>;
+  /** True when `maxWalkFiles` stopped the walk early. */
+  limitReached: boolean;
+}
+
+/** The tests of every root and what happened in each root. */
+export interface LegacyCaseSet {
+  tests: BenchTest[];
+  roots: RootSummary[];
+}
+
+/** Options of {@link buildLegacyCases}. */
+export interface BuildLegacyCasesOptions {
+  /** The `sources.legacy` section (validated here). */
+  config: LegacySourceConfigInput;
+  /** Folder relative roots are resolved against. */
+  cwd: string;
+  signal?: AbortSignal;
+  /** Told about every skipped entry of every root. */
+  onSkip?(root: string, path: string, reason: SkipReason): void;
+}
+
+interface SampledFile {
+  file: RankedFile;
+  contentHash: string;
+  text: string;
+  snippetBytes: number;
+  truncated: boolean;
+}
+
+type TypeScriptModule = Parameters<typeof analyzeTypeScript>[0];
+let typescript: Promise<TypeScriptModule> | undefined;
+
+/** The TypeScript compiler, loaded on first use (it is large). */
+function loadTypeScript(): Promise<TypeScriptModule> {
+  typescript ??= import("typescript").then(
+    (m) => ((m as { default?: unknown }).default ?? m) as TypeScriptModule,
+  );
+  return typescript;
+}
+
+function readFile(path: string, maxBytes: number): Buffer | undefined {
+  try {
+    const bytes = readFileSync(path);
+    return bytes.length <= maxBytes ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The prompt's share of a file: all of it, or its first lines up to `limit` bytes. */
+function toSnippet(bytes: Buffer, limit: number): { text: string; bytes: number; truncated: boolean } {
+  const decoder = new TextDecoder("utf-8");
+  if (bytes.length <= limit) return { text: decoder.decode(bytes), bytes: bytes.length, truncated: false };
+  const lineEnd = bytes.lastIndexOf(0x0a, limit - 1) + 1;
+  const end = lineEnd > 0 ? lineEnd : limit;
+  return { text: decoder.decode(bytes.subarray(0, end)), bytes: end, truncated: true };
+}
+
+async function analyzeFiles(
+  files: SampledFile[],
+  python: string,
+  signal?: AbortSignal,
+): Promise<FileFacts[]> {
+  const facts: (FileFacts | undefined)[] = files.map(() => undefined);
+  const pythonIndexes = files.flatMap((f, i) => (f.file.language === "python" ? [i] : []));
+  const pythonFacts = await analyzePython(
+    python,
+    pythonIndexes.map((i) => files[i]!.text),
+    signal,
+  );
+  pythonIndexes.forEach((fileIndex, k) => {
+    facts[fileIndex] = pythonFacts[k];
+  });
+  for (const [index, sampled] of files.entries()) {
+    if (facts[index]) continue;
+    const { language, path } = sampled.file;
+    facts[index] =
+      LANGUAGE_SUPPORT[language].structure === "typescript"
+        ? analyzeTypeScript(await loadTypeScript(), path, sampled.text)
+        : analyzeByHeuristic(language, sampled.text);
+  }
+  return facts as FileFacts[];
+}
+
+function caseData(
+  kind: CaseKind,
+  origin: CaseOrigin,
+  facts: FileFacts,
+  identifiers: string[],
+): LegacyCaseData | undefined {
+  if (!hasRules(kind, origin.language as RankedFile["language"])) return undefined;
+  if (kind === "structure") {
+    if (!facts.exports || !facts.exportsComplete || facts.exports.length === 0) return undefined;
+    return { kind, case: origin, method: facts.method, symbols: facts.exports };
+  }
+  if (kind === "dependencies") {
+    if (!facts.imports || facts.imports.length === 0) return undefined;
+    return { kind, case: origin, method: facts.method, modules: facts.imports };
+  }
+  if (identifiers.length < MIN_IDENTIFIERS) return undefined;
+  return { kind, case: origin, method: "tf-idf", identifiers };
+}
+
+const KIND_TITLES: Record<CaseKind, string> = {
+  structure: "Exported symbols",
+  dependencies: "Imported modules",
+  summary: "Summary",
+};
+
+function toTest(data: LegacyCaseData, sampled: SampledFile): BenchTest {
+  const origin = data.case;
+  const prompts = buildPrompts(data.kind, {
+    path: origin.path,
+    language: sampled.file.language,
+    text: sampled.text,
+    truncated: sampled.truncated,
+  });
+  const id = `${LEGACY_ID}/${origin.id}/${data.kind}`;
+  return {
+    id,
+    version: LEGACY_TEST_VERSION,
+    source: LEGACY_ID,
+    suite: LEGACY_ID,
+    title: `${KIND_TITLES[data.kind]} of ${origin.root}/${origin.path}`,
+    contentHash: hashCanonical({ id, version: LEGACY_TEST_VERSION, prompts, data }),
+    prompts,
+    scorer: LEGACY_ID,
+    tags: [LEGACY_ID, `kind:${data.kind}`, `language:${origin.language}`, `root:${origin.root}`],
+    data,
+  };
+}
+
+/** Case ids: label / path / 8 hex of the content hash, made unique when two paths map to one id. */
+function caseIds(label: string, files: SampledFile[]): string[] {
+  const ids = files.map(
+    (f) => `${label}/${f.file.path.split("/").map(toIdSegment).join("/")}/${f.contentHash.slice(0, 8)}`,
+  );
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return ids.map((id, i) =>
+    (counts.get(id) ?? 0) > 1 ? `${id}-${sha256(files[i]!.file.path).slice(0, 6)}` : id,
+  );
+}
+
+async function buildRoot(
+  root: ResolvedRoot,
+  config: LegacySourceConfig,
+  options: BuildLegacyCasesOptions,
+): Promise<{ tests: BenchTest[]; summary: RootSummary }> {
+  const sample = createStratifiedSample({
+    seed: config.seed,
+    maxPerLanguage: config.maxPerLanguage,
+    corpusSize: CORPUS_SIZE,
+  });
+  const walk = await walkRoot(
+    {
+      root: root.path,
+      maxFileBytes: config.maxFileBytes,
+      gitignore: config.gitignore,
+      ignorePatterns: config.ignore,
+      maxFiles: config.maxWalkFiles,
+      signal: options.signal,
+      onSkip: options.onSkip && ((path, reason) => options.onSkip?.(root.label, path, reason)),
+    },
+    (file) => sample.add(file),
+  );
+
+  const sampled: SampledFile[] = [];
+  for (const file of sample.order()) {
+    if (sampled.length >= config.filesPerRoot) break;
+    const bytes = readFile(join(root.path, file.path), config.maxFileBytes);
+    if (!bytes) {
+      // Changed or removed since the walk classified it.
+      walk.skipped.unreadable += 1;
+      options.onSkip?.(root.label, file.path, "unreadable");
+      continue;
+    }
+    const snippet = toSnippet(bytes, config.snippetBytes);
+    sampled.push({
+      file,
+      contentHash: sha256(bytes),
+      text: snippet.text,
+      snippetBytes: snippet.bytes,
+      truncated: snippet.truncated,
+    });
+  }
+
+  // Identifier counts of the sampled files and of the corpus sample, to weigh information content.
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sampled) counts.set(s.file.path, countIdentifiers(s.text));
+  for (const file of sample.corpus()) {
+    if (counts.has(file.path)) continue;
+    const bytes = readFile(join(root.path, file.path), config.maxFileBytes);
+    if (bytes) counts.set(file.path, countIdentifiers(toSnippet(bytes, config.snippetBytes).text));
+  }
+
+  const facts = await analyzeFiles(sampled, config.python, options.signal);
+  const ids = caseIds(root.label, sampled);
+  const tests: BenchTest[] = [];
+  sampled.forEach((s, index) => {
+    const origin: CaseOrigin = {
+      id: ids[index]!,
+      root: root.label,
+      path: s.file.path,
+      language: s.file.language,
+      sizeBytes: s.file.sizeBytes,
+      contentHash: s.contentHash,
+      snippetBytes: s.snippetBytes,
+      truncated: s.truncated,
+    };
+    const others = [...counts.entries()].filter(([path]) => path !== s.file.path).map(([, c]) => c);
+    const identifiers = config.kinds.includes("summary")
+      ? pickDistinctiveIdentifiers(counts.get(s.file.path)!, others, IDENTIFIERS_PER_SUMMARY)
+      : [];
+    for (const kind of config.kinds) {
+      const data = caseData(kind, origin, facts[index]!, identifiers);
+      if (data) tests.push(toTest(data, s));
+    }
+  });
+  tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    tests,
+    summary: {
+      label: root.label,
+      path: root.path,
+      filesSeen: walk.filesSeen,
+      eligible: walk.eligible,
+      sampled: sampled.length,
+      tests: tests.length,
+      skipped: walk.skipped,
+      limitReached: walk.limitReached,
+    },
+  };
+}
+
+/**
+ * Builds the legacy tests of every configured root, roots in the order given, tests of a root sorted
+ * by id. Reads files only; runs `python3` for Python ground truth when it exists.
+ * @throws CONFIG_INVALID for invalid options or roots that are missing or not folders
+ */
+export async function buildLegacyCases(options: BuildLegacyCasesOptions): Promise<LegacyCaseSet> {
+  const config = parseLegacyConfig(options.config);
+  const roots = resolveRoots(config.roots, options.cwd);
+  const tests: BenchTest[] = [];
+  const summaries: RootSummary[] = [];
+  for (const root of roots) {
+    options.signal?.throwIfAborted();
+    const built = await buildRoot(root, config, options);
+    tests.push(...built.tests);
+    summaries.push(built.summary);
+  }
+  return { tests, roots: summaries };
+}
+
+/**
+ * Validates a `sources.legacy` section and applies defaults.
+ * @throws CONFIG_INVALID with every issue at its path under `sources.legacy`
+ */
+export function parseLegacyConfig(section: unknown): LegacySourceConfig {
+  const parsed = LegacySourceConfigSchema.safeParse(section ?? {});
+  if (!parsed.success) throw configInvalid(toValidationIssues(parsed.error, ["sources", LEGACY_ID]));
+  return parsed.data;
+}

@@ -1,0 +1,80 @@
+// What a legacy test carries in `data` for its scorer: where the case came from (path, size, hashes)
+// and the ground truth derived from the file. Never the file's text: names only.
+import { z } from "zod";
+
+/** The case kinds. */
+export const CASE_KINDS = ["structure", "dependencies", "summary"] as const;
+
+/** A case kind. */
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** The test source's id, its suite and its scorer's id. */
+export const LEGACY_ID = "legacy";
+
+/** Version of every legacy test; bump it when prompts or ground truth change for the same file. */
+export const LEGACY_TEST_VERSION = "1";
+
+/** Bounds the summary kind checks. */
+export const SUMMARY_BOUNDS = { minWords: 15, maxWords: 150, maxItems: 12, maxItemWords: 40, maxChars: 6000 };
+
+const ExpectedNameSchema = z
+  .object({
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).optional().describe("Other spellings that count as this name."),
+  })
+  .strict();
+
+/** Where a case came from. */
+export const CaseOriginSchema = z
+  .object({
+    id: z.string().describe("Case id: root label / relative path / short content hash."),
+    root: z
+      .string()
+      .describe("Root label (folder name, with a short hash of its path when two roots share it)."),
+    path: z.string().describe("Path relative to the root, `/` separators."),
+    language: z.string(),
+    sizeBytes: z.number().int().nonnegative(),
+    contentHash: z.string().describe("sha256 of the whole file."),
+    snippetBytes: z.number().int().nonnegative().describe("Bytes of the file put into the prompt."),
+    truncated: z.boolean().describe("True when the prompt holds only the file's first lines."),
+  })
+  .strict();
+
+const StructureDataSchema = z
+  .object({
+    kind: z.literal("structure"),
+    case: CaseOriginSchema,
+    method: z.string().describe("How the ground truth was derived."),
+    symbols: z.array(ExpectedNameSchema).min(1),
+  })
+  .strict();
+
+const DependenciesDataSchema = z
+  .object({
+    kind: z.literal("dependencies"),
+    case: CaseOriginSchema,
+    method: z.string(),
+    modules: z.array(ExpectedNameSchema).min(1),
+  })
+  .strict();
+
+const SummaryDataSchema = z
+  .object({
+    kind: z.literal("summary"),
+    case: CaseOriginSchema,
+    method: z.string(),
+    identifiers: z.array(z.string().min(1)).min(1).describe("The file's distinctive identifiers (TF-IDF)."),
+  })
+  .strict();
+
+/** A legacy test's `data`. */
+export const LegacyCaseDataSchema = z.discriminatedUnion("kind", [
+  StructureDataSchema,
+  DependenciesDataSchema,
+  SummaryDataSchema,
+]);
+
+/** A legacy test's `data`. */
+export type LegacyCaseData = z.infer<typeof LegacyCaseDataSchema>;
+/** Where a case came from. */
+export type CaseOrigin = z.infer<typeof CaseOriginSchema>;

@@ -1,0 +1,77 @@
+// Options of the `legacy` test source (config section `sources.legacy`; `--legacy-roots a,b` sets
+// `roots`, `--keep-snippets` sets `keepSnippets`).
+import { z } from "zod";
+import { CASE_KINDS } from "./case-data.js";
+
+/** Options of the `legacy` test source. */
+export const LegacySourceConfigSchema = z
+  .object({
+    roots: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Project folders to build cases from, relative to the folder benchloop runs in."),
+    filesPerRoot: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(12)
+      .describe("Most files sampled from each root."),
+    maxPerLanguage: z
+      .number()
+      .int()
+      .min(1)
+      .default(8)
+      .describe("Most files of one language sampled from each root."),
+    seed: z
+      .string()
+      .min(1)
+      .default("benchloop")
+      .describe("Seed of the sample; another seed picks other files."),
+    kinds: z
+      .array(z.enum(CASE_KINDS))
+      .min(1)
+      .default([...CASE_KINDS])
+      .describe("Case kinds to build for every sampled file."),
+    maxFileBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(262_144)
+      .describe("Files larger than this are skipped (`too-large`)."),
+    snippetBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(24_000)
+      .describe("Most bytes of a file put into a prompt; longer files are cut at a line end."),
+    gitignore: z
+      .boolean()
+      .default(true)
+      .describe("Honour `.gitignore` files of the root and the folders in it."),
+    ignore: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Extra gitignore-style patterns (relative to each root) to leave out."),
+    maxWalkFiles: z
+      .number()
+      .int()
+      .positive()
+      .default(200_000)
+      .describe("Most files looked at per root; the walk stops there and the root summary says so."),
+    python: z
+      .string()
+      .min(1)
+      .default("python3")
+      .describe("Python interpreter for `ast` ground truth; without it a regex heuristic is used."),
+    keepSnippets: z
+      .boolean()
+      .default(false)
+      .describe("Keep the prompts (which hold file text) as run artifacts; off keeps only paths and hashes."),
+  })
+  .strict();
+
+/** Options of the `legacy` test source, defaults applied. */
+export type LegacySourceConfig = z.output<typeof LegacySourceConfigSchema>;
+/** Options of the `legacy` test source as written. */
+export type LegacySourceConfigInput = z.input<typeof LegacySourceConfigSchema>;
