@@ -3,6 +3,7 @@ import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
 import { summarizeRun } from "../summary/summarize-run.js";
 import { compareRuns } from "./compare-runs.js";
+import { pairedDeltaInterval } from "./paired-interval.js";
 import { signFlipTest } from "./sign-flip-test.js";
 
 // A small seeded generator so the synthetic runs are the same on every machine.
@@ -289,5 +290,23 @@ describe("signFlipTest", () => {
     const b = a.map((v, i) => v + (i % 3 === 0 ? 0.1 : -0.05));
     expect(signFlipTest(a, b)).toBe(signFlipTest(a, b));
     expect(signFlipTest(a, b)).toBeGreaterThan(0);
+  });
+});
+
+describe("pairedDeltaInterval", () => {
+  it("resamples up to 5,000 pairs and uses the normal limit above", () => {
+    const small = pairedDeltaInterval([0, 0, 1, 1], [1, 1, 1, 0], {
+      confidence: 0.95,
+      seed: 0,
+      resamples: 500,
+    });
+    expect(small).toMatchObject({ method: "bootstrap", delta: 0.25, n: 4 });
+    const a = Array.from({ length: 10_000 }, (_, i) => i % 2);
+    const b = a.map((v, i) => (i % 10 === 0 ? 1 : v));
+    const large = pairedDeltaInterval(a, b, { confidence: 0.95, seed: 0, resamples: 2000 });
+    expect(large.method).toBe("normal");
+    expect(large.delta).toBeCloseTo(0.1, 10);
+    expect(large.lower).toBeGreaterThan(0.09);
+    expect(large.upper).toBeLessThan(0.11);
   });
 });
