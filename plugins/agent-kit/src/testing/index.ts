@@ -1,0 +1,13 @@
+// Test helpers of @benchloop/agent-kit for agent harness packages (used from their tests only).
+export type { ScenarioEntry } from "./agent-scenarios.js";
+export {
+  ADD_ANSWER,
+  ADD_FLAWED_ANSWER,
+  ADD_PROMPT,
+  agentAnswerBook,
+  FILE_CONTENT,
+  FILE_PROMPT,
+  failureOf,
+} from "./agent-scenarios.js";
+export type { KeptLogger, TestItemContext } from "./item-context.js";
+export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-context.js";
