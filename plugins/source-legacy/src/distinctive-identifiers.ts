@@ -6,7 +6,8 @@ export const SUMMARY_KEYS = ["summary", "entities", "risks", "action_items"] as 
 
 /** Identifiers shorter than this are too generic to check for. */
 const MIN_LENGTH = 4;
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
+// Not inside a longer word or number (`30_000` holds no identifier `_000`); at least one letter.
+const IDENTIFIER = /(?<![\w$])[A-Za-z_][A-Za-z0-9_]*/g;
 
 // Keywords of the supported languages and common English and programming words: they say nothing
 // about what one file does, whatever their counts.
@@ -34,7 +35,7 @@ export function countIdentifiers(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(IDENTIFIER)) {
     const word = match[0];
-    if (word.length < MIN_LENGTH || /^_+$/.test(word)) continue;
+    if (word.length < MIN_LENGTH || !/[A-Za-z]/.test(word)) continue;
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower) || (SUMMARY_KEYS as readonly string[]).includes(lower)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);

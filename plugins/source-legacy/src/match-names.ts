@@ -12,6 +12,7 @@ export function normalizeSymbol(listed: string): string {
   const ticked = /`([^`]+)`/.exec(text);
   if (ticked) text = ticked[1]!.trim();
   text = text.replace(/^["']+|["']+$/g, "");
+  if (/^(?:default\s+export|export\s+default)$/i.test(text)) return "default";
   for (let previous = ""; previous !== text; ) {
     previous = text;
     text = text.replace(DECLARATION_WORDS, "");
@@ -42,20 +43,25 @@ export interface SetMatch {
   missing: string[];
 }
 
-/** Precision, recall and F1 of distinct listed names against the expected set (aliases count). */
+/**
+ * Precision, recall and F1 of distinct listed names against the expected set. A listed name counts for
+ * every expected entry it spells (main name or alias): naming a default export by its function's name
+ * also covers that function when it is exported under its own name too.
+ */
 export function matchNames(listed: readonly string[], expected: readonly ExpectedName[]): SetMatch {
   const distinct = [...new Set(listed.filter((name) => name !== ""))];
-  const owner = new Map<string, number>();
+  const owners = new Map<string, number[]>();
   expected.forEach((entry, index) => {
-    for (const spelling of [entry.name, ...(entry.aliases ?? [])])
-      if (!owner.has(spelling)) owner.set(spelling, index);
+    for (const spelling of new Set([entry.name, ...(entry.aliases ?? [])])) {
+      owners.set(spelling, [...(owners.get(spelling) ?? []), index]);
+    }
   });
   const found = new Set<number>();
   const unexpected: string[] = [];
   for (const name of distinct) {
-    const index = owner.get(name);
-    if (index === undefined) unexpected.push(name);
-    else found.add(index);
+    const indexes = owners.get(name);
+    if (!indexes) unexpected.push(name);
+    else for (const index of indexes) found.add(index);
   }
   const precision = distinct.length === 0 ? 0 : (distinct.length - unexpected.length) / distinct.length;
   const recall = expected.length === 0 ? 0 : found.size / expected.length;

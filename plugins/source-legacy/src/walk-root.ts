@@ -37,6 +37,8 @@ export interface WalkRootOptions {
   ignorePatterns: readonly string[];
   /** Most files looked at; the walk stops there and says so. */
   maxFiles: number;
+  /** Most entries listed from one folder (default {@link MAX_FOLDER_ENTRIES}). */
+  maxFolderEntries?: number;
   signal?: AbortSignal;
   /** Told about every skipped entry (relative path, reason); folders are told once. */
   onSkip?(path: string, reason: SkipReason): void;
@@ -95,7 +97,7 @@ function kindOf(entry: Dirent, absolute: string): EntryKind {
 }
 
 /** Lists a folder's entries sorted by name (code-unit order, the same on every machine). */
-function listFolder(absolute: string): Entry[] | "unreadable" | "directory-too-large" {
+function listFolder(absolute: string, limit: number): Entry[] | "unreadable" | "directory-too-large" {
   let dir: Dir;
   try {
     dir = opendirSync(absolute, { bufferSize: 256 });
@@ -105,7 +107,7 @@ function listFolder(absolute: string): Entry[] | "unreadable" | "directory-too-l
   const entries: Entry[] = [];
   try {
     for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
-      if (entries.length >= MAX_FOLDER_ENTRIES) return "directory-too-large";
+      if (entries.length >= limit) return "directory-too-large";
       entries.push({ name: entry.name, kind: kindOf(entry, join(absolute, entry.name)) });
     }
   } catch {
@@ -214,7 +216,7 @@ export async function walkRoot(
   };
 
   const enter = (path: string, absolute: string): SkipReason | undefined => {
-    const listed = listFolder(absolute);
+    const listed = listFolder(absolute, options.maxFolderEntries ?? MAX_FOLDER_ENTRIES);
     if (typeof listed === "string") return listed;
     if (listed.some((e) => e.name === "pyvenv.cfg" && e.kind === "file")) return "virtualenv";
     const hasRules = options.gitignore && listed.some((e) => e.name === ".gitignore" && e.kind === "file");
