@@ -17,6 +17,7 @@ export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
     ["@benchloop/exporter-markdown", import("@benchloop/exporter-markdown")],
     ["@benchloop/harness-ollama", import("@benchloop/harness-ollama")],
     ["@benchloop/harness-openai", import("@benchloop/harness-openai")],
+    ["@benchloop/scorer-judge", import("@benchloop/scorer-judge")],
     ["@benchloop/tests-coding", import("@benchloop/tests-coding")],
     ["@benchloop/tests-prompt-pack", import("@benchloop/tests-prompt-pack")],
   ];

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { Command } from "commander";
 import type { CliApp } from "./app.js";
 import { registerAnalysisCommands } from "./commands/analysis-commands.js";
+import { registerJudgeCommands } from "./commands/judge-commands.js";
 import { registerKernelCommands } from "./commands/kernel-commands.js";
 import { registerListCommand } from "./commands/list.js";
 import { registerPluginsCommand } from "./commands/plugins.js";
@@ -37,6 +38,7 @@ export function createProgram(app: CliApp): Command {
   registerListCommand(program, app);
   registerKernelCommands(program, app);
   registerAnalysisCommands(program, app);
+  registerJudgeCommands(program, app);
   registerTestsCommands(program, app);
   registerSimCommand(program, app);
   for (const command of program.commands)

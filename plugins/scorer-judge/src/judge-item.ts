@@ -66,12 +66,18 @@ export async function judgeItem(input: JudgeItemInput, options: JudgeItemOptions
   const task = input.test.prompts[input.passType];
   const score = input.score;
   const failure = score?.failure ? { type: score.failure.type, message: score.failure.message } : undefined;
+  const counted = score?.details as { checksPassed?: unknown; checksTotal?: unknown } | undefined;
+  const checkCounts =
+    typeof counted?.checksPassed === "number" && typeof counted.checksTotal === "number"
+      ? { passed: counted.checksPassed, total: counted.checksTotal }
+      : undefined;
   const messages: JudgeMessage[] = buildJudgeMessages({
     task,
     answer: input.answer,
     criteria,
     checks: score?.checks,
     checkFailure: failure,
+    checkCounts,
     label: `${input.test.id} · ${input.passType}`,
   });
 

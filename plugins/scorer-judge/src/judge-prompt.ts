@@ -31,6 +31,8 @@ export interface JudgePromptInput {
   criteria: readonly RubricCriterion[];
   /** Automated check outcomes; undefined when none ran. */
   checks?: readonly JudgeCheck[];
+  /** Passed and total checks when only the counts were recorded (imported runs). */
+  checkCounts?: { passed: number; total: number };
   /** Why the automated checks could not run (no code, syntax error …), when that happened. */
   checkFailure?: { type: string; message: string };
   /** Shown in the last message so a reader of the exchange knows which item it was. */
@@ -63,6 +65,8 @@ function checkSummary(input: JudgePromptInput): string {
   if (input.checkFailure)
     return `The automated checks could not run (failure type \`${input.checkFailure.type}\`; its message is shown with the data above).`;
   const checks = input.checks;
+  if ((!checks || checks.length === 0) && input.checkCounts && input.checkCounts.total > 0)
+    return `Checks passed: ${input.checkCounts.passed} of ${input.checkCounts.total}. (Their names were not recorded.)`;
   if (!checks || checks.length === 0) return "No automated checks ran for this answer.";
   const passed = checks.filter((c) => c.passed).length;
   const lines = checks.map((c) => `- ${c.passed ? "✓ passed" : "✗ failed"}: ${c.name}`);

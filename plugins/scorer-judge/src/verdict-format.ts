@@ -73,6 +73,8 @@ export function parseVerdict(text: string, criteria: readonly RubricCriterion[])
   if (typeof scores !== "object" || scores === null || Array.isArray(scores))
     return { ok: false, error: `the judge's reply has no "scores" object: ${excerpt(text)}` };
   const out: { name: string; weight: number; score: number }[] = [];
+  let total = 0;
+  let weights = 0;
   const problems: string[] = [];
   for (const c of criteria) {
     const raw = (scores as Record<string, unknown>)[c.id];
@@ -82,17 +84,14 @@ export function parseVerdict(text: string, criteria: readonly RubricCriterion[])
       problems.push(`"${c.id}" is ${raw}, outside 0..${MAX_CRITERION_SCORE}`);
     } else {
       out.push({ name: c.name, weight: c.weight, score: raw / MAX_CRITERION_SCORE });
+      total += raw * c.weight;
+      weights += c.weight;
     }
   }
   if (problems.length > 0)
     return { ok: false, error: `the judge's scores cannot be used: ${problems.join("; ")}` };
-  let total = 0;
-  let weights = 0;
-  for (const c of out) {
-    total += c.score * c.weight;
-    weights += c.weight;
-  }
-  const score = weights > 0 ? total / weights : 0;
+  // Summed on the judge's own 0..10 scale and divided once, so equal scores give exactly score/10.
+  const score = weights > 0 ? total / (weights * MAX_CRITERION_SCORE) : 0;
   return {
     ok: true,
     reasoning: typeof reasoning === "string" ? reasoning.trim() : "",
