@@ -37,7 +37,11 @@ describe("analyzeTypeScript", () => {
 
   it("lists types, classes and constants of plain modules", () => {
     expect(names(typescriptFacts("src/orders/order.ts").exports)).toEqual(["Order", "OrderId", "OrderLine"]);
-    expect(names(typescriptFacts("src/orders/pricing.ts").exports)).toEqual(["DiscountLadder", "VAT_RATE", "priceOrder"]);
+    expect(names(typescriptFacts("src/orders/pricing.ts").exports)).toEqual([
+      "DiscountLadder",
+      "VAT_RATE",
+      "priceOrder",
+    ]);
     expect(names(typescriptFacts("src/orders/pricing.ts").imports)).toEqual(["./order.js"]);
   });
 
@@ -66,15 +70,21 @@ describe("analyzePython", () => {
   };
   const expectedApi = { exports: ["InventoryError", "serve_inventory"], imports: ["json", "os.path"] };
 
-  it.runIf(HAS_PYTHON)("uses python3's ast: public module-level names, or __all__ when it is a literal", async () => {
-    const [models, api] = await analyzePython("python3", [SOURCES["py/models.py"]!, SOURCES["py/api.py"]!]);
-    expect(models?.method).toBe("python-ast");
-    expect({ exports: names(models?.exports), imports: names(models?.imports) }).toEqual(expectedModels);
-    expect({ exports: names(api?.exports), imports: names(api?.imports) }).toEqual(expectedApi);
-  });
+  it.runIf(HAS_PYTHON)(
+    "uses python3's ast: public module-level names, or __all__ when it is a literal",
+    async () => {
+      const [models, api] = await analyzePython("python3", [SOURCES["py/models.py"]!, SOURCES["py/api.py"]!]);
+      expect(models?.method).toBe("python-ast");
+      expect({ exports: names(models?.exports), imports: names(models?.imports) }).toEqual(expectedModels);
+      expect({ exports: names(api?.exports), imports: names(api?.imports) }).toEqual(expectedApi);
+    },
+  );
 
   it("falls back to the regex heuristic when python cannot be run, with the same answers here", async () => {
-    const [models, api] = await analyzePython("/nonexistent/python3", [SOURCES["py/models.py"]!, SOURCES["py/api.py"]!]);
+    const [models, api] = await analyzePython("/nonexistent/python3", [
+      SOURCES["py/models.py"]!,
+      SOURCES["py/api.py"]!,
+    ]);
     expect(models?.method).toBe("python-regex");
     expect({ exports: names(models?.exports), imports: names(models?.imports) }).toEqual(expectedModels);
     expect({ exports: names(api?.exports), imports: names(api?.imports) }).toEqual(expectedApi);
@@ -114,7 +124,10 @@ describe("analyzeByHeuristic", () => {
   });
 
   it("c: no structure analyser, includes without brackets", () => {
-    const facts = analyzeByHeuristic("c", `#include <stdio.h>\n#include "shop.h"\nint main(void) { return 0; }\n`);
+    const facts = analyzeByHeuristic(
+      "c",
+      `#include <stdio.h>\n#include "shop.h"\nint main(void) { return 0; }\n`,
+    );
     expect(facts.exports).toBeUndefined();
     expect(names(facts.imports)).toEqual(["shop.h", "stdio.h"]);
   });

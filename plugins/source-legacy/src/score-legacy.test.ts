@@ -75,7 +75,9 @@ function check(score: ReturnType<typeof scoreLegacyAnswer>, name: string) {
 
 describe("scoreLegacyAnswer", () => {
   it("scores a correct structure answer 1.0 on both pass types", () => {
-    const answer = JSON.stringify({ symbols: ["DEFAULT_PORT", "ServerOptions", "default", "startShopServer"] });
+    const answer = JSON.stringify({
+      symbols: ["DEFAULT_PORT", "ServerOptions", "default", "startShopServer"],
+    });
     for (const passType of ["blind", "informed"] as const) {
       const score = scoreLegacyAnswer(structure, passType, answer);
       expect(ScoreSchema.parse(score)).toEqual(score);
@@ -99,7 +101,10 @@ describe("scoreLegacyAnswer", () => {
   it("gives an empty-valued summary JSON 0 on coverage and fails it", () => {
     const empty = JSON.stringify({ summary: "", entities: [], risks: [], action_items: [] });
     const score = scoreLegacyAnswer(summary, "informed", empty);
-    expect(check(score, "identifier coverage")).toMatchObject({ passed: false, actual: { score: 0, found: [] } });
+    expect(check(score, "identifier coverage")).toMatchObject({
+      passed: false,
+      actual: { score: 0, found: [] },
+    });
     expect(check(score, "non-empty values")).toMatchObject({ passed: false, actual: { score: 0 } });
     expect(score.passed).toBe(false);
     expect(score.value).toBeLessThan(0.2);
@@ -108,14 +113,20 @@ describe("scoreLegacyAnswer", () => {
   it("never counts JSON key names as identifiers", () => {
     const keysOnly = { ...summary, identifiers: ["summary", "entities", "risks", "action_items"] };
     const answer = JSON.stringify({ summary: "x", entities: ["y"], risks: ["z"], action_items: ["w"] });
-    expect(check(scoreLegacyAnswer(keysOnly, "informed", answer), "identifier coverage").actual).toMatchObject({
+    expect(
+      check(scoreLegacyAnswer(keysOnly, "informed", answer), "identifier coverage").actual,
+    ).toMatchObject({
       score: 0,
     });
   });
 
   it("scores a keyword-stuffed summary low even though it names every identifier", () => {
     const stuffed = JSON.stringify({
-      summary: [...FILE_NAMES, ...FILE_NAMES.map((n) => `${n}Handler`), ...FILE_NAMES.map((n) => `use${n}`)].join(" "),
+      summary: [
+        ...FILE_NAMES,
+        ...FILE_NAMES.map((n) => `${n}Handler`),
+        ...FILE_NAMES.map((n) => `use${n}`),
+      ].join(" "),
       entities: [...FILE_NAMES, ...FILE_NAMES.map((n) => `${n}_impl`)],
       risks: FILE_NAMES.map((n) => `${n}Risk`),
       action_items: FILE_NAMES.map((n) => `fix_${n}`),
@@ -136,12 +147,17 @@ describe("scoreLegacyAnswer", () => {
   });
 
   it("scores a prose non-answer to a list question 0", () => {
-    const score = scoreLegacyAnswer(structure, "blind", "This file sets up a server and exports several things.");
+    const score = scoreLegacyAnswer(
+      structure,
+      "blind",
+      "This file sets up a server and exports several things.",
+    );
     expect(score.value).toBe(0);
   });
 
   it("blind pass: reads backticked names and bullet lists, and does not require JSON", () => {
-    const bullets = "The file exports:\n- `DEFAULT_PORT` (constant)\n- `ServerOptions`\n- `startShopServer()` — also the default export\n";
+    const bullets =
+      "The file exports:\n- `DEFAULT_PORT` (constant)\n- `ServerOptions`\n- `startShopServer()` — also the default export\n";
     const score = scoreLegacyAnswer(structure, "blind", bullets);
     expect(check(score, "json keys symbols")).toMatchObject({ passed: false, weight: 0 });
     expect(check(score, "recall").actual).toMatchObject({ score: 1 });
@@ -149,7 +165,8 @@ describe("scoreLegacyAnswer", () => {
   });
 
   it("informed pass: JSON in a fence or after thinking still counts, and the JSON check weighs 1", () => {
-    const answer = '<think>exports…</think>\n```json\n{"symbols": ["DEFAULT_PORT", "ServerOptions", "startShopServer"]}\n```';
+    const answer =
+      '<think>exports…</think>\n```json\n{"symbols": ["DEFAULT_PORT", "ServerOptions", "startShopServer"]}\n```';
     const score = scoreLegacyAnswer(structure, "informed", answer);
     expect(check(score, "json keys symbols")).toMatchObject({ passed: true, weight: 1 });
     expect(score.value).toBe(1);
@@ -157,7 +174,11 @@ describe("scoreLegacyAnswer", () => {
 
   it("passes at the documented threshold", () => {
     expect(PASS_THRESHOLD).toBe(0.7);
-    const partial = scoreLegacyAnswer(structure, "informed", JSON.stringify({ symbols: ["DEFAULT_PORT", "ServerOptions"] }));
+    const partial = scoreLegacyAnswer(
+      structure,
+      "informed",
+      JSON.stringify({ symbols: ["DEFAULT_PORT", "ServerOptions"] }),
+    );
     // precision 1, recall 2/4 → F1 0.6667 → value (1 + 4 × 0.6667) / 5
     expect(partial.value).toBeCloseTo(0.7333, 3);
     expect(partial.passed).toBe(true);

@@ -109,7 +109,8 @@ describe("walkRoot", () => {
 
   it("maxFolderEntries: skips a folder with more entries as directory-too-large", async () => {
     const entriesOfRoot = readdirSync(tree.root).length;
-    for (let i = 0; i <= entriesOfRoot; i += 1) writeFileSync(join(tree.root, "src", `extra-${i}.ts`), "export {};\n");
+    for (let i = 0; i <= entriesOfRoot; i += 1)
+      writeFileSync(join(tree.root, "src", `extra-${i}.ts`), "export {};\n");
     const { files, skips } = await walk({ maxFolderEntries: entriesOfRoot });
     expect(skips.src).toBe("directory-too-large");
     expect(files.some((f) => f.path.startsWith("src/"))).toBe(false);
