@@ -5,6 +5,7 @@ import type { CliApp } from "./app.js";
 import { registerAnalysisCommands } from "./commands/analysis-commands.js";
 import { registerJudgeCommands } from "./commands/judge-commands.js";
 import { registerKernelCommands } from "./commands/kernel-commands.js";
+import { registerLegacyCommands } from "./commands/legacy-commands.js";
 import { registerListCommand } from "./commands/list.js";
 import { registerPluginsCommand } from "./commands/plugins.js";
 import { registerSimCommand } from "./commands/sim-command.js";
@@ -40,6 +41,7 @@ export function createProgram(app: CliApp): Command {
   registerAnalysisCommands(program, app);
   registerJudgeCommands(program, app);
   registerTestsCommands(program, app);
+  registerLegacyCommands(program, app);
   registerSimCommand(program, app);
   for (const command of program.commands)
     command
