@@ -1,6 +1,6 @@
 // Ground truth for TypeScript and JavaScript files from the TypeScript compiler's parser (syntax only,
 // no type checking): the names the file exports and the modules it imports or requires.
-import type * as TypeScript from "typescript";
+import type TypeScript from "typescript";
 import { type ExpectedName, type FileFacts, toExpectedSet } from "./file-facts.js";
 
 type Ts = typeof TypeScript;

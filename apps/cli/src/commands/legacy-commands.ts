@@ -40,7 +40,8 @@ function describeRoot(root: RootSummary): string {
     (reason) => `${reason} ${root.skipped[reason]}`,
   );
   lines.push(`  skipped: ${skipped.length > 0 ? skipped.join(" · ") : "nothing"}`);
-  if (root.limitReached) lines.push("  the walk stopped at sources.legacy.maxWalkFiles; raise it to look further");
+  if (root.limitReached)
+    lines.push("  the walk stopped at sources.legacy.maxWalkFiles; raise it to look further");
   return `${lines.join("\n")}\n`;
 }
 
@@ -50,10 +51,14 @@ function dumpLine(test: BenchTest, keepSnippets: boolean): string {
   return canonicalJson({
     id: test.id,
     version: test.version,
-    contentHash: test.contentHash,
+    testHash: test.contentHash,
     kind: data.kind,
-    ...data.case,
     caseId: data.case.id,
+    root: data.case.root,
+    path: data.case.path,
+    language: data.case.language,
+    sizeBytes: data.case.sizeBytes,
+    contentHash: data.case.contentHash,
     data,
     prompts: keepSnippets ? test.prompts : undefined,
   });
@@ -101,7 +106,9 @@ export function registerLegacyCommands(program: Command, app: CliApp): void {
         const file = path.resolve(app.cwd, options.dump);
         const lines = built.tests.map((test) => `${dumpLine(test, section.keepSnippets === true)}\n`);
         await writeFileAtomic(file, lines.join(""));
-        app.io.out(`\nWrote ${built.tests.length} cases to ${file}${section.keepSnippets ? " (with prompts)" : ""}\n`);
+        app.io.out(
+          `\nWrote ${built.tests.length} cases to ${file}${section.keepSnippets ? " (with prompts)" : ""}\n`,
+        );
       }
       app.io.out(`\n${built.tests.length} cases from ${built.roots.length} root(s); no model was run.\n`);
     });
