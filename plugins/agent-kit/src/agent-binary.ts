@@ -16,6 +16,8 @@ export interface FindAgentBinaryOptions {
   from?: string;
   /** PATH to search (default the parent's). */
   path?: string;
+  /** Rejects a candidate found on PATH (e.g. a launcher stub that cannot run). */
+  accept?(path: string): boolean;
 }
 
 /** An agent CLI found, and where it came from. */
@@ -35,8 +37,8 @@ export function findAgentBinary(options: FindAgentBinaryOptions): { found?: Foun
       return isExecutable(full) ? full : undefined;
     }
     for (const folder of folders) {
-      const full = join(folder, name);
-      if (isExecutable(full)) return full;
+      const full = resolve(folder, name);
+      if (isExecutable(full) && (options.accept?.(full) ?? true)) return full;
     }
     tried.push(`${name} on PATH`);
     return undefined;
