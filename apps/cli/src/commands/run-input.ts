@@ -52,7 +52,11 @@ export async function readRunInput(resultsDir: string, ref: string, cwd: string)
     return { run, plan: await readPlan(dir).catch(() => undefined), dir };
   }
   const { dir } = await resolveRunRef({ resultsDir, ref, cwd });
-  const run = await readRun(dir);
+  const run = await readRunFile(dir).then(
+    (read) => read.run,
+    // The store explains a missing run.json (a run still going, or killed) better than a file error.
+    (error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? readRun(dir) : Promise.reject(error)),
+  );
   return { run, plan: await readPlan(dir).catch(() => undefined), dir };
 }
 

@@ -1,10 +1,17 @@
-// Reads a run.json (or the run.json of a run folder) from disk through the migration chain. Small on
-// purpose: the results store builds on it (journal recovery, latest~N) and re-exports what it needs.
+// Reads a run.json (or the run.json of a run folder) from disk through the migration chain. A current
+// run.json is scanned item by item (parsed and validated one at a time), so a 100,000-item run costs
+// its validated items in memory, not also a 100 MB string and a raw copy.
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { documentInvalid } from "../errors/catalog.js";
-import type { Run } from "../results/run-schema.js";
-import { migrateRunWithSteps, type RunMigration, type SchemaVersion } from "./run-migrations.js";
+import { RUN_SCHEMA_VERSION, type Run } from "../results/run-schema.js";
+import {
+  migrateRunWithSteps,
+  type RunMigration,
+  RunValidator,
+  type SchemaVersion,
+} from "./run-migrations.js";
+import { scanJsonObject } from "./scan-json-object.js";
 
 /** A run read from disk. */
 export interface RunFile {
@@ -39,7 +46,28 @@ export function parseJsonDocument(text: string, what: string, file?: string): un
  */
 export async function readRunFile(path: string): Promise<RunFile> {
   const file = await toRunFilePath(path);
-  const doc = parseJsonDocument(await readFile(file, "utf8"), "run.json", file);
-  const { run, from, steps } = migrateRunWithSteps(doc, file);
+  const buffer = await readFile(file);
+  const validator = new RunValidator(file);
+  const raw: unknown[] = [];
+  let current: boolean | undefined;
+  let fields: Record<string, unknown>;
+  try {
+    fields = scanJsonObject(buffer, "items", (item, index, fieldsSoFar) => {
+      current ??= fieldsSoFar.schemaVersion === RUN_SCHEMA_VERSION;
+      if (current) validator.addItem(item, index);
+      else raw.push(item);
+    });
+  } catch {
+    // Not a JSON object: let JSON.parse say where, in its words. Anything it accepts goes the long way.
+    const doc = parseJsonDocument(buffer.toString("utf8"), "run.json", file);
+    const { run, from, steps } = migrateRunWithSteps(doc, file, { consume: true });
+    return { run, file, from, steps };
+  }
+  if (current && fields.schemaVersion === RUN_SCHEMA_VERSION) {
+    const { items: _items, ...rest } = fields;
+    return { run: validator.finish(rest), file, from: RUN_SCHEMA_VERSION, steps: [] };
+  }
+  const doc = current === undefined ? fields : { ...fields, items: current ? validator.items : raw };
+  const { run, from, steps } = migrateRunWithSteps(doc, file, { consume: true });
   return { run, file, from, steps };
 }

@@ -198,3 +198,22 @@ describe("readRunFile", () => {
 function readFixtureSync(name: string): unknown {
   return JSON.parse(readFileSync(fixture(name), "utf8"));
 }
+
+describe("migrateRun item validation", () => {
+  it("lists the invalid fields of each bad item with its index, and leaves the caller's document alone", async () => {
+    const doc = (await readFixture("benchloop-1.run.json")) as { items: Record<string, unknown>[] };
+    doc.items[1]!.status = "great";
+    const before = JSON.stringify(doc);
+    const error = catchError(() => migrateRun(doc));
+    expect(error.code).toBe("DOCUMENT_INVALID");
+    expect((error.details!.issues as { path: string }[]).map((i) => i.path)).toEqual(["items[1].status"]);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it("consume: lets go of the document's items as it validates them", async () => {
+    const doc = (await readFixture("benchloop-1.run.json")) as { items: unknown[] };
+    const expected = migrateRun(structuredClone(doc));
+    expect(migrateRun(doc, undefined, { consume: true })).toEqual(expected);
+    expect(doc.items).toEqual([undefined, undefined]);
+  });
+});

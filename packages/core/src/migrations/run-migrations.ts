@@ -1,10 +1,11 @@
 // The chain of run.json migrations: each step turns one schema version into the next; every reader of
 // run.json goes through `migrateRun`, which walks the chain to the current version and validates the
 // result. Newer or unknown versions are refused, never guessed at.
-import { documentInvalid, schemaVersionUnsupported } from "../errors/catalog.js";
+import { documentInvalid, schemaVersionUnsupported, type ValidationIssue } from "../errors/catalog.js";
 import { toValidationIssues } from "../errors/zod-issues.js";
 import { fromPlebdevRun } from "../import/plebdev-run.js";
 import { PLEBDEV_SCHEMA_VERSION, PlebdevRunSchema } from "../import/plebdev-schema.js";
+import { type ItemResult, ItemResultSchema } from "../results/item-result.js";
 import { RUN_SCHEMA_VERSION, type Run, RunSchema } from "../results/run-schema.js";
 
 /** A schema version as found in a document: benchloop's integers, or another tool's strings. */
@@ -64,13 +65,93 @@ function readVersion(doc: unknown, file?: string): SchemaVersion {
   );
 }
 
+/** Options of {@link migrateRunWithSteps}. */
+export interface MigrateRunOptions {
+  /**
+   * The caller will not use the document again (it was just parsed from a file): each raw item is
+   * dropped from the document's `items` array once validated, so a 100,000-item run is never held
+   * twice in memory. Default false: the document is left untouched.
+   */
+  consume?: boolean;
+}
+
+/** Items whose issues are listed before the rest are only counted. */
+const MAX_INVALID_ITEMS = 20;
+
+const RunHeaderSchema = RunSchema.omit({ items: true });
+
+/**
+ * Validates the items of a current-version run one at a time, collecting the issues of the first
+ * invalid ones with their index, then the run's other fields. @internal
+ */
+export class RunValidator {
+  private readonly issues: ValidationIssue[] = [];
+  private invalid = 0;
+  readonly items: ItemResult[] = [];
+
+  constructor(private readonly file?: string) {}
+
+  /** Validates one item and keeps it (valid) or its issues (invalid). */
+  addItem(raw: unknown, index: number): void {
+    const item = ItemResultSchema.safeParse(raw);
+    if (item.success) {
+      this.items[index] = item.data;
+      return;
+    }
+    this.invalid++;
+    if (this.invalid <= MAX_INVALID_ITEMS)
+      this.issues.push(...toValidationIssues(item.error, ["items", index]));
+  }
+
+  /** Validates the run's other fields and returns the run. @throws DOCUMENT_INVALID listing every issue */
+  finish(fields: Readonly<Record<string, unknown>>): Run {
+    const header = RunHeaderSchema.safeParse(fields);
+    const issues = header.success ? [...this.issues] : [...toValidationIssues(header.error), ...this.issues];
+    if (this.invalid > MAX_INVALID_ITEMS) {
+      issues.push({
+        path: "items",
+        message: `${this.invalid - MAX_INVALID_ITEMS} more items are invalid too`,
+      });
+    }
+    if (issues.length > 0)
+      throw documentInvalid(`run.json (schemaVersion ${RUN_SCHEMA_VERSION})`, issues, this.file);
+    return { ...header.data!, items: this.items };
+  }
+}
+
+/** Validates a current-version run, item by item (in place when `consume`). */
+function validateRun(doc: unknown, file: string | undefined, consume: boolean): Run {
+  const source = (doc as { items?: unknown } | null)?.items;
+  const validator = new RunValidator(file);
+  if (!Array.isArray(source)) {
+    const parsed = RunSchema.safeParse(doc);
+    if (parsed.success) return parsed.data;
+    throw documentInvalid(
+      `run.json (schemaVersion ${RUN_SCHEMA_VERSION})`,
+      toValidationIssues(parsed.error),
+      file,
+    );
+  }
+  for (let i = 0; i < source.length; i++) {
+    validator.addItem(source[i], i);
+    // The raw item is no longer needed: let it go now rather than at the end.
+    if (consume) source[i] = undefined;
+  }
+  const { items: _items, ...fields } = doc as Record<string, unknown>;
+  return validator.finish(fields);
+}
+
 /**
  * Migrates a parsed run.json of any supported version to the current one and validates it, saying
  * which steps it applied.
  * @throws SCHEMA_VERSION_UNSUPPORTED for a newer or unknown version; DOCUMENT_INVALID when the document
  * does not match its version's schema (every issue with its path)
  */
-export function migrateRunWithSteps(doc: unknown, file?: string): RunMigrationResult {
+export function migrateRunWithSteps(
+  doc: unknown,
+  file?: string,
+  options: MigrateRunOptions = {},
+): RunMigrationResult {
   const from = readVersion(doc, file);
   const steps: RunMigration[] = [];
   let current = doc;
@@ -82,20 +163,15 @@ export function migrateRunWithSteps(doc: unknown, file?: string): RunMigrationRe
     steps.push(step);
     version = step.to;
   }
-  const parsed = RunSchema.safeParse(current);
-  if (!parsed.success)
-    throw documentInvalid(
-      `run.json (schemaVersion ${RUN_SCHEMA_VERSION})`,
-      toValidationIssues(parsed.error),
-      file,
-    );
-  return { run: parsed.data, from, steps };
+  // A migrated document is ours to consume; the caller's only when they say so.
+  const run = validateRun(current, file, options.consume === true || steps.length > 0);
+  return { run, from, steps };
 }
 
 /**
  * Returns a run.json document of any supported version as a current, validated run.
  * @throws SCHEMA_VERSION_UNSUPPORTED for a newer or unknown version; DOCUMENT_INVALID when invalid
  */
-export function migrateRun(doc: unknown, file?: string): Run {
-  return migrateRunWithSteps(doc, file).run;
+export function migrateRun(doc: unknown, file?: string, options: MigrateRunOptions = {}): Run {
+  return migrateRunWithSteps(doc, file, options).run;
 }
