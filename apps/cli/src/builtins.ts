@@ -13,6 +13,7 @@ function versionOf(packageName: string): string {
 export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
   const modules: [string, Promise<unknown>][] = [
     ["@benchloop/exporter-csv", import("@benchloop/exporter-csv")],
+    ["@benchloop/exporter-html", import("@benchloop/exporter-html")],
     ["@benchloop/exporter-json", import("@benchloop/exporter-json")],
     ["@benchloop/exporter-markdown", import("@benchloop/exporter-markdown")],
     ["@benchloop/harness-ollama", import("@benchloop/harness-ollama")],

@@ -8,6 +8,7 @@ import { registerKernelCommands } from "./commands/kernel-commands.js";
 import { registerLegacyCommands } from "./commands/legacy-commands.js";
 import { registerListCommand } from "./commands/list.js";
 import { registerPluginsCommand } from "./commands/plugins.js";
+import { registerReportCommand } from "./commands/report-command.js";
 import { registerSimCommand } from "./commands/sim-command.js";
 import { registerTestsCommands } from "./commands/tests-commands.js";
 
@@ -40,6 +41,7 @@ export function createProgram(app: CliApp): Command {
   registerKernelCommands(program, app);
   registerAnalysisCommands(program, app);
   registerJudgeCommands(program, app);
+  registerReportCommand(program, app);
   registerTestsCommands(program, app);
   registerLegacyCommands(program, app);
   registerSimCommand(program, app);

@@ -109,7 +109,7 @@ function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
         cell(String(g.summary.passed), "num status-passed"),
         cell(String(g.summary.failed), "num status-failed"),
         cell(String(g.summary.error), "num status-error"),
-        cell(pass),
+        cell(pass, "pass"),
         cell(escapeHtml(g.judge ? `${formatPercent(g.judge.mean)} (${g.judge.n})` : "–"), "num"),
         cell(escapeHtml(formatDuration(g.medianWallMs)), "num"),
         cell(escapeHtml(formatNumber(g.tokensPerSec)), "num"),

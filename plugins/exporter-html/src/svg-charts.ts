@@ -40,8 +40,29 @@ function table(header: string[], rows: string[][], caption: string): string {
   return `<details class="chart-data"><summary>${escapeHtml(caption)} as a table</summary><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></details>`;
 }
 
+/** Approximate width of text at the chart font size (no layout engine at export time). */
+function textWidth(label: string): number {
+  return label.length * 7.4;
+}
+
+const MAX_LABEL = 40;
+
+/** The left margin that fits the longest (shortened) row label. */
+function labelMargin(labels: readonly string[]): number {
+  const longest = labels.reduce((max, l) => Math.max(max, Math.min(l.length, MAX_LABEL)), 8);
+  return Math.min(320, Math.ceil(textWidth("x".repeat(longest)) + 16));
+}
+
 function groupLabel(g: { run?: string; model: string; harness?: string }): string {
   return [g.run, g.model, g.harness].filter(Boolean).join(" · ");
+}
+
+/** A row label of at most `max` characters that shortens the model name, never the run or harness. */
+function rowLabel(g: { run?: string; model: string; harness?: string }, max = MAX_LABEL): string {
+  const fixed = [g.run, g.harness].filter(Boolean).join(" · ");
+  const room = max - (fixed ? fixed.length + 3 : 0);
+  const model = shorten(g.model, Math.max(8, room));
+  return [g.run, model, g.harness].filter(Boolean).join(" · ");
 }
 
 function interval(g: GroupFigures): string {
@@ -49,12 +70,60 @@ function interval(g: GroupFigures): string {
   return p ? `${formatPercent(p.estimate)} [${formatRange(p.lower, p.upper)}]` : "–";
 }
 
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** A free spot for a label next to a mark (right, left, above, below), or undefined. */
+function placeLabel(
+  px: number,
+  py: number,
+  width: number,
+  taken: readonly Box[],
+  area: { left: number; right: number; top: number; bottom: number },
+): Box | undefined {
+  const candidates: Box[] = [
+    { x: px + 11, y: py - 9, w: width, h: 17 },
+    { x: px - 11 - width, y: py - 9, w: width, h: 17 },
+    { x: px - width / 2, y: py - 28, w: width, h: 17 },
+    { x: px - width / 2, y: py + 10, w: width, h: 17 },
+  ];
+  return candidates.find(
+    (box) =>
+      box.x >= area.left &&
+      box.x + box.w <= area.right &&
+      box.y >= area.top &&
+      box.y + box.h <= area.bottom &&
+      !taken.some((other) => overlaps(box, other)),
+  );
+}
+
+/** Ticks of a logarithmic axis: 1, 2 and 5 times the powers of ten inside [lo, hi] (log10 units). */
+function logTicks(lo: number, hi: number): number[] {
+  const ticks: number[] = [];
+  for (let power = Math.floor(lo); power <= Math.ceil(hi); power++) {
+    for (const m of [1, 2, 5]) {
+      const value = m * 10 ** power;
+      const at = Math.log10(value);
+      if (at >= lo && at <= hi) ticks.push(value);
+    }
+  }
+  return ticks;
+}
+
 /** pass@1 with its 95% Wilson interval per model and harness: horizontal bars with whiskers. */
 export function passAt1Chart(groups: readonly GroupFigures[]): Chart {
   const harnesses = [...new Set(groups.map((g) => g.harness ?? ""))].sort();
   const colour = (h: string) => SERIES_COLOURS[harnesses.indexOf(h) % SERIES_COLOURS.length]!;
-  const left = 250;
-  const plot = 330;
+  const left = labelMargin(groups.map((g) => rowLabel(g)));
+  const plot = WIDTH - left - 190;
   const row = 26;
   const top = 34;
   const height = top + groups.length * row + 40;
@@ -74,7 +143,7 @@ export function passAt1Chart(groups: readonly GroupFigures[]): Chart {
   groups.forEach((g, i) => {
     const y = top + i * row;
     const p = g.summary.passAt1;
-    parts.push(text(left - 8, y + 17, shorten(groupLabel(g), 38), 'text-anchor="end"'));
+    parts.push(text(left - 8, y + 17, rowLabel(g), 'text-anchor="end"'));
     if (!p) {
       parts.push(text(x(0) + 4, y + 17, "no trials", 'class="muted"'));
       return;
@@ -128,7 +197,6 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
   const right = WIDTH - 190;
   const top = 20;
   const bottom = 330;
-  const height = 400;
   const span = (v: number) => (log ? Math.log10(v) : v);
   const lo = span(min) - (max === min ? 1 : (span(max) - span(min)) * 0.05);
   const hi = span(max) + (max === min ? 1 : (span(max) - span(min)) * 0.05);
@@ -137,21 +205,12 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
   const frontier = new Set(
     paretoFrontier(points.map((g) => ({ latency: g.medianWallMs!, quality: g.summary.passAt1!.estimate }))),
   );
-  const parts = [
-    svgOpen(
-      "chart-quality",
-      height,
-      "Quality against latency",
-      `pass@1 against median item wall time for ${points.length} models${log ? " (logarithmic time axis)" : ""}; diamonds mark the Pareto frontier: models no other model beats on both speed and quality.`,
-    ),
-  ];
+  const parts: string[] = [];
   for (const q of [0, 0.25, 0.5, 0.75, 1]) {
     parts.push(`<line x1="${left}" x2="${right}" y1="${y(q)}" y2="${y(q)}" class="grid"/>`);
     parts.push(text(left - 8, y(q) + 4, `${q * 100}%`, 'text-anchor="end" class="axis"'));
   }
-  const ticks = log
-    ? Array.from({ length: Math.floor(hi) - Math.ceil(lo) + 1 }, (_, i) => 10 ** (Math.ceil(lo) + i))
-    : [min, (min + max) / 2, max];
+  const ticks = log ? logTicks(lo, hi) : [min, (min + max) / 2, max];
   for (const t of ticks) {
     parts.push(`<line x1="${x(t)}" x2="${x(t)}" y1="${top}" y2="${bottom}" class="grid"/>`);
     parts.push(text(x(t), bottom + 18, formatDuration(t), 'text-anchor="middle" class="axis"'));
@@ -177,6 +236,13 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
       .join("");
     parts.push(`<path d="${d}" class="frontier"/>`);
   }
+  const placed: Box[] = points.map((g) => {
+    const px = x(g.medianWallMs!);
+    const py = y(g.summary.passAt1!.estimate);
+    return { x: px - 8, y: py - 8, w: 16, h: 16 };
+  });
+  placed.push({ x: right + 8, y: 30, w: WIDTH - right - 8, h: 56 }); // the legend
+  const keyed: string[] = [];
   points.forEach((g, i) => {
     const px = x(g.medianWallMs!);
     const py = y(g.summary.passAt1!.estimate);
@@ -184,12 +250,40 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
     parts.push(
       on
         ? `<path d="M${px.toFixed(1)} ${(py - 8).toFixed(1)}l8 8l-8 8l-8 -8z" fill="#D55E00" stroke="#111" stroke-width="1.5"><title>${escapeHtml(`${groupLabel(g)}: on the Pareto frontier`)}</title></path>`
-        : `<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="6" fill="#0072B2" stroke="#111" stroke-width="1.5"/>`,
+        : `<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="6" fill="#0072B2" stroke="#111" stroke-width="1.5"><title>${escapeHtml(groupLabel(g))}</title></circle>`,
     );
+    const label = `${on ? "◆ " : ""}${rowLabel(g, 28)}`;
+    const spot = placeLabel(px, py, textWidth(label), placed, {
+      left,
+      right: WIDTH,
+      top: 0,
+      bottom: bottom + 12,
+    });
+    const weight = on ? ' font-weight="600"' : "";
+    if (spot) {
+      placed.push(spot);
+      parts.push(text(spot.x, spot.y + 13, label, weight.trim()));
+    } else {
+      // No free spot: a number beside the mark, named in the key under the chart.
+      const number = String(keyed.length + 1);
+      keyed.push(`${number} ${label}`);
+      parts.push(text(px + 9, py - 7, number, `font-size="11"${weight}`));
+    }
+  });
+  keyed.forEach((entry, i) => {
     parts.push(
-      text(px + 11, py + 4, `${on ? "◆ " : ""}${shorten(groupLabel(g), 26)}`, on ? 'font-weight="600"' : ""),
+      text(left + (i % 3) * 230, bottom + 62 + Math.floor(i / 3) * 17, shorten(entry, 32), 'class="axis"'),
     );
   });
+  const height = bottom + 52 + Math.ceil(keyed.length / 3) * 17 + 8;
+  parts.unshift(
+    svgOpen(
+      "chart-quality",
+      height,
+      "Quality against latency",
+      `pass@1 against median item wall time for ${points.length} models${log ? " (logarithmic time axis)" : ""}; diamonds mark the Pareto frontier: models no other model beats on both speed and quality.`,
+    ),
+  );
   parts.push(`<path d="M${right + 20} 38l7 7l-7 7l-7 -7z" fill="#D55E00" stroke="#111"/>`);
   parts.push(text(right + 34, 50, "◆ Pareto frontier"));
   parts.push(`<circle cx="${right + 20}" cy="72" r="6" fill="#0072B2" stroke="#111"/>`);
@@ -215,8 +309,8 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
 export function passTypeChart(rows: readonly PassTypeFigures[]): Chart | undefined {
   const both = rows.filter((r) => r.blind?.passAt1 && r.informed?.passAt1);
   if (both.length === 0) return undefined;
-  const left = 250;
-  const plot = 300;
+  const left = labelMargin(both.map((r) => rowLabel(r)));
+  const plot = WIDTH - left - 210;
   const row = 28;
   const top = 34;
   const height = top + both.length * row + 36;
@@ -237,7 +331,7 @@ export function passTypeChart(rows: readonly PassTypeFigures[]): Chart | undefin
     const y = top + i * row + 14;
     const b = r.blind!.passAt1!.estimate;
     const inf = r.informed!.passAt1!.estimate;
-    parts.push(text(left - 8, y + 4, shorten(groupLabel(r), 38), 'text-anchor="end"'));
+    parts.push(text(left - 8, y + 4, rowLabel(r), 'text-anchor="end"'));
     parts.push(`<line x1="${x(b)}" x2="${x(inf)}" y1="${y}" y2="${y}" stroke="#111" stroke-width="2"/>`);
     parts.push(`<circle cx="${x(b).toFixed(1)}" cy="${y}" r="6" fill="#0072B2" stroke="#111"/>`);
     parts.push(`<path d="M${x(inf).toFixed(1)} ${y - 7}l7 12h-14z" fill="#E69F00" stroke="#111"/>`);
@@ -287,8 +381,8 @@ export function compareChart(comparison: RunComparison): Chart {
       .filter(Number.isFinite)
       .map(Math.abs),
   );
-  const left = 230;
-  const plot = 330;
+  const left = labelMargin(groups.map((g) => g.label));
+  const plot = WIDTH - left - 200;
   const row = 30;
   const top = 34;
   const height = top + groups.length * row + 20;
@@ -315,7 +409,7 @@ export function compareChart(comparison: RunComparison): Chart {
       text(
         left - 8,
         y + 4,
-        shorten(i === 0 ? "all models" : g.label, 34),
+        shorten(i === 0 ? "all models" : g.label, MAX_LABEL),
         `text-anchor="end"${i === 0 ? ' font-weight="600"' : ""}`,
       ),
     );
