@@ -38,7 +38,16 @@ async function cli(...args: string[]) {
   let err = "";
   const code = await runCli(
     args,
-    { out: (t) => void (out += t), err: (t) => void (err += t), isTty: false, columns: 120 },
+    {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      isTty: false,
+      columns: 120,
+    },
     dir,
   );
   return { code, out, err };
@@ -130,14 +139,14 @@ describe("benchloop run", () => {
     expect(off.out).toContain("cache: 0 hits, 0 misses");
 
     const stats = await cli("cache", "stats");
-    expect(stats.out).toMatch(/generations\s+2/);
+    expect(stats.out).toMatch(/^2 cached generations \(with their scores\)/);
     writeConfig({}, { models: [{ name: "fake-small", digest: "sha256:small-2" }] });
     const explain = await cli("cache", "explain", "fake-small|fake|t-01|blind#1", "--from", "latest");
     expect(explain.code).toBe(0);
     expect(explain.out).toContain("✗ cache miss: the item hash changed since that run:");
     expect(explain.out).toContain("model.digest: sha256:small-1 → sha256:small-2");
     const cleared = await cli("cache", "clear");
-    expect(cleared.out).toMatch(/^Removed 2 generations and 2 scores/);
+    expect(cleared.out).toMatch(/^Removed 2 cached generations and their scores/);
   });
 
   it("--rerun failed --from latest reruns what did not pass and copies the rest", async () => {

@@ -428,16 +428,7 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
       const config = await loadPlainConfig(app, command);
       const stats = await readCacheStats(path.resolve(app.cwd, config.cacheDir));
       if (flags.json) return app.io.out(`${JSON.stringify(stats, null, 2)}\n`);
-      app.io.out(
-        renderTable(
-          ["kind", "entries", "size"],
-          [
-            ["generations", String(stats.generations.entries), formatBytes(stats.generations.bytes)],
-            ["scores", String(stats.scores.entries), formatBytes(stats.scores.bytes)],
-          ],
-          { align: ["left", "right", "right"] },
-        ),
-      );
+      app.io.out(`${stats.entries} cached generations (with their scores), ${formatBytes(stats.bytes)}\n`);
       app.io.out(`cache: ${stats.dir}\n`);
     });
   cache
@@ -447,7 +438,7 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
       const config = await loadPlainConfig(app, command);
       const removed = await clearCache(path.resolve(app.cwd, config.cacheDir));
       app.io.out(
-        `Removed ${removed.generations.entries} generations and ${removed.scores.entries} scores (${formatBytes(removed.generations.bytes + removed.scores.bytes)}) from ${removed.dir}.\n`,
+        `Removed ${removed.entries} cached generations and their scores (${formatBytes(removed.bytes)}) from ${removed.dir}.\n`,
       );
     });
   cache

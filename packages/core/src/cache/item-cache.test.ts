@@ -50,8 +50,7 @@ describe("the cache", () => {
       first.run.items.map((i) => [i.status, i.generation?.text, 0]),
     );
     const stats = await readCacheStats(path.join(ws.dir, ".benchloop/cache"));
-    expect(stats.generations.entries).toBe(3);
-    expect(stats.scores.entries).toBe(3);
+    expect(stats.entries).toBe(3);
   });
 
   it("never caches a failed generation", async () => {
@@ -109,8 +108,8 @@ describe("the cache", () => {
     await run({ sources: { "fake-tests": { count: 2 } } });
     const dir = path.join(ws.dir, ".benchloop/cache");
     const removed = await clearCache(dir);
-    expect(removed.generations.entries).toBe(2);
-    expect((await readCacheStats(dir)).generations.entries).toBe(0);
+    expect(removed.entries).toBe(2);
+    expect((await readCacheStats(dir)).entries).toBe(0);
   });
 
   it("explain names the part of the hash that changed since a run", async () => {
@@ -157,7 +156,7 @@ describe("the cache", () => {
     ).toThrow(/is not in the plan/);
   });
 
-  it("writes one file per entry, sharded by the first two hex digits", async () => {
+  it("writes one file per generation, sharded by the first two hex digits, with the scores of its answer", async () => {
     await setup();
     const first = await run({ sources: { "fake-tests": { count: 1 } } });
     const hash = first.run.items[0]!.hash;

@@ -1,22 +1,27 @@
-// The cache of generations (by item hash) and scores (by answer hash + scorer id and version + test),
-// one JSON file per entry in sharded folders, so a write costs one small file whatever the cache size.
-// Entries are written atomically; a damaged entry reads as a miss. Failed generations are never cached.
-import { mkdirSync, readFileSync } from "node:fs";
+// The cache: one JSON file per generation, content-addressed by item hash, in sharded folders, so a
+// write costs one small file whatever the cache size. The scores of a cached answer live in its file,
+// keyed by (answer hash, scorer id + version, test, pass type), so a cached item costs one read and a
+// fresh one one file. Failed generations are never cached; a damaged entry reads as a miss.
+// Each shard is listed once per cache instance, so a miss costs no file system call (an entry another
+// process writes later is missed, and written again). Writes go behind: queued, written in the
+// background (temp file + rename: never read half-written), read back from memory until written, and
+// awaited by `flush` before a run ends.
+import { readdirSync, readFileSync, rename, unlink, writeFile } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PassType } from "../config/config-schema.js";
-import { type Generation, GenerationSchema } from "../generation/generation.js";
-import { hashCanonical, sha256 } from "../plan/canonical-json.js";
-import type { ItemHashInputs } from "../plan/item-hash.js";
-import { type Score, ScoreSchema } from "../score/score.js";
-import { writeFileAtomicSync } from "../store/atomic-write.js";
+import type { Generation } from "../generation/generation.js";
+import { fastSha256, type ItemHashInputs } from "../plan/item-hash.js";
+import type { Score } from "../score/score.js";
+import { tempPath } from "../store/atomic-write.js";
 
 /** Version of the cache entry format; entries of another version read as misses. */
 export const CACHE_ENTRY_VERSION = 1;
 
-/** The folders of each entry kind inside the cache folder. */
-export const CACHE_KINDS = { generation: "generations", score: "scores" } as const;
+/** The folder of generation entries inside the cache folder. */
+export const GENERATIONS_DIR = "generations";
 
-/** A cached generation, with the hash inputs it was made from (for `cache explain`). */
+/** A cached generation with its scores and the hash inputs it was made from (for `cache explain`). */
 export interface GenerationCacheEntry {
   schemaVersion: typeof CACHE_ENTRY_VERSION;
   hash: string;
@@ -26,16 +31,8 @@ export interface GenerationCacheEntry {
   createdAt: string;
   inputs: ItemHashInputs;
   generation: Generation;
-}
-
-/** A cached score. */
-export interface ScoreCacheEntry {
-  schemaVersion: typeof CACHE_ENTRY_VERSION;
-  key: string;
-  scorer: string;
-  scorerVersion: string;
-  createdAt: string;
-  score: Score;
+  /** Scores of the answer, by {@link scoreCacheKey}. */
+  scores?: Record<string, Score>;
 }
 
 /** What a score cache key is made of. */
@@ -48,69 +45,169 @@ export interface ScoreCacheKeyParts {
   passType: PassType;
 }
 
-/** The generation and score cache. */
+/** The generation cache. */
 export interface ItemCache {
   readonly dir: string;
   getGeneration(hash: string): GenerationCacheEntry | undefined;
+  /** Queues an entry (replacing any earlier entry of the same hash). */
   putGeneration(entry: GenerationCacheEntry): void;
-  getScore(key: string): Score | undefined;
-  putScore(entry: ScoreCacheEntry): void;
+  /** Resolves when every queued write is on disk (failed writes are dropped: a later run misses them). */
+  flush(): Promise<void>;
+  /**
+   * Resolves at once while few writes are queued, else when the queue has drained to half its bound:
+   * producers wait on it so a slow disk cannot pile entries up in memory.
+   */
+  writable(): Promise<void>;
 }
+
+/** Writes in flight at once. */
+const WRITE_CONCURRENCY = 4;
+/** Queued writes above which {@link ItemCache.writable} makes producers wait. */
+const WRITE_BACKLOG = 64;
 
 /**
  * The key of a cached score: the answer's hash with the scorer's id and version, and the test (its
  * checks) and pass type the answer is judged against.
  */
 export function scoreCacheKey(parts: ScoreCacheKeyParts): string {
-  return hashCanonical({
-    answer: sha256(parts.answer),
-    passType: parts.passType,
-    scorer: parts.scorer,
-    scorerVersion: parts.scorerVersion,
-    test: parts.test,
-  });
+  // JSON strings separated by newlines: unambiguous whatever the characters inside.
+  return fastSha256(
+    [
+      fastSha256(parts.answer),
+      parts.scorer,
+      parts.scorerVersion,
+      parts.test.id,
+      parts.test.version,
+      parts.test.contentHash,
+      parts.passType,
+    ]
+      .map((part) => JSON.stringify(part))
+      .join("\n"),
+  );
 }
 
-function readEntry(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    return undefined;
-  }
+// Entries are written by this module from validated values; reading checks their shape cheaply (a full
+// schema parse per hit would cost more than the rest of a cached item).
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+function isGeneration(value: unknown): value is Generation {
+  return (
+    isObject(value) &&
+    typeof value.text === "string" &&
+    isObject(value.tokens) &&
+    isObject(value.timing) &&
+    typeof value.timing.wallMs === "number"
+  );
 }
 
 /** Opens the cache in `dir` (created on first write). */
 export function createItemCache(options: { dir: string }): ItemCache {
   const dir = path.resolve(options.dir);
-  const shards = new Set<string>();
-  const fileOf = (kind: keyof typeof CACHE_KINDS, key: string) =>
-    path.join(dir, CACHE_KINDS[kind], key.slice(0, 2), `${key}.json`);
-  const write = (kind: keyof typeof CACHE_KINDS, key: string, entry: unknown) => {
-    const file = fileOf(kind, key);
-    const shard = path.dirname(file);
-    if (!shards.has(shard)) {
-      mkdirSync(shard, { recursive: true });
-      shards.add(shard);
+  const root = path.join(dir, GENERATIONS_DIR);
+  let shards: Set<string> | undefined;
+  const entriesOf = new Map<string, Set<string>>();
+  const fileOf = (hash: string) => path.join(root, hash.slice(0, 2), `${hash}.json`);
+  const list = (folder: string): string[] => {
+    try {
+      return readdirSync(folder);
+    } catch {
+      return [];
     }
-    writeFileAtomicSync(file, JSON.stringify(entry));
   };
+  const entries = (shard: string): Set<string> => {
+    let names = entriesOf.get(shard);
+    if (!names) {
+      shards ??= new Set(list(root));
+      names = new Set(
+        shards.has(shard)
+          ? list(path.join(root, shard)).flatMap((f) => (f.endsWith(".json") ? [f.slice(0, -5)] : []))
+          : [],
+      );
+      entriesOf.set(shard, names);
+    }
+    return names;
+  };
+
+  const pending = new Map<string, GenerationCacheEntry>();
+  const queue: string[] = [];
+  let writing = 0;
+  const idle: (() => void)[] = [];
+  const blocked: (() => void)[] = [];
+  const folders = new Map<string, Promise<unknown>>();
+
+  const writeOne = async (file: string, entry: GenerationCacheEntry) => {
+    const folderPath = path.dirname(file);
+    let folder = folders.get(folderPath);
+    if (!folder) {
+      folder = mkdir(folderPath, { recursive: true });
+      folders.set(folderPath, folder);
+    }
+    await folder.catch(() => undefined);
+    const temp = tempPath(file);
+    // Callback fs: a promise FileHandle per write costs more than the write's own work.
+    await new Promise<void>((resolve) => {
+      writeFile(temp, JSON.stringify(entry), (writeError) => {
+        if (writeError) return unlink(temp, () => resolve());
+        rename(temp, file, (renameError) => (renameError ? unlink(temp, () => resolve()) : resolve()));
+      });
+    });
+  };
+  const pump = () => {
+    while (writing < WRITE_CONCURRENCY && queue.length > 0) {
+      const file = queue.shift()!;
+      const entry = pending.get(file);
+      if (!entry) continue;
+      writing++;
+      void writeOne(file, entry).finally(() => {
+        writing--;
+        if (pending.get(file) === entry) pending.delete(file);
+        pump();
+        if (queue.length <= WRITE_BACKLOG / 2) for (const resolve of blocked.splice(0)) resolve();
+        if (writing === 0 && queue.length === 0) for (const resolve of idle.splice(0)) resolve();
+      });
+    }
+  };
+
   return {
     dir,
     getGeneration(hash) {
-      const entry = readEntry(fileOf("generation", hash)) as GenerationCacheEntry | undefined;
-      if (entry?.schemaVersion !== CACHE_ENTRY_VERSION || entry.hash !== hash) return undefined;
-      return GenerationSchema.safeParse(entry.generation).success ? entry : undefined;
+      const names = entries(hash.slice(0, 2));
+      if (!names.has(hash)) return undefined;
+      const file = fileOf(hash);
+      let entry: GenerationCacheEntry | undefined = pending.get(file);
+      if (!entry) {
+        try {
+          entry = JSON.parse(readFileSync(file, "utf8")) as GenerationCacheEntry;
+        } catch {
+          names.delete(hash);
+          return undefined;
+        }
+      }
+      if (
+        entry?.schemaVersion !== CACHE_ENTRY_VERSION ||
+        entry.hash !== hash ||
+        !isGeneration(entry.generation)
+      )
+        return undefined;
+      return entry;
     },
     putGeneration(entry) {
-      write("generation", entry.hash, entry);
+      const file = fileOf(entry.hash);
+      const queued = pending.has(file);
+      pending.set(file, entry);
+      entries(entry.hash.slice(0, 2)).add(entry.hash);
+      // An entry still queued is simply replaced; one being written is queued again after it.
+      if (!queued || !queue.includes(file)) queue.push(file);
+      pump();
     },
-    getScore(key) {
-      const entry = readEntry(fileOf("score", key)) as ScoreCacheEntry | undefined;
-      if (entry?.schemaVersion !== CACHE_ENTRY_VERSION || entry.key !== key) return undefined;
-      return ScoreSchema.safeParse(entry.score).success ? entry.score : undefined;
+    flush() {
+      if (writing === 0 && queue.length === 0) return Promise.resolve();
+      return new Promise((resolve) => idle.push(resolve));
     },
-    putScore(entry) {
-      write("score", entry.key, entry);
+    writable() {
+      if (queue.length < WRITE_BACKLOG) return Promise.resolve();
+      return new Promise((resolve) => blocked.push(resolve));
     },
   };
 }

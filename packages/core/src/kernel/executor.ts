@@ -2,7 +2,6 @@
 // back. The default runs units in-process; a distributed executor can run them on other machines while
 // the kernel on the coordinating machine stays the only writer of the run.
 
-import type { ScoreCacheEntry } from "../cache/item-cache.js";
 import type { Sampling, Timeouts } from "../config/config-schema.js";
 import type { RunEvent } from "../events/run-event.js";
 import type { Generation } from "../generation/generation.js";
@@ -27,8 +26,8 @@ export interface ItemUnit {
   timeouts: Timeouts;
   retries: RetryPolicy;
   scorer: { id: string; version: string };
-  /** The cached generation to score instead of generating, when the cache had one. */
-  cached?: { generation: Generation; runId: string };
+  /** The cached generation to score instead of generating (with its cached scores), when the cache had one. */
+  cached?: { generation: Generation; runId: string; scores?: Record<string, Score> };
   /** Whether the cache is used at all (`--no-cache` turns it off). */
   cache: boolean;
 }
@@ -49,8 +48,8 @@ export interface ExecuteContext {
    * caches it and gives the generation slot to the next item. Resolves when a scoring slot is free.
    */
   generated(generation: Generation | undefined): Promise<void>;
-  /** Score cache, when the cache is on. */
-  scoreCache?: { get(key: string): Score | undefined; put(entry: ScoreCacheEntry): void };
+  /** Scores of the answer by score cache key, when the cache is on: the cached ones, and new ones to keep. */
+  scoreCache?: { get(key: string): Score | undefined; put(key: string, score: Score): void };
 }
 
 /** Runs item units. */

@@ -2,9 +2,9 @@
 // failures, score (cached by answer), judge when configured — each stage under its own deadline.
 import { scoreCacheKey } from "../cache/item-cache.js";
 import type { Generation } from "../generation/generation.js";
-import { sha256 } from "../plan/canonical-json.js";
+import { fastSha256 } from "../plan/item-hash.js";
 import type { BenchTest } from "../plugin/bench-test.js";
-import type { ItemContext } from "../plugin/contracts.js";
+import type { Harness, ItemContext, Scorer } from "../plugin/contracts.js";
 import type { RegistryScope } from "../plugin/registry.js";
 import type { ItemMetrics, ItemResult } from "../results/item-result.js";
 import type { Failure } from "../score/failure.js";
@@ -13,7 +13,7 @@ import type { JudgeVerdict } from "../score/judge-verdict.js";
 import type { Score } from "../score/score.js";
 import { retryDelayMs, sleep } from "./backoff.js";
 import type { Executor, ItemUnit } from "./executor.js";
-import { runStage } from "./stage-runner.js";
+import { createStageRunner, type StageRunner } from "./stage-runner.js";
 
 /** An LLM judge stage: called after scoring with the answer and its checks. */
 export interface JudgeStage {
@@ -61,16 +61,53 @@ function fromCache(cached: NonNullable<ItemUnit["cached"]>): Generation {
 /** Creates the in-process executor. */
 export function createInProcessExecutor(options: InProcessExecutorOptions): Executor {
   const { scope } = options;
+  const harnesses = new Map<string, Harness>();
+  const scorers = new Map<string, Scorer>();
+  const promptHashes = new Map<string, string>();
+  const runners = new WeakMap<AbortSignal, StageRunner>();
+  const stageRunner = (signal: AbortSignal): StageRunner => {
+    let runner = runners.get(signal);
+    if (!runner) {
+      runner = createStageRunner(signal);
+      runners.set(signal, runner);
+    }
+    return runner;
+  };
+  const harnessOf = (id: string): Harness => {
+    let harness = harnesses.get(id);
+    if (!harness) {
+      harness = scope.get("harness", id);
+      harnesses.set(id, harness);
+    }
+    return harness;
+  };
+  const scorerOf = (id: string): Scorer => {
+    let scorer = scorers.get(id);
+    if (!scorer) {
+      scorer = scope.get("scorer", id);
+      scorers.set(id, scorer);
+    }
+    return scorer;
+  };
+  const promptHash = (test: BenchTest, passType: ItemUnit["item"]["passType"]): string => {
+    const key = `${test.id}\u0000${test.contentHash}\u0000${passType}`;
+    let hash = promptHashes.get(key);
+    if (hash === undefined) {
+      hash = fastSha256(test.prompts[passType]);
+      promptHashes.set(key, hash);
+    }
+    return hash;
+  };
 
   return {
     async prepareModel(input, ctx) {
-      const harness = scope.get("harness", input.harness);
+      const harness = harnessOf(input.harness);
       if (!harness.prepare) return undefined;
       return harness.prepare({ model: input.model }, ctx);
     },
 
     async releaseModel(input, ctx) {
-      const harness = scope.get("harness", input.harness);
+      const harness = harnessOf(input.harness);
       if (harness.release) await harness.release({ model: input.model }, ctx);
     },
 
@@ -86,6 +123,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
         reportProcess: ctx.reportProcess,
       });
       const prompt = test.prompts[item.passType];
+      const runStage = stageRunner(ctx.signal);
 
       let generation: Generation | undefined;
       let failure: Failure | undefined;
@@ -102,7 +140,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
           if (ctx.signal.aborted) throw abortError(ctx.signal);
           failure = toFailure(error, "prepare");
         }
-        const harness = failure ? undefined : scope.get("harness", item.harness);
+        const harness = failure ? undefined : harnessOf(item.harness);
         while (harness) {
           attempts++;
           ctx.emit({
@@ -120,7 +158,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
             sampling: unit.sampling,
             testId: test.id,
           };
-          const outcome = await runStage("generate", timeouts.generateMs, ctx.signal, (signal) =>
+          const outcome = await runStage("generate", timeouts.generateMs, (signal) =>
             harness.generate(request, itemContext(signal, timeouts.generateMs)),
           );
           generateMs = ctx.clock.monotonic() - began;
@@ -169,9 +207,9 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
             key: item.key,
             stage: "score",
           });
-          const scorer = scope.get("scorer", unit.scorer.id);
+          const scorer = scorerOf(unit.scorer.id);
           const began = ctx.clock.monotonic();
-          const outcome = await runStage("score", timeouts.scoreMs, ctx.signal, (signal) =>
+          const outcome = await runStage("score", timeouts.scoreMs, (signal) =>
             scorer.score(
               { test, passType: item.passType, generation: answer },
               itemContext(signal, timeouts.scoreMs),
@@ -181,16 +219,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
           if (outcome.ok) {
             score = outcome.value;
             // A score whose own failure may pass on a retry (a sandbox hiccup) is not kept.
-            if (key && ctx.scoreCache && !score.failure?.retryable) {
-              ctx.scoreCache.put({
-                schemaVersion: 1,
-                key,
-                scorer: unit.scorer.id,
-                scorerVersion: unit.scorer.version,
-                createdAt: new Date(ctx.clock.now()).toISOString(),
-                score,
-              });
-            }
+            if (key && ctx.scoreCache && !score.failure?.retryable) ctx.scoreCache.put(key, score);
           } else if (outcome.runAborted) {
             throw abortError(ctx.signal);
           } else {
@@ -206,7 +235,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
             stage: "judge",
           });
           const scored = score;
-          const outcome = await runStage("judge", timeouts.judgeMs, ctx.signal, (signal) =>
+          const outcome = await runStage("judge", timeouts.judgeMs, (signal) =>
             stage.judge(
               { test, passType: item.passType, generation: answer, score: scored },
               itemContext(signal, timeouts.judgeMs),
@@ -241,7 +270,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
         endedAt: new Date(ctx.clock.now()).toISOString(),
         attempts,
         cache,
-        prompt: { hash: sha256(prompt) },
+        prompt: { hash: promptHash(test, item.passType) },
         ...(generation ? { generation } : {}),
         ...(score ? { score } : {}),
         ...(judge ? { judge } : {}),

@@ -357,6 +357,7 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
   } finally {
     sampler?.stop();
     prepared.journal.close();
+    await cache?.flush();
   }
 
   try {

@@ -3,9 +3,10 @@
 // and per harness, a separate scoring lane so scoring item n overlaps generating item n+1, the cache
 // consulted before a generation slot is taken, and a stop that lets in-flight items finish.
 
-import type { ItemCache } from "../cache/item-cache.js";
+import type { GenerationCacheEntry, ItemCache } from "../cache/item-cache.js";
 import type { Timeouts } from "../config/config-schema.js";
 import type { RunEvent } from "../events/run-event.js";
+import type { Generation } from "../generation/generation.js";
 import { createItemHasher } from "../plan/item-hash.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { BenchTest } from "../plugin/bench-test.js";
@@ -13,10 +14,11 @@ import type { ArtifactWriter, Clock, Logger } from "../plugin/services.js";
 import type { ResourceSampler } from "../resources/resource-sampler.js";
 import type { ItemResult } from "../results/item-result.js";
 import { itemFailure } from "../score/item-failure.js";
+import type { Score } from "../score/score.js";
 import { retryDelayMs, sleep } from "./backoff.js";
 import type { ExecuteContext, Executor, ItemUnit } from "./executor.js";
 import type { RunControl } from "./run-control.js";
-import { runStage } from "./stage-runner.js";
+import { createStageRunner } from "./stage-runner.js";
 
 /** Options of {@link runKernel}. */
 export interface RunKernelOptions {
@@ -75,6 +77,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
   const { plan, control, clock, executor, cache } = options;
   const config = plan.config;
   const results = new Map<number, ItemResult>();
+  const runStage = createStageRunner(control.signal);
   const hasher = createItemHasher({
     config,
     models: plan.models,
@@ -131,7 +134,9 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
     }
   };
 
-  const settled: Promise<void>[] = [];
+  // Items launched and not yet settled; `drained` resolves when the count falls to 0 at the end.
+  let unsettled = 0;
+  let drained: Deferred | undefined;
   let done = 0;
   const total = options.pending.length;
 
@@ -150,13 +155,12 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
     const prepared = new Map<string, Promise<void>>();
     const loaded = new Set<string>();
     const generationDone: Promise<void>[] = [];
-    const lookups = new Map<number, ItemUnit["cached"] | null>();
+    const lookups = new Map<number, GenerationCacheEntry | null>();
 
-    const lookup = (index: number): ItemUnit["cached"] | null => {
+    const lookup = (index: number): GenerationCacheEntry | null => {
       let found = lookups.get(index);
       if (found === undefined) {
-        const entry = cache?.getGeneration(plan.items[index]!.hash);
-        found = entry ? { generation: entry.generation, runId: entry.runId } : null;
+        found = cache?.getGeneration(plan.items[index]!.hash) ?? null;
         lookups.set(index, found);
       }
       return found;
@@ -176,7 +180,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       const retries = config.retries;
       for (let attempt = 1; ; attempt++) {
         const began = clock.monotonic();
-        const outcome = await runStage("prepare", timeouts.prepareMs, control.signal, (signal) =>
+        const outcome = await runStage("prepare", timeouts.prepareMs, (signal) =>
           executor.prepareModel({ harness, model }, { signal, logger: options.logger }),
         );
         if (outcome.ok) {
@@ -199,7 +203,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       }
     };
 
-    const launch = (index: number, cached: ItemUnit["cached"] | null) => {
+    const launch = (index: number, cached: GenerationCacheEntry | null) => {
       const item = plan.items[index]!;
       const test = options.tests.get(item.test);
       if (!test) throw new Error(`test "${item.test}" of item ${item.key} was not loaded`);
@@ -227,6 +231,28 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         genDone.resolve();
       };
       const tracker = options.sampler?.begin();
+      // What the cache keeps of this item: a fresh generation, and any score made for the answer.
+      let fresh: Generation | undefined;
+      let newScores: Record<string, Score> | undefined;
+      const keep = () => {
+        if (!cache) return;
+        if (fresh) {
+          cache.putGeneration({
+            schemaVersion: 1,
+            hash: item.hash,
+            itemKey: item.key,
+            runId: plan.runId,
+            createdAt: iso(clock),
+            inputs: hasher.inputs(item),
+            generation: fresh,
+            ...(newScores ? { scores: newScores } : {}),
+          });
+        } else if (cached && newScores) {
+          cache.putGeneration({ ...cached, scores: { ...cached.scores, ...newScores } });
+        }
+        fresh = undefined;
+        newScores = undefined;
+      };
       const unit: ItemUnit = {
         runId: plan.runId,
         index,
@@ -239,7 +265,15 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         timeouts: timeoutsFor(item.model),
         retries: config.retries,
         scorer: { id: test.scorer, version: options.scorerVersions.get(test.scorer) ?? "0.0.0" },
-        ...(cached ? { cached } : {}),
+        ...(cached
+          ? {
+              cached: {
+                generation: cached.generation,
+                runId: cached.runId,
+                ...(cached.scores ? { scores: cached.scores } : {}),
+              },
+            }
+          : {}),
         cache: cache !== undefined,
       };
       const ctx: ExecuteContext = {
@@ -251,17 +285,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         reportProcess: (pid) => tracker?.reportProcess(pid),
         ensureModel: () => ensureModel(item.harness),
         generated: async (generation) => {
-          if (!hit && generation && cache) {
-            cache.putGeneration({
-              schemaVersion: 1,
-              hash: item.hash,
-              itemKey: item.key,
-              runId: plan.runId,
-              createdAt: iso(clock),
-              inputs: hasher.inputs(item),
-              generation,
-            });
-          }
+          if (!hit && generation && cache) fresh = generation;
           releaseGeneration();
           if (!holdsScoring) {
             await acquireScoring();
@@ -271,14 +295,18 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         ...(cache
           ? {
               scoreCache: {
-                get: (key: string) => cache.getScore(key),
-                put: (entry) => cache.putScore(entry),
+                get: (key: string) => cached?.scores?.[key],
+                put: (key: string, score: Score) => {
+                  newScores ??= {};
+                  newScores[key] = score;
+                },
               },
             }
           : {}),
       };
       options.emit({ type: "item:start", time: iso(clock), key: item.key, index });
       const record = (result: ItemResult) => {
+        keep();
         const resources = tracker?.end();
         if (resources) result.resources = resources;
         results.set(index, result);
@@ -297,12 +325,14 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
           ...(result.failure ? { failureType: result.failure.type } : {}),
         });
       };
-      const settle = executor
+      unsettled++;
+      executor
         .execute(unit, ctx)
         .then(record, (error: unknown) => {
           // An abort of the run drops the item (resume runs it again); anything else is a bug in an
           // executor, recorded as the item's crash so the run goes on.
           if (control.signal.aborted) {
+            keep();
             tracker?.end();
             return;
           }
@@ -342,13 +372,14 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         .finally(() => {
           releaseGeneration();
           if (holdsScoring) releaseScoring();
+          unsettled--;
+          if (unsettled === 0) drained?.resolve();
         });
-      settled.push(settle);
     };
 
     for (;;) {
       if (control.stopped) break;
-      let pick: { harness: string; index: number; cached: ItemUnit["cached"] | null } | undefined;
+      let pick: { harness: string; index: number; cached: GenerationCacheEntry | null } | undefined;
       let remaining = false;
       for (const [harness, queue] of queues) {
         const index = queue[0];
@@ -369,6 +400,8 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       queues.get(pick.harness)!.shift();
       lookups.delete(pick.index);
       launch(pick.index, pick.cached);
+      // A disk slower than the items: wait for the cache's queued writes rather than pile them up.
+      if (cache) await cache.writable();
     }
 
     await Promise.all(generationDone);
@@ -400,7 +433,10 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
     if (control.stopped) break;
     await runGroup(model, indexes);
   }
-  await Promise.all(settled);
+  if (unsettled > 0) {
+    drained = deferred();
+    await drained.promise;
+  }
   if (recordFailure !== undefined) throw recordFailure;
   return { results, maxInFlight, maxInFlightByHarness: maxBy };
 }

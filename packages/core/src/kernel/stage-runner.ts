@@ -1,49 +1,85 @@
-// Runs one stage of an item under its own deadline: the stage gets `AbortSignal.any([run, timeout])`,
-// and the kernel stops waiting when it aborts even if a component ignores its signal.
+// Runs one stage of an item under its own deadline: the stage's signal aborts when the run aborts or
+// its timeout fires (what `AbortSignal.any([run, AbortSignal.timeout(ms)])` gives, without an event
+// listener and weak references per stage), and the kernel stops waiting when it aborts even if a
+// component ignores its signal.
 import type { Failure, Stage } from "../score/failure.js";
 import { toFailure } from "../score/item-failure.js";
 
 /** The outcome of a stage: its value, or its failure (typed; `timeout` when the deadline fired). */
 export type StageOutcome<T> = { ok: true; value: T } | { ok: false; failure: Failure; runAborted: boolean };
 
-/** Runs `work` with a signal that aborts when the run aborts or after `timeoutMs`. Never throws. */
-export async function runStage<T>(
+/** Runs stages of one run. */
+export type StageRunner = <T>(
+  stage: Stage,
+  timeoutMs: number,
+  work: (signal: AbortSignal) => Promise<T>,
+) => Promise<StageOutcome<T>>;
+
+/** Creates the stage runner of a run: every stage it runs aborts when `runSignal` does. */
+export function createStageRunner(runSignal: AbortSignal): StageRunner {
+  const active = new Set<(reason: unknown) => void>();
+  runSignal.addEventListener(
+    "abort",
+    () => {
+      for (const abort of [...active]) abort(runSignal.reason);
+    },
+    { once: true },
+  );
+
+  return async <T>(
+    stage: Stage,
+    timeoutMs: number,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<StageOutcome<T>> => {
+    if (runSignal.aborted)
+      return { ok: false, failure: toFailure(runSignal.reason, stage), runAborted: true };
+    const controller = new AbortController();
+    let timedOut = false;
+    let stop!: (reason: unknown) => void;
+    const stopped = new Promise<never>((_, reject) => {
+      stop = (reason) => {
+        controller.abort(reason);
+        reject(reason);
+      };
+    });
+    stopped.catch(() => undefined);
+    active.add(stop);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop(new DOMException(`${stage} took longer than ${timeoutMs} ms`, "TimeoutError"));
+    }, timeoutMs);
+    try {
+      const value = await Promise.race([work(controller.signal), stopped]);
+      return { ok: true, value };
+    } catch (error) {
+      const runAborted = runSignal.aborted;
+      const failure =
+        timedOut && !runAborted
+          ? // A stage that ran out of time would most likely do so again: only transient faults are retried.
+            {
+              stage,
+              type: "timeout",
+              message: `${stage} took longer than its timeout of ${timeoutMs} ms`,
+              retryable: false,
+            }
+          : toFailure(error, stage);
+      return { ok: false, failure, runAborted };
+    } finally {
+      clearTimeout(timer);
+      active.delete(stop);
+    }
+  };
+}
+
+/**
+ * Runs one stage with its own deadline under `runSignal` (a one-off {@link createStageRunner}; the
+ * kernel keeps one runner per run instead).
+ */
+export function runStage<T>(
   stage: Stage,
   timeoutMs: number,
   runSignal: AbortSignal,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<StageOutcome<T>> {
-  if (runSignal.aborted) return { ok: false, failure: toFailure(runSignal.reason, stage), runAborted: true };
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new DOMException(`${stage} took longer than ${timeoutMs} ms`, "TimeoutError")),
-    timeoutMs,
-  );
-  const signal = AbortSignal.any([runSignal, deadline.signal]);
-  let onAbort: (() => void) | undefined;
-  try {
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
-    });
-    aborted.catch(() => undefined);
-    const value = await Promise.race([work(signal), aborted]);
-    return { ok: true, value };
-  } catch (error) {
-    const runAborted = runSignal.aborted;
-    const timedOut = !runAborted && deadline.signal.aborted;
-    const failure = timedOut
-      ? // A stage that ran out of time would most likely do so again: only transient faults are retried.
-        {
-          stage,
-          type: "timeout",
-          message: `${stage} took longer than its timeout of ${timeoutMs} ms`,
-          retryable: false,
-        }
-      : toFailure(error, stage);
-    return { ok: false, failure, runAborted };
-  } finally {
-    clearTimeout(timer);
-    if (onAbort) signal.removeEventListener("abort", onAbort);
-  }
+  return createStageRunner(runSignal)(stage, timeoutMs, work);
 }

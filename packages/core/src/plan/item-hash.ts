@@ -1,8 +1,15 @@
 // Item hashes: sha256 of the canonical JSON of everything that can change an item's answer. The inputs
 // are rebuilt from a plan alone, so `cache explain` can say which part changed between two plans.
+
+import { hash as oneShotHash } from "node:crypto";
 import type { Config, PassType, Sampling } from "../config/config-schema.js";
-import { canonicalJson, sha256 } from "./canonical-json.js";
+import { canonicalJson } from "./canonical-json.js";
 import type { ItemKeyParts } from "./item-key.js";
+
+/** sha256 hex of a string, with the one-shot `crypto.hash` (about twice as fast as createHash for short input). */
+export function fastSha256(text: string): string {
+  return oneShotHash("sha256", text, "hex");
+}
 
 /** Everything that goes into an item hash. */
 export interface ItemHashInputs {
@@ -84,7 +91,7 @@ export function createItemHasher(parts: ItemHashParts): ItemHasher {
       const model = memo(`m\u0000${item.harness}\u0000${item.model}`, () => modelPart(item));
       const sampling = memo(`s\u0000${item.model}`, () => samplingFor(parts.config, item.model));
       const test = memo(`t\u0000${item.test}`, () => testPart(item.test));
-      return sha256(
+      return fastSha256(
         `{"harness":${harness},"model":${model},"passType":${JSON.stringify(item.passType)},"repeat":${item.repeat},"sampling":${sampling},"test":${test}}`,
       );
     },

@@ -27,10 +27,12 @@ export function artifactFolderName(itemKey: string): string {
 
 /** Creates the artifact writer of one item of a run. */
 export function createArtifactWriter(runDir: string, itemKey: string): ArtifactWriter {
-  const folder = path.join(ARTIFACTS_DIR, artifactFolderName(itemKey));
+  // Named on first write: most items write no artifact, and naming costs a hash.
+  let folder: string | undefined;
   let made: Promise<unknown> | undefined;
   return {
     async write(name, content) {
+      folder ??= path.join(ARTIFACTS_DIR, artifactFolderName(itemKey));
       made ??= mkdir(path.join(runDir, folder), { recursive: true });
       await made;
       const relative = path.join(folder, sanitise(path.basename(name)));

@@ -8,7 +8,7 @@ import type { Plan } from "../plan/plan-schema.js";
 import type { ArtifactWriter } from "../plugin/services.js";
 import type { Run } from "../results/run-schema.js";
 import { createArtifactWriter } from "./artifact-writer.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileAtomic, writeRunFile } from "./atomic-write.js";
 import {
   type ItemJournal,
   JOURNAL_FILE,
@@ -75,7 +75,7 @@ export function createRunStore(options: { resultsDir: string; runId: string }): 
     openJournal: (completeBytes) => openItemJournal(path.join(dir, JOURNAL_FILE), { completeBytes }),
     artifacts: (itemKey) => createArtifactWriter(dir, itemKey),
     async writeRun(run) {
-      await writeFileAtomic(path.join(dir, RUN_FILE), `${JSON.stringify(run, null, 2)}\n`);
+      writeRunFile(path.join(dir, RUN_FILE), run);
     },
     updateIndex: (entry) => updateRunIndex(resultsDir, { runId: options.runId, ...entry }),
     lock() {
