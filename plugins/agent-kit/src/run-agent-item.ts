@@ -22,6 +22,8 @@ export interface AgentOutput {
   toolNames?: string[];
   /** Errors the agent reported in its events. */
   errors?: string[];
+  /** The agent's own report says the run failed, whatever its text (e.g. an API error shown as text). */
+  failed?: boolean;
 }
 
 /** How a harness starts its agent for one item. */
@@ -125,7 +127,7 @@ export async function runAgentItem(options: RunAgentItemOptions, ctx: ItemContex
       binary: options.binary,
       baseUrl: options.baseUrl,
       timeoutMs,
-      answerText: output.text,
+      answerText: output.failed ? "" : output.text,
     });
     if (failure) {
       const details = (failure as { details?: Record<string, unknown> }).details;
