@@ -187,7 +187,7 @@ export function renderReport(data: ReportData, files: ReportAssets): string {
   const compare = comparison
     ? `<section id="compare" aria-labelledby="h-compare"><h2 id="h-compare">Compare ${escapeHtml(comparison.a.runId)} → ${escapeHtml(comparison.b.runId)}</h2><p>${escapeHtml(
         `${comparison.compared} matched items compared; overall pass@1 ${formatPercent(comparison.overall.passAt1.a.estimate)} → ${formatPercent(comparison.overall.passAt1.b.estimate)}: ${comparison.overall.verdict}. Family-wise α = ${comparison.alpha}.`,
-      )}</p>${figure("pass@1 change per model with noise bands", compareChart(comparison), "A band is the paired 95% interval of the change; when it covers 0 the change is within the noise of repeating the run.")}</section>`
+      )}</p>${figure("pass@1 change per model with noise bands", compareChart(comparison), "A band is the paired 95% interval of the change. The verdict (▲ improved, ▼ regressed, ● within noise) is benchloop compare's: McNemar's exact test on the items that passed in one run and not the other, or the check-rate change, at a significance level shared among the groups compared, so a band clear of 0 can still be within noise.")}</section>`
     : "";
   const json = toScriptJson({
     runs: data.runs.map((r) => ({ label: r.label, runId: r.runId })),

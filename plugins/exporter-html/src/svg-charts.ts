@@ -382,7 +382,7 @@ export function compareChart(comparison: RunComparison): Chart {
       .map(Math.abs),
   );
   const left = labelMargin(groups.map((g) => g.label));
-  const plot = WIDTH - left - 200;
+  const plot = WIDTH - left - 250;
   const row = 30;
   const top = 34;
   const height = top + groups.length * row + 20;
@@ -392,7 +392,7 @@ export function compareChart(comparison: RunComparison): Chart {
       "chart-compare",
       height,
       `pass@1 change from ${comparison.a.runId} to ${comparison.b.runId}`,
-      "Per model, the paired difference of pass@1 (B − A) as a dot, with its interval as a band: a band that covers zero is within the noise of repeating the run.",
+      "Per model, the paired difference of pass@1 (B − A) as a dot, with its 95% interval as a band, and the verdict of McNemar's exact test on the items that flipped.",
     ),
   ];
   for (const tick of [-bound, -bound / 2, 0, bound / 2, bound]) {
@@ -436,7 +436,7 @@ export function compareChart(comparison: RunComparison): Chart {
   return {
     svg: parts.join(""),
     table: table(
-      ["group", "n", "pass@1 A", "pass@1 B", "B − A", "interval", "verdict"],
+      ["group", "n", "pass@1 A", "pass@1 B", "B − A", "interval", "verdict", "decided by"],
       groups.map((g) => [
         g.label,
         String(g.n),
@@ -445,6 +445,7 @@ export function compareChart(comparison: RunComparison): Chart {
         formatPoints(g.passAt1.delta.delta),
         `${formatPoints(g.passAt1.delta.lower)} … ${formatPoints(g.passAt1.delta.upper)}`,
         g.verdict,
+        g.verdictBasis,
       ]),
       "Compare",
     ),
