@@ -220,7 +220,8 @@ describe("buildLegacyCases on this repository (read only)", () => {
       const text = readFileSync(join(repository, data.case.path), "utf8").slice(0, data.case.snippetBytes);
       if (data.kind === "structure" && data.method === "typescript") {
         for (const { name } of data.symbols) {
-          if (name === "default") expect(text).toMatch(/export\s+default|export\s*=|as\s+default/);
+          if (name === "default")
+            expect(text).toMatch(/export\s+default|export\s*=|as\s+default|export\s*\{\s*default\b/);
           else
             expect(text, `${data.case.path} exports ${name}`).toMatch(
               new RegExp(

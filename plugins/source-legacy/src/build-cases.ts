@@ -1,6 +1,7 @@
 // Builds the legacy tests of every root: walk, sample, read the sampled files, derive ground truth,
 // write prompts. Deterministic: the same files and options give the same tests, byte for byte.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { type BenchTest, configInvalid, hashCanonical, sha256, toValidationIssues } from "@benchloop/core";
 import { analyzeByHeuristic } from "./analyze-heuristic.js";
@@ -79,13 +80,14 @@ interface SampledFile {
 }
 
 type TypeScriptModule = Parameters<typeof analyzeTypeScript>[0];
-let typescript: Promise<TypeScriptModule> | undefined;
+let typescript: TypeScriptModule | undefined;
 
-/** The TypeScript compiler, loaded on first use (it is large). */
-function loadTypeScript(): Promise<TypeScriptModule> {
-  typescript ??= import("typescript").then(
-    (m) => ((m as { default?: unknown }).default ?? m) as TypeScriptModule,
-  );
+/**
+ * The TypeScript compiler, loaded on first use (it is large). Loaded with `require`: importing its
+ * CommonJS bundle from ESM would first scan the whole bundle for export names, costing over a second.
+ */
+function loadTypeScript(): TypeScriptModule {
+  typescript ??= createRequire(import.meta.url)("typescript") as TypeScriptModule;
   return typescript;
 }
 
@@ -114,22 +116,24 @@ async function analyzeFiles(
 ): Promise<FileFacts[]> {
   const facts: (FileFacts | undefined)[] = files.map(() => undefined);
   const pythonIndexes = files.flatMap((f, i) => (f.file.language === "python" ? [i] : []));
-  const pythonFacts = await analyzePython(
+  // The python child runs while the TypeScript compiler loads and parses here.
+  const pythonFacts = analyzePython(
     python,
     pythonIndexes.map((i) => files[i]!.text),
     signal,
   );
-  pythonIndexes.forEach((fileIndex, k) => {
-    facts[fileIndex] = pythonFacts[k];
-  });
   for (const [index, sampled] of files.entries()) {
-    if (facts[index]) continue;
     const { language, path } = sampled.file;
+    if (language === "python") continue;
     facts[index] =
       LANGUAGE_SUPPORT[language].structure === "typescript"
-        ? analyzeTypeScript(await loadTypeScript(), path, sampled.text)
+        ? analyzeTypeScript(loadTypeScript(), path, sampled.text)
         : analyzeByHeuristic(language, sampled.text);
   }
+  const fromPython = await pythonFacts;
+  pythonIndexes.forEach((fileIndex, k) => {
+    facts[fileIndex] = fromPython[k];
+  });
   return facts as FileFacts[];
 }
 

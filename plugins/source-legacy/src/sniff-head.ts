@@ -17,11 +17,26 @@ const GENERATED_MARKERS = [
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#|--|;|<!--|""")/;
 const HEADER_LINES = 12;
 
-/** Decodes a head as UTF-8, or undefined when it is not valid UTF-8 (a cut last character is fine). */
-function decodeHead(head: Uint8Array): string | undefined {
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The length of a cut head without an incomplete multi-byte character at its end. */
+function completeLength(head: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, head.length); back += 1) {
+    const byte = head[head.length - back]!;
+    if (byte < 0x80) return head.length; // ASCII: nothing is cut
+    if (byte >= 0xc0) {
+      // Lead byte: the sequence needs 2, 3 or 4 bytes.
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return back >= needed ? head.length : head.length - back;
+    }
+  }
+  return head.length;
+}
+
+/** Decodes a head as UTF-8, or undefined when it is not valid UTF-8 (a character cut at the end is fine). */
+function decodeHead(head: Uint8Array, wholeFile: boolean): string | undefined {
   try {
-    // stream: true keeps an incomplete multi-byte sequence at the cut instead of failing on it.
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(head, { stream: true });
+    return UTF8.decode(wholeFile ? head : head.subarray(0, completeLength(head)));
   } catch {
     return undefined;
   }
@@ -29,7 +44,18 @@ function decodeHead(head: Uint8Array): string | undefined {
 
 /** True when the head's first lines hold a generated-file marker in a comment. */
 function hasGeneratedHeader(text: string): boolean {
-  const lines = text.split("\n", HEADER_LINES);
+  let end = -1;
+  for (let line = 0; line < HEADER_LINES; line += 1) {
+    const next = text.indexOf("\n", end + 1);
+    if (next < 0) {
+      end = text.length;
+      break;
+    }
+    end = next;
+  }
+  const header = text.slice(0, end);
+  if (!/generated|do not edit/i.test(header)) return false;
+  const lines = header.split("\n");
   return lines.some((line) => COMMENT_LINE.test(line) && GENERATED_MARKERS.some((m) => m.test(line)));
 }
 
@@ -49,7 +75,7 @@ function looksMinified(text: string, wholeFile: boolean): boolean {
  */
 export function sniffHead(head: Uint8Array, wholeFile: boolean): SkipReason | undefined {
   if (head.includes(0)) return "binary";
-  const text = decodeHead(head);
+  const text = decodeHead(head, wholeFile);
   if (text === undefined) return "binary";
   if (wholeFile && text.trim() === "") return "empty";
   if (hasGeneratedHeader(text)) return "generated";

@@ -15,7 +15,7 @@ import {
   realpathSync,
   statSync,
 } from "node:fs";
-import { join, sep } from "node:path";
+import { sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { fileIgnoreReason, folderIgnoreReason } from "./default-ignores.js";
 import { type Language, languageOf } from "./languages.js";
@@ -74,6 +74,8 @@ interface Entry {
 interface Frame {
   /** Folder path relative to the root ("" for the root). */
   path: string;
+  /** Absolute folder path. */
+  absolute: string;
   entries: Entry[];
   next: number;
   rules?: Ignore;
@@ -108,7 +110,7 @@ function listFolder(absolute: string, limit: number): Entry[] | "unreadable" | "
   try {
     for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
       if (entries.length >= limit) return "directory-too-large";
-      entries.push({ name: entry.name, kind: kindOf(entry, join(absolute, entry.name)) });
+      entries.push({ name: entry.name, kind: kindOf(entry, `${absolute}${sep}${entry.name}`) });
     }
   } catch {
     return "unreadable";
@@ -154,7 +156,13 @@ function classifyLink(absolute: string, parentReal: string, root: string): SkipR
   return "symlink-inside-root";
 }
 
-/** Reads a file's size and head without following a link; a reason when it is not eligible. */
+// One buffer for every head: the walk reads one file at a time.
+const HEAD = Buffer.allocUnsafe(HEAD_BYTES);
+
+/**
+ * Reads a file's head without following a link and decides from it; a reason when the file is not
+ * eligible. Only a file filling the head is stat'ed (for its size): most source files are smaller.
+ */
 function inspectFile(absolute: string, maxFileBytes: number): { sizeBytes: number } | { reason: SkipReason } {
   let fd: number;
   try {
@@ -163,14 +171,17 @@ function inspectFile(absolute: string, maxFileBytes: number): { sizeBytes: numbe
     return { reason: "unreadable" };
   }
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { reason: "special-file" };
-    if (stats.size > maxFileBytes) return { reason: "too-large" };
-    if (stats.size === 0) return { reason: "empty" };
-    const head = new Uint8Array(Math.min(HEAD_BYTES, stats.size));
-    const read = readSync(fd, head, 0, head.length, 0);
-    const reason = sniffHead(head.subarray(0, read), read >= stats.size);
-    return reason ? { reason } : { sizeBytes: stats.size };
+    const read = readSync(fd, HEAD, 0, HEAD_BYTES, 0);
+    let sizeBytes = read;
+    if (read === HEAD_BYTES) {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) return { reason: "special-file" };
+      sizeBytes = stats.size;
+    }
+    if (sizeBytes > maxFileBytes) return { reason: "too-large" };
+    if (sizeBytes === 0) return { reason: "empty" };
+    const reason = sniffHead(HEAD.subarray(0, read), read >= sizeBytes);
+    return reason ? { reason } : { sizeBytes };
   } catch {
     return { reason: "unreadable" };
   } finally {
@@ -220,12 +231,8 @@ export async function walkRoot(
     if (typeof listed === "string") return listed;
     if (listed.some((e) => e.name === "pyvenv.cfg" && e.kind === "file")) return "virtualenv";
     const hasRules = options.gitignore && listed.some((e) => e.name === ".gitignore" && e.kind === "file");
-    stack.push({
-      path,
-      entries: listed,
-      next: 0,
-      rules: hasRules ? readRules(join(absolute, ".gitignore")) : undefined,
-    });
+    const rules = hasRules ? readRules(`${absolute}${sep}.gitignore`) : undefined;
+    stack.push({ path, absolute, entries: listed, next: 0, rules });
     return undefined;
   };
 
@@ -245,7 +252,7 @@ export async function walkRoot(
     }
     frame.next += 1;
     const path = frame.path === "" ? entry.name : `${frame.path}/${entry.name}`;
-    const absolute = join(root, path);
+    const absolute = `${frame.absolute}${sep}${entry.name}`;
 
     if (entry.kind === "folder") {
       const reason = folderIgnoreReason(entry.name) ?? ignoredBy(path, true) ?? enter(path, absolute);
@@ -265,7 +272,7 @@ export async function walkRoot(
       break;
     }
     if (entry.kind === "link") {
-      skip(path, classifyLink(absolute, join(root, frame.path), root));
+      skip(path, classifyLink(absolute, frame.absolute, root));
       continue;
     }
     if (entry.kind === "other") {
