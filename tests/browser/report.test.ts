@@ -125,17 +125,13 @@ describe.skipIf(missing !== undefined)(
       await page.locator("#item-table tbody tr").first().focus();
       await page.keyboard.press("ArrowDown");
       const second = await page.locator("#item-table tbody tr").nth(1).getAttribute("data-index");
-      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-index"))).resolves.toBe(
-        second,
-      );
+      await expect(page.evaluate("document.activeElement?.getAttribute('data-index')")).resolves.toBe(second);
       await page.keyboard.press("Enter");
       await expect(dialog.isVisible()).resolves.toBe(true);
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("detail-close");
+      await expect(page.evaluate("document.activeElement?.id")).resolves.toBe("detail-close");
       await page.keyboard.press("Enter");
       await expect(dialog.isVisible()).resolves.toBe(false);
-      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-index"))).resolves.toBe(
-        second,
-      );
+      await expect(page.evaluate("document.activeElement?.getAttribute('data-index')")).resolves.toBe(second);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -147,7 +143,7 @@ describe.skipIf(missing !== undefined)(
       await page.locator("#item-table tbody tr").first().click();
       await page.locator("#detail-body details summary").click(); // shows the thinking, too
       await expect(page.locator("#detail-body pre").first().textContent()).resolves.toBe(XSS_ANSWER);
-      await expect(page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
+      await expect(page.evaluate("window.__pwned")).resolves.toBeUndefined();
       expect(await page.locator("#detail-body img, #detail-body script, #detail-body svg").count()).toBe(0);
       expect(await page.locator("body img").count()).toBe(0);
       expect(await page.locator("script").count()).toBe(2);
