@@ -13,7 +13,7 @@ import { migrateRun, summarizeRun } from "../../packages/core/dist/index.js";
 import { renderHtmlReport } from "../../plugins/exporter-html/dist/index.js";
 
 const OPENS = Number(process.argv[2] ?? 5);
-const CHROMIUM = process.env.BENCHLOOP_CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM = "/usr/bin/chromium";
 const TARGET_BYTES = 5 * 1024 * 1024;
 const TARGET_OPEN_MS = 2000;
 const FIXTURE = new URL("../../tests/browser/fixtures/plebdev-bench-run.json", import.meta.url);
@@ -59,7 +59,7 @@ async function openTimes(browser, url) {
 
 if (!existsSync(CHROMIUM)) {
   console.log(
-    `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set BENCHLOOP_CHROMIUM.`,
+    `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium).`,
   );
   process.exit(1);
 }
