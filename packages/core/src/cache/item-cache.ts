@@ -70,20 +70,19 @@ const WRITE_BACKLOG = 64;
  * checks) and pass type the answer is judged against.
  */
 export function scoreCacheKey(parts: ScoreCacheKeyParts): string {
-  // JSON strings separated by newlines: unambiguous whatever the characters inside.
-  return fastSha256(
-    [
-      fastSha256(parts.answer),
-      parts.scorer,
-      parts.scorerVersion,
-      parts.test.id,
-      parts.test.version,
-      parts.test.contentHash,
-      parts.passType,
-    ]
-      .map((part) => JSON.stringify(part))
-      .join("\n"),
-  );
+  return fastSha256(`${scoreKeyPrefix(parts)}\n${parts.answer}`);
+}
+
+/** The part of a score key that does not depend on the answer (JSON strings: unambiguous). @internal */
+export function scoreKeyPrefix(parts: Omit<ScoreCacheKeyParts, "answer">): string {
+  return JSON.stringify([
+    parts.scorer,
+    parts.scorerVersion,
+    parts.test.id,
+    parts.test.version,
+    parts.test.contentHash,
+    parts.passType,
+  ]);
 }
 
 // Entries are written by this module from validated values; reading checks their shape cheaply (a full

@@ -114,8 +114,10 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
     async execute(unit, ctx) {
       const { item, test, timeouts } = unit;
       const startedAt = new Date(ctx.clock.now()).toISOString();
-      const itemContext = (signal: AbortSignal, timeoutMs: number): ItemContext => ({
-        signal,
+      const itemContext = (signal: () => AbortSignal, timeoutMs: number): ItemContext => ({
+        get signal() {
+          return signal();
+        },
         logger: ctx.logger,
         itemKey: item.key,
         artifacts: ctx.artifacts,

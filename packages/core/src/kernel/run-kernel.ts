@@ -181,7 +181,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       for (let attempt = 1; ; attempt++) {
         const began = clock.monotonic();
         const outcome = await runStage("prepare", timeouts.prepareMs, (signal) =>
-          executor.prepareModel({ harness, model }, { signal, logger: options.logger }),
+          executor.prepareModel({ harness, model }, { signal: signal(), logger: options.logger }),
         );
         if (outcome.ok) {
           loaded.add(harness);

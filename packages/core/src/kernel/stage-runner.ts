@@ -8,11 +8,15 @@ import { toFailure } from "../score/item-failure.js";
 /** The outcome of a stage: its value, or its failure (typed; `timeout` when the deadline fired). */
 export type StageOutcome<T> = { ok: true; value: T } | { ok: false; failure: Failure; runAborted: boolean };
 
-/** Runs stages of one run. */
+/**
+ * Runs stages of one run. `work` gets the stage's signal as a function: the AbortController behind it
+ * is made only when a component asks for the signal (many never do, and making one costs more than
+ * the rest of a cached item's stage).
+ */
 export type StageRunner = <T>(
   stage: Stage,
   timeoutMs: number,
-  work: (signal: AbortSignal) => Promise<T>,
+  work: (signal: () => AbortSignal) => Promise<T>,
 ) => Promise<StageOutcome<T>>;
 
 /** Creates the stage runner of a run: every stage it runs aborts when `runSignal` does. */
@@ -29,27 +33,39 @@ export function createStageRunner(runSignal: AbortSignal): StageRunner {
   return async <T>(
     stage: Stage,
     timeoutMs: number,
-    work: (signal: AbortSignal) => Promise<T>,
+    work: (signal: () => AbortSignal) => Promise<T>,
   ): Promise<StageOutcome<T>> => {
     if (runSignal.aborted)
       return { ok: false, failure: toFailure(runSignal.reason, stage), runAborted: true };
-    const controller = new AbortController();
+    let controller: AbortController | undefined;
+    let reason: unknown;
+    let stopped = false;
     let timedOut = false;
-    let stop!: (reason: unknown) => void;
-    const stopped = new Promise<never>((_, reject) => {
-      stop = (reason) => {
-        controller.abort(reason);
-        reject(reason);
+    let stop!: (why: unknown) => void;
+    const halted = new Promise<never>((_, reject) => {
+      stop = (why) => {
+        if (stopped) return;
+        stopped = true;
+        reason = why;
+        controller?.abort(why);
+        reject(why);
       };
     });
-    stopped.catch(() => undefined);
+    halted.catch(() => undefined);
+    const signal = (): AbortSignal => {
+      if (!controller) {
+        controller = new AbortController();
+        if (stopped) controller.abort(reason);
+      }
+      return controller.signal;
+    };
     active.add(stop);
     const timer = setTimeout(() => {
       timedOut = true;
       stop(new DOMException(`${stage} took longer than ${timeoutMs} ms`, "TimeoutError"));
     }, timeoutMs);
     try {
-      const value = await Promise.race([work(controller.signal), stopped]);
+      const value = await Promise.race([work(signal), halted]);
       return { ok: true, value };
     } catch (error) {
       const runAborted = runSignal.aborted;
@@ -81,5 +97,5 @@ export function runStage<T>(
   runSignal: AbortSignal,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<StageOutcome<T>> {
-  return createStageRunner(runSignal)(stage, timeoutMs, work);
+  return createStageRunner(runSignal)(stage, timeoutMs, (signal) => work(signal()));
 }

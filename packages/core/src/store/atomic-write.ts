@@ -61,8 +61,8 @@ export function writeFileAtomicSync(
 
 /**
  * Writes a run.json atomically, item by item (never the whole document as one string, so a run of
- * 10,000 items costs little memory); the text equals `JSON.stringify(run, null, 2)` when `items` is
- * the run's last key, plus a newline.
+ * 10,000 items costs little memory): the run's fields indented, then `items` with one item per line
+ * (compact: a tenth of the size of indented items, and one line per item diffs well).
  */
 export function writeRunFile(file: string, run: { items: readonly unknown[] }): void {
   const temp = tempPath(file);
@@ -79,7 +79,7 @@ export function writeRunFile(file: string, run: { items: readonly unknown[] }): 
     // Items are written in chunks of about 64 KB: few system calls, little memory.
     let chunk = "";
     for (let i = 0; i < items.length; i++) {
-      chunk += `${i === 0 ? "\n" : ",\n"}    ${JSON.stringify(items[i], null, 2).replace(/\n/g, "\n    ")}`;
+      chunk += `${i === 0 ? "\n" : ",\n"}    ${JSON.stringify(items[i])}`;
       if (chunk.length > 65_536) {
         put(chunk);
         chunk = "";

@@ -46,7 +46,10 @@ export function openItemJournal(file: string, options: { completeBytes?: number 
   let closed = false;
   return {
     append(result) {
-      writeAll(fd, Buffer.from(`${JSON.stringify(result)}\n`));
+      const line = `${JSON.stringify(result)}\n`;
+      // One write call for the whole line (a short write, rare, finishes byte-exact).
+      const written = writeSync(fd, line);
+      if (written < Buffer.byteLength(line)) writeAll(fd, Buffer.from(line).subarray(written));
     },
     close() {
       if (closed) return;
