@@ -178,7 +178,7 @@ describe("benchloop compare", () => {
         Top improvements (pass flips first)
             glm-4.7-flash:latest|ollama|calculator-stateful|blind#1  ✗ FAIL → ✓ PASS · check rate 78.3% → 100.0% (+21.7 pp)
 
-        Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate differences; Bonferroni over 8 tests at family α 0.05 (each test at 0.00625). Δ intervals: 95% paired bootstrap (normal approximation above 5,000 pairs). flips ✗/✓: pass→fail / fail→pass.
+        Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate differences; Bonferroni over 8 tests at family α 0.05 (each test at 0.00625). Δ intervals: 95% paired bootstrap (normal approximation above 1,000 pairs). flips ✗/✓: pass→fail / fail→pass.
         "
       `);
     });
@@ -213,7 +213,7 @@ describe("benchloop compare", () => {
 
         - \`glm-4.7-flash:latest|ollama|calculator-stateful|blind#1\`: ✗ FAIL → ✓ PASS · check rate 78.3% → 100.0% (+21.7 pp)
 
-        <sub>Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate differences; Bonferroni over 2 tests at family α 0.05 (each test at 0.025). Δ intervals: 95% paired bootstrap (normal approximation above 5,000 pairs). flips ✗/✓: pass→fail / fail→pass.</sub>
+        <sub>Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate differences; Bonferroni over 2 tests at family α 0.05 (each test at 0.025). Δ intervals: 95% paired bootstrap (normal approximation above 1,000 pairs). flips ✗/✓: pass→fail / fail→pass.</sub>
         "
       `);
     });

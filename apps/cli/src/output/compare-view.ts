@@ -75,7 +75,7 @@ export function describeMethod(c: RunComparison): string {
   return (
     `Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate ` +
     `differences; Bonferroni over ${tests} tests at family α ${c.alpha} (each test at ${Number(c.testAlpha.toPrecision(3))}). ` +
-    "Δ intervals: 95% paired bootstrap (normal approximation above 5,000 pairs). flips ✗/✓: pass→fail / fail→pass."
+    "Δ intervals: 95% paired bootstrap (normal approximation above 1,000 pairs). flips ✗/✓: pass→fail / fail→pass."
   );
 }
 

@@ -285,6 +285,14 @@ describe("signFlipTest", () => {
     expect(signFlipTest([0, 0, 0, 0], [1, 1, 1, 1])).toBe(0.125);
   });
 
+  it("uses the normal limit for many small differences, agreeing with sampling", () => {
+    const a = Array.from({ length: 400 }, () => 0.5);
+    const b = a.map((v, i) => v + (i % 5 === 0 ? 0.1 : i % 7 === 0 ? -0.1 : 0));
+    const normal = signFlipTest(a, b);
+    expect(normal).toBeGreaterThan(0.0001);
+    expect(normal).toBeLessThan(0.01);
+  });
+
   it("is deterministic when it samples sign assignments", () => {
     const a = Array.from({ length: 40 }, (_, i) => (i % 5) / 5);
     const b = a.map((v, i) => v + (i % 3 === 0 ? 0.1 : -0.05));
@@ -294,7 +302,7 @@ describe("signFlipTest", () => {
 });
 
 describe("pairedDeltaInterval", () => {
-  it("resamples up to 5,000 pairs and uses the normal limit above", () => {
+  it("resamples up to 1,000 pairs and uses the normal limit above", () => {
     const small = pairedDeltaInterval([0, 0, 1, 1], [1, 1, 1, 0], {
       confidence: 0.95,
       seed: 0,

@@ -1,13 +1,13 @@
 // Intervals for a paired difference B − A: the percentile bootstrap from the statistics module for
-// ordinary runs, and its normal limit for very large ones (above 5,000 pairs the bootstrap distribution
-// of a mean is normal to well within its own resampling error, and resampling 100,000 pairs 2,000
-// times would take seconds).
+// ordinary groups, and its normal limit for large ones (above 1,000 pairs the bootstrap distribution of
+// a mean of bounded differences is normal to within its own resampling error, and resampling every
+// group of a 100,000-item run 2,000 times would take seconds).
 import { type DeltaInterval, pairedBootstrapDelta } from "../stats/bootstrap.js";
 import { compensatedSum } from "../stats/mean.js";
 import { normalQuantile } from "../stats/normal-quantile.js";
 
 /** Pairs above which the normal approximation replaces resampling. */
-export const BOOTSTRAP_PAIR_LIMIT = 5_000;
+export const BOOTSTRAP_PAIR_LIMIT = 1_000;
 
 /** A paired difference with its interval and how the interval was found. */
 export interface PairedDelta extends DeltaInterval {

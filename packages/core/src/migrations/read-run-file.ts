@@ -1,6 +1,7 @@
 // Reads a run.json (or the run.json of a run folder) from disk through the migration chain. A current
-// run.json is scanned item by item (parsed and validated one at a time), so a 100,000-item run costs
-// its validated items in memory, not also a 100 MB string and a raw copy.
+// run.json is streamed and scanned item by item (parsed and validated one at a time), so a 100,000-item
+// run costs its validated items in memory, not also the file, a 100 MB string and a raw copy.
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { documentInvalid } from "../errors/catalog.js";
@@ -12,6 +13,9 @@ import {
   type SchemaVersion,
 } from "./run-migrations.js";
 import { scanJsonObject } from "./scan-json-object.js";
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1 << 20;
 
 /** A run read from disk. */
 export interface RunFile {
@@ -46,20 +50,24 @@ export function parseJsonDocument(text: string, what: string, file?: string): un
  */
 export async function readRunFile(path: string): Promise<RunFile> {
   const file = await toRunFilePath(path);
-  const buffer = await readFile(file);
   const validator = new RunValidator(file);
   const raw: unknown[] = [];
   let current: boolean | undefined;
   let fields: Record<string, unknown>;
   try {
-    fields = scanJsonObject(buffer, "items", (item, index, fieldsSoFar) => {
-      current ??= fieldsSoFar.schemaVersion === RUN_SCHEMA_VERSION;
-      if (current) validator.addItem(item, index);
-      else raw.push(item);
-    });
-  } catch {
+    fields = await scanJsonObject(
+      createReadStream(file, { highWaterMark: CHUNK_BYTES }),
+      "items",
+      (item, index, fieldsSoFar) => {
+        current ??= fieldsSoFar.schemaVersion === RUN_SCHEMA_VERSION;
+        if (current) validator.addItem(item, index);
+        else raw.push(item);
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
     // Not a JSON object: let JSON.parse say where, in its words. Anything it accepts goes the long way.
-    const doc = parseJsonDocument(buffer.toString("utf8"), "run.json", file);
+    const doc = parseJsonDocument(await readFile(file, "utf8"), "run.json", file);
     const { run, from, steps } = migrateRunWithSteps(doc, file, { consume: true });
     return { run, file, from, steps };
   }

@@ -1,5 +1,6 @@
-// A scanner over a JSON object held in a Buffer that parses the elements of one top-level array one at
-// a time, so reading a 100,000-item run.json never builds one 100 MB string or one whole raw document.
+// A scanner over a JSON object read in chunks that parses the elements of one top-level array one at a
+// time, so reading a 100,000-item run.json never holds the file, one 100 MB string, or a raw copy of
+// every item at once: only the chunk being read and the element being parsed.
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -10,6 +11,9 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
+/** Thrown inside a step when the bytes read so far end before the step could finish. */
+const NEED_MORE = Symbol("need more bytes");
+
 function isSpace(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
@@ -18,9 +22,11 @@ function syntaxError(at: number, expected: string): SyntaxError {
   return new SyntaxError(`expected ${expected} at byte ${at}`);
 }
 
+/** Index of the first non-space byte from `at`; NEED_MORE when the bytes end first. */
 function skipSpace(buffer: Buffer, at: number): number {
   let i = at;
   while (isSpace(buffer[i])) i++;
+  if (i >= buffer.length) throw NEED_MORE;
   return i;
 }
 
@@ -31,7 +37,7 @@ function endOfString(buffer: Buffer, at: number): number {
     if (byte === BACKSLASH) i++;
     else if (byte === QUOTE) return i + 1;
   }
-  throw syntaxError(buffer.length, "the end of a string");
+  throw NEED_MORE;
 }
 
 /** Index just past the JSON value starting at `at`. Only finds its end; JSON.parse checks it. */
@@ -49,7 +55,7 @@ function endOfValue(buffer: Buffer, at: number): number {
         if (depth === 0) return i + 1;
       }
     }
-    throw syntaxError(buffer.length, "the end of an object or array");
+    throw NEED_MORE;
   }
   let i = at;
   while (
@@ -60,6 +66,8 @@ function endOfValue(buffer: Buffer, at: number): number {
     !isSpace(buffer[i])
   )
     i++;
+  // A number may go on in the next chunk; a value always ends before the object does.
+  if (i >= buffer.length) throw NEED_MORE;
   if (i === at) throw syntaxError(at, "a value");
   return i;
 }
@@ -68,54 +76,114 @@ function parseSlice(buffer: Buffer, start: number, end: number): unknown {
   return JSON.parse(buffer.toString("utf8", start, end));
 }
 
+type Phase = "start" | "field" | "next-field" | "element" | "next-element" | "done";
+
+/** Receives each element of the scanned array, with the fields read before it. */
+export type ElementHandler = (
+  value: unknown,
+  index: number,
+  fieldsSoFar: Readonly<Record<string, unknown>>,
+) => void;
+
 /**
- * Reads a JSON object from `buffer`: every top-level field is returned, but each element of the
+ * Reads a JSON object from `chunks`: every top-level field is returned, but each element of the
  * top-level array `arrayKey` is parsed and handed to `onElement` (with the fields read so far) instead
  * of being kept — that field comes back as an empty array.
- * @throws SyntaxError when the buffer is not a JSON object
+ * @throws SyntaxError when the bytes are not one JSON object
  */
-export function scanJsonObject(
-  buffer: Buffer,
+export async function scanJsonObject(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   arrayKey: string,
-  onElement: (value: unknown, index: number, fieldsSoFar: Readonly<Record<string, unknown>>) => void,
-): Record<string, unknown> {
+  onElement: ElementHandler,
+): Promise<Record<string, unknown>> {
   const fields: Record<string, unknown> = {};
-  let i = skipSpace(buffer, buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0);
-  if (buffer[i] !== OPEN_OBJECT) throw syntaxError(i, "{");
-  i = skipSpace(buffer, i + 1);
-  if (buffer[i] === CLOSE_OBJECT) return fields;
-  for (;;) {
-    if (buffer[i] !== QUOTE) throw syntaxError(i, "a field name");
-    const keyEnd = endOfString(buffer, i);
-    const key = parseSlice(buffer, i, keyEnd) as string;
-    i = skipSpace(buffer, keyEnd);
-    if (buffer[i] !== COLON) throw syntaxError(i, ":");
-    i = skipSpace(buffer, i + 1);
-    if (key === arrayKey && buffer[i] === OPEN_ARRAY) {
-      // The field is present; its elements went to onElement.
-      fields[key] = [];
-      i = skipSpace(buffer, i + 1);
-      let index = 0;
-      while (buffer[i] !== CLOSE_ARRAY) {
-        const end = endOfValue(buffer, i);
-        onElement(parseSlice(buffer, i, end), index++, fields);
-        i = skipSpace(buffer, end);
-        if (buffer[i] === COMMA) i = skipSpace(buffer, i + 1);
-        else if (buffer[i] !== CLOSE_ARRAY) throw syntaxError(i, ", or ]");
+  let buffer: Buffer = Buffer.alloc(0);
+  let pos = 0;
+  let phase = "start" as Phase;
+  let index = 0;
+
+  // One step reads one token or value from `pos`, or throws NEED_MORE having changed nothing.
+  const step = (): void => {
+    switch (phase) {
+      case "start": {
+        const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+        const i = skipSpace(buffer, bom ? 3 : pos);
+        if (buffer[i] !== OPEN_OBJECT) throw syntaxError(i, "{");
+        const next = skipSpace(buffer, i + 1);
+        pos = buffer[next] === CLOSE_OBJECT ? next + 1 : next;
+        phase = buffer[next] === CLOSE_OBJECT ? "done" : "field";
+        return;
       }
-      i++;
-    } else {
-      const end = endOfValue(buffer, i);
-      fields[key] = parseSlice(buffer, i, end);
-      i = end;
+      case "field": {
+        const keyStart = skipSpace(buffer, pos);
+        if (buffer[keyStart] !== QUOTE) throw syntaxError(keyStart, "a field name");
+        const keyEnd = endOfString(buffer, keyStart);
+        let i = skipSpace(buffer, keyEnd);
+        if (buffer[i] !== COLON) throw syntaxError(i, ":");
+        i = skipSpace(buffer, i + 1);
+        const key = parseSlice(buffer, keyStart, keyEnd) as string;
+        if (key === arrayKey && buffer[i] === OPEN_ARRAY) {
+          const next = skipSpace(buffer, i + 1);
+          fields[key] = [];
+          pos = buffer[next] === CLOSE_ARRAY ? next + 1 : next;
+          phase = buffer[next] === CLOSE_ARRAY ? "next-field" : "element";
+          return;
+        }
+        const end = endOfValue(buffer, i);
+        fields[key] = parseSlice(buffer, i, end);
+        pos = end;
+        phase = "next-field";
+        return;
+      }
+      case "next-field": {
+        const i = skipSpace(buffer, pos);
+        if (buffer[i] === COMMA) phase = "field";
+        else if (buffer[i] === CLOSE_OBJECT) phase = "done";
+        else throw syntaxError(i, ", or }");
+        pos = i + 1;
+        return;
+      }
+      case "element": {
+        const i = skipSpace(buffer, pos);
+        const end = endOfValue(buffer, i);
+        const value = parseSlice(buffer, i, end);
+        pos = end;
+        phase = "next-element";
+        onElement(value, index++, fields);
+        return;
+      }
+      case "next-element": {
+        const i = skipSpace(buffer, pos);
+        if (buffer[i] === COMMA) phase = "element";
+        else if (buffer[i] === CLOSE_ARRAY) phase = "next-field";
+        else throw syntaxError(i, ", or ]");
+        pos = i + 1;
+        return;
+      }
+      case "done": {
+        const i = skipSpace(buffer, pos);
+        throw syntaxError(i, "the end of the document");
+      }
     }
-    i = skipSpace(buffer, i);
-    if (buffer[i] === COMMA) {
-      i = skipSpace(buffer, i + 1);
-      continue;
+  };
+
+  const run = (): void => {
+    for (;;) {
+      try {
+        step();
+      } catch (error) {
+        if (error === NEED_MORE) return;
+        throw error;
+      }
     }
-    if (buffer[i] !== CLOSE_OBJECT) throw syntaxError(i, ", or }");
-    if (skipSpace(buffer, i + 1) !== buffer.length) throw syntaxError(i + 1, "the end of the document");
-    return fields;
+  };
+
+  for await (const chunk of chunks) {
+    buffer = pos < buffer.length ? Buffer.concat([buffer.subarray(pos), chunk]) : chunk;
+    pos = 0;
+    run();
   }
+  if (phase !== "done")
+    throw syntaxError(buffer.length, phase === "start" ? "{" : "the rest of the document");
+  return fields;
 }
