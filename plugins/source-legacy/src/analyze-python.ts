@@ -114,7 +114,8 @@ function runAst(
       stdio: ["pipe", "pipe", "ignore"],
       signal,
       timeout: 60_000,
-      env: { PATH: process.env.PATH ?? "", PYTHONIOENCODING: "utf-8" },
+      // -I ignores PYTHON* variables and the user site; the rest of the environment lets shims (pyenv) work.
+      env: { ...process.env, PYTHONIOENCODING: "utf-8" },
     });
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {

@@ -29,9 +29,9 @@ import { createStratifiedSample, type RankedFile } from "./stratified-sample.js"
 import { walkRoot } from "./walk-root.js";
 
 /** Files of lowest seeded rank whose identifiers a sampled file's identifiers are weighed against. */
-export const CORPUS_SIZE = 64;
+const CORPUS_SIZE = 64;
 /** Distinctive identifiers a summary case checks for. */
-export const IDENTIFIERS_PER_SUMMARY = 8;
+const IDENTIFIERS_PER_SUMMARY = 8;
 /** Fewest distinctive identifiers for a summary case. */
 const MIN_IDENTIFIERS = 3;
 

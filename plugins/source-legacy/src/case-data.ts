@@ -25,7 +25,7 @@ const ExpectedNameSchema = z
   .strict();
 
 /** Where a case came from. */
-export const CaseOriginSchema = z
+const CaseOriginSchema = z
   .object({
     id: z.string().describe("Case id: root label / relative path / short content hash."),
     root: z

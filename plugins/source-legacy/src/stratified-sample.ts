@@ -33,7 +33,7 @@ export interface StratifiedSample {
  * halves), compared as text. Pure arithmetic on UTF-16 code units, so the same on every machine;
  * much cheaper than sha256 for the walk's tens of thousands of paths.
  */
-export function seededRank(seed: string, key: string): string {
+function seededRank(seed: string, key: string): string {
   const text = `${seed}\u0000${key}`;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

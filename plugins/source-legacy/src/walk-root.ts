@@ -23,7 +23,7 @@ import { SKIP_REASONS, type SkipReason } from "./skip-reason.js";
 import { HEAD_BYTES, sniffHead } from "./sniff-head.js";
 
 /** Most entries listed from one folder; a folder with more is skipped as `directory-too-large`. */
-export const MAX_FOLDER_ENTRIES = 100_000;
+const MAX_FOLDER_ENTRIES = 100_000;
 
 /** Options of {@link walkRoot}. */
 export interface WalkRootOptions {
