@@ -1,7 +1,13 @@
-import { ConfigSchema, createRegistry, type Generation, SILENT_LOGGER } from "@benchloop/core";
+import {
+  ConfigSchema,
+  createRegistry,
+  type Generation,
+  type JudgeStage,
+  SILENT_LOGGER,
+} from "@benchloop/core";
 import type { SimServer } from "@benchloop/ollama-sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import plugin from "./index.js";
+import plugin, { createJudge } from "./index.js";
 import { ADD_TEST, SIM_JUDGE, SIM_JUDGE_DIGEST, startJudgeSim, tempDir } from "./test-support/judge-sim.js";
 
 let sim: SimServer;
@@ -85,6 +91,14 @@ describe("the judge scorer plugin", () => {
     } finally {
       await cache.remove();
     }
+  });
+
+  it("gives the kernel a judge stage: createJudge has the shape of core's JudgeStage", () => {
+    const stage: JudgeStage = createJudge({
+      config: { model: SIM_JUDGE, baseUrl: sim.url, cache: false },
+      cwd: "/",
+    });
+    expect(stage.model).toBe(SIM_JUDGE);
   });
 
   it("refuses to score without a judge model, saying how to set one", async () => {
