@@ -43,6 +43,15 @@ describe("buildLegacyCases", () => {
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
 
+  it("builds the same tests from the same files at another place (as on another machine)", async () => {
+    const here = tree("project");
+    const elsewhere = tree("project");
+    const first = await buildLegacyCases({ config: { roots: [here.root] }, cwd: "/" });
+    const second = await buildLegacyCases({ config: { roots: [elsewhere.root] }, cwd: "/" });
+    expect(here.root).not.toBe(elsewhere.root);
+    expect(JSON.stringify(second.tests)).toBe(JSON.stringify(first.tests));
+  });
+
   it("selects nothing excluded and counts every skip with its reason", async () => {
     const { root } = tree();
     const skipped: Record<string, SkipReason> = {};
