@@ -52,31 +52,47 @@ class MalformedLineError extends Error {
   override name = "MalformedLineError";
 }
 
-const encoder = new TextEncoder();
-
 /** Creates a recorder; pass its `fetch` to the Ollama client. */
 export function createExchangeRecorder(options: ExchangeRecorderOptions): ExchangeRecorder {
   const facts: ExchangeFacts = { idleTimedOut: false, sawDone: false, streamEnded: false, simulated: false };
   const lines: string[] = [];
-  const deadline = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  // One controller per exchange: aborted by the caller's signal or by the idle deadline.
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(options.signal.reason);
+  if (options.signal.aborted) forwardAbort();
+  else options.signal.addEventListener("abort", forwardAbort, { once: true });
 
-  const stopTimer = () => {
-    if (timer) clearTimeout(timer);
+  // The idle deadline is one timer re-armed lazily, not a new timer per chunk.
+  let timer: NodeJS.Timeout | undefined;
+  let waiting = false;
+  let lastActivity = 0;
+  const arm = (delayMs: number) => {
+    timer = setTimeout(checkIdle, delayMs);
+    timer.unref();
+  };
+  const checkIdle = () => {
     timer = undefined;
+    if (!waiting) return;
+    const idleMs = performance.now() - lastActivity;
+    if (idleMs < options.idleTimeoutMs) return arm(options.idleTimeoutMs - idleMs);
+    facts.idleTimedOut = true;
+    controller.abort(new DOMException(`no data for ${options.idleTimeoutMs} ms`, "TimeoutError"));
   };
   const touch = () => {
-    stopTimer();
-    timer = setTimeout(() => {
-      facts.idleTimedOut = true;
-      deadline.abort(new DOMException(`no data for ${options.idleTimeoutMs} ms`, "TimeoutError"));
-    }, options.idleTimeoutMs);
-    timer.unref();
+    lastActivity = performance.now();
+    waiting = true;
+    if (!timer) arm(options.idleTimeoutMs);
+  };
+  const stopTimer = () => {
+    waiting = false;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
   };
 
   const inspectLine = (line: string) => {
     const text = line.trim();
     if (text === "") return;
+    lines.push(text);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -92,53 +108,54 @@ export function createExchangeRecorder(options: ExchangeRecorderOptions): Exchan
     if (chunk.done === true) facts.sawDone = true;
   };
 
+  // Bytes pass through unchanged; each line is inspected before the client can read it.
   const watchStream = (body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> => {
     const decoder = new TextDecoder();
     let pending = "";
-    const emit = (line: string, controller: TransformStreamDefaultController<Uint8Array>) => {
-      lines.push(line);
-      inspectLine(line);
-      controller.enqueue(encoder.encode(`${line}\n`));
-    };
-    return body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          touch();
-          pending += decoder.decode(chunk, { stream: true });
-          let newline = pending.indexOf("\n");
-          while (newline >= 0) {
-            const line = pending.slice(0, newline);
-            pending = pending.slice(newline + 1);
-            if (line.trim() !== "") emit(line, controller);
-            newline = pending.indexOf("\n");
-          }
-        },
-        flush(controller) {
+    const reader = body.getReader();
+    // A pull stream over the body's reader: cheaper than pipeThrough, same errors and backpressure.
+    return new ReadableStream<Uint8Array>({
+      async pull(stream) {
+        const { done, value } = await reader.read();
+        if (done) {
           stopTimer();
-          pending += decoder.decode();
-          if (pending.trim() !== "") emit(pending, controller);
+          inspectLine(pending + decoder.decode());
           facts.streamEnded = true;
-        },
-      }),
-    );
+          stream.close();
+          return;
+        }
+        touch();
+        pending += decoder.decode(value, { stream: true });
+        let start = 0;
+        let newline = pending.indexOf("\n");
+        while (newline >= 0) {
+          inspectLine(pending.slice(start, newline));
+          start = newline + 1;
+          newline = pending.indexOf("\n", start);
+        }
+        pending = pending.slice(start);
+        stream.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
   };
 
   const recordingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const method = init?.method ?? "GET";
     const bodyText = typeof init?.body === "string" ? init.body : undefined;
-    const body = bodyText === undefined ? undefined : parseJson(bodyText);
-    const streamed =
-      typeof body === "object" && body !== null && (body as { stream?: unknown }).stream === true;
+    // Inside JSON strings quotes are escaped, so this matches only the client's own `stream` field.
+    const streamed = bodyText?.includes('"stream":true') ?? false;
     facts.lastRequest = `${method} ${url.pathname}`;
-    lines.push(JSON.stringify({ request: { method, url: withoutCredentials(url), body } }));
+    const requestHead = `{"request":{"method":${JSON.stringify(method)},"url":${JSON.stringify(withoutCredentials(url))}`;
+    lines.push(bodyText === undefined ? `${requestHead}}}` : `${requestHead},"body":${bodyText}}}`);
 
-    const signals = [options.signal, deadline.signal];
-    if (init?.signal) signals.push(init.signal);
+    const clientSignal = init?.signal;
+    clientSignal?.addEventListener("abort", () => controller.abort(clientSignal.reason), { once: true });
     touch();
     let response: Response;
     try {
-      response = await fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      response = await fetch(url, { ...init, signal: controller.signal });
     } catch (error) {
       stopTimer();
       throw error;
@@ -186,7 +203,10 @@ export function createExchangeRecorder(options: ExchangeRecorderOptions): Exchan
     fetch: recordingFetch as typeof fetch,
     facts,
     transcript: () => `${lines.join("\n")}\n`,
-    dispose: stopTimer,
+    dispose() {
+      stopTimer();
+      options.signal.removeEventListener("abort", forwardAbort);
+    },
   };
 }
 

@@ -69,23 +69,39 @@ export interface OpenAiExchange {
 export function createOpenAiExchange(options: OpenAiExchangeOptions): OpenAiExchange {
   const facts: ExchangeFacts = { idleTimedOut: false, sawDone: false, streamEnded: false };
   const lines: string[] = [];
-  const deadline = new AbortController();
-  const signal = AbortSignal.any([options.signal, deadline.signal]);
-  let timer: NodeJS.Timeout | undefined;
+  // One controller per exchange: aborted by the caller's signal or by the idle deadline.
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(options.signal.reason);
+  if (options.signal.aborted) forwardAbort();
+  else options.signal.addEventListener("abort", forwardAbort, { once: true });
   const key = options.apiKey;
   const redact = (text: string) => (key ? text.split(key).join("***") : text);
 
-  const stopTimer = () => {
-    if (timer) clearTimeout(timer);
+  // The idle deadline is one timer re-armed lazily, not a new timer per chunk.
+  let timer: NodeJS.Timeout | undefined;
+  let waiting = false;
+  let lastActivity = 0;
+  const arm = (delayMs: number) => {
+    timer = setTimeout(checkIdle, delayMs);
+    timer.unref();
+  };
+  const checkIdle = () => {
     timer = undefined;
+    if (!waiting) return;
+    const idleMs = performance.now() - lastActivity;
+    if (idleMs < options.idleTimeoutMs) return arm(options.idleTimeoutMs - idleMs);
+    facts.idleTimedOut = true;
+    controller.abort(new DOMException(`no data for ${options.idleTimeoutMs} ms`, "TimeoutError"));
   };
   const touch = () => {
-    stopTimer();
-    timer = setTimeout(() => {
-      facts.idleTimedOut = true;
-      deadline.abort(new DOMException(`no data for ${options.idleTimeoutMs} ms`, "TimeoutError"));
-    }, options.idleTimeoutMs);
-    timer.unref();
+    lastActivity = performance.now();
+    waiting = true;
+    if (!timer) arm(options.idleTimeoutMs);
+  };
+  const stopTimer = () => {
+    waiting = false;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
   };
 
   const send = async (method: string, path: string, body?: Record<string, unknown>): Promise<Response> => {
@@ -100,7 +116,12 @@ export function createOpenAiExchange(options: OpenAiExchangeOptions): OpenAiExch
     touch();
     let response: Response;
     try {
-      response = await fetch(url, { method, headers, body: body ? JSON.stringify(body) : undefined, signal });
+      response = await fetch(url, {
+        method,
+        headers,
+        body: body ? JSON.stringify(body) : undefined,
+        signal: controller.signal,
+      });
     } catch (error) {
       stopTimer();
       throw error;
@@ -183,7 +204,10 @@ export function createOpenAiExchange(options: OpenAiExchangeOptions): OpenAiExch
     },
 
     transcript: () => `${lines.join("\n")}\n`,
-    dispose: stopTimer,
+    dispose() {
+      stopTimer();
+      options.signal.removeEventListener("abort", forwardAbort);
+    },
   };
 }
 
