@@ -205,3 +205,14 @@ describe("the html exporter", () => {
     expect(data.leaderboard.some((g) => g.judge !== undefined)).toBe(true);
   });
 });
+
+describe("edge cases", () => {
+  it("renders a report of no runs and of a run with no items without failing", async () => {
+    const empty = runOf("20260103T000000Z-cccccc", []);
+    for (const runs of [[], [empty]]) {
+      const html = await exportHtml(runs);
+      expect(html).toContain('id="leaderboard-table"');
+      expect(html).not.toContain('svg class="chart"');
+    }
+  });
+});

@@ -119,7 +119,8 @@ function logTicks(lo: number, hi: number): number[] {
 }
 
 /** pass@1 with its 95% Wilson interval per model and harness: horizontal bars with whiskers. */
-export function passAt1Chart(groups: readonly GroupFigures[]): Chart {
+export function passAt1Chart(groups: readonly GroupFigures[]): Chart | undefined {
+  if (groups.length === 0) return undefined;
   const harnesses = [...new Set(groups.map((g) => g.harness ?? ""))].sort();
   const colour = (h: string) => SERIES_COLOURS[harnesses.indexOf(h) % SERIES_COLOURS.length]!;
   const left = labelMargin(groups.map((g) => rowLabel(g)));
