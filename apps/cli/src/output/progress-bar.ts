@@ -19,7 +19,7 @@ export function createProgressBar(stream: NodeJS.WritableStream = process.stderr
       format: "{bar} {value}/{total} | ✓ {passed} ✗ {failed} ! {errors} | {rate}/min | ETA {etaText}",
       barsize: 24,
       hideCursor: true,
-      clearOnComplete: false,
+      clearOnComplete: true,
       fps: 5,
       etaBuffer: 50,
     },

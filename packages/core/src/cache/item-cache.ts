@@ -4,8 +4,8 @@
 // fresh one one file. Failed generations are never cached; a damaged entry reads as a miss.
 // Each shard is listed once per cache instance, so a miss costs no file system call (an entry another
 // process writes later is missed, and written again). Writes go behind: queued, written in the
-// background (temp file + rename: never read half-written), read back from memory until written, and
-// awaited by `flush` before a run ends.
+// background, read back from memory until written, and awaited by `flush` before a run ends; a torn
+// file (a crash mid-write) reads as a miss and is written again.
 import { readdirSync, readFileSync, rename, unlink, writeFile } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -13,7 +13,6 @@ import type { PassType } from "../config/config-schema.js";
 import type { Generation } from "../generation/generation.js";
 import { fastSha256, type ItemHashInputs } from "../plan/item-hash.js";
 import type { Score } from "../score/score.js";
-import { tempPath } from "../store/atomic-write.js";
 
 /** Version of the cache entry format; entries of another version read as misses. */
 export const CACHE_ENTRY_VERSION = 1;
@@ -143,13 +142,11 @@ export function createItemCache(options: { dir: string }): ItemCache {
       folders.set(folderPath, folder);
     }
     await folder.catch(() => undefined);
-    const temp = tempPath(file);
-    // Callback fs: a promise FileHandle per write costs more than the write's own work.
+    // Written in place, without temp file and rename: a reader in this process is served from memory
+    // until the write is done, and one in another process that meets a half-written (or crash-torn)
+    // file fails to parse it and counts a miss. Callback fs: a FileHandle per write costs more.
     await new Promise<void>((resolve) => {
-      writeFile(temp, JSON.stringify(entry), (writeError) => {
-        if (writeError) return unlink(temp, () => resolve());
-        rename(temp, file, (renameError) => (renameError ? unlink(temp, () => resolve()) : resolve()));
-      });
+      writeFile(file, JSON.stringify(entry), (error) => (error ? unlink(file, () => resolve()) : resolve()));
     });
   };
   const pump = () => {

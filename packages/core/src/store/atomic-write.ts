@@ -1,7 +1,9 @@
 // Writes a file so that readers see either the old content or the new, never a part: write a temp file
 // beside it, flush it to disk, then rename it over the target.
+
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { open, rename, unlink } from "node:fs/promises";
+import { JOURNALED_JSON } from "./item-journal.js";
 
 let counter = 0;
 
@@ -79,7 +81,10 @@ export function writeRunFile(file: string, run: { items: readonly unknown[] }): 
     // Items are written in chunks of about 64 KB: few system calls, little memory.
     let chunk = "";
     for (let i = 0; i < items.length; i++) {
-      chunk += `${i === 0 ? "\n" : ",\n"}    ${JSON.stringify(items[i])}`;
+      const item = items[i];
+      const json =
+        (typeof item === "object" && item !== null && JOURNALED_JSON.get(item)) || JSON.stringify(item);
+      chunk += `${i === 0 ? "\n" : ",\n"}    ${json}`;
       if (chunk.length > 65_536) {
         put(chunk);
         chunk = "";
