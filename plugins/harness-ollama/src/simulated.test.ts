@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type FakeServer, startFakeServer } from "../test/fake-server.js";
+import { createTestDeps, createTestItemContext } from "../test/item-context.js";
+import { SIMULATOR_HEADER } from "./exchange-recorder.js";
+import { createOllamaHarness } from "./ollama-harness.js";
+
+let server: FakeServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe("a server that says it is a simulator", () => {
+  it("makes the probe and every listed model say simulated", async () => {
+    server = await startFakeServer((request, res) => {
+      res.setHeader(SIMULATOR_HEADER, "ollama-sim");
+      res.setHeader("content-type", "application/json");
+      if (request.path === "/api/version") return res.end(JSON.stringify({ version: "0.13.5" }));
+      if (request.path === "/api/tags") {
+        return res.end(
+          JSON.stringify({
+            models: [{ name: "sim/oracle:latest", model: "sim/oracle:latest", size: 1, digest: "d" }],
+          }),
+        );
+      }
+      res.end(JSON.stringify({ capabilities: ["completion"], model_info: {}, parameters: "" }));
+    });
+    const ctx = await createTestItemContext();
+    try {
+      const harness = createOllamaHarness(createTestDeps({ baseUrl: server.url }));
+      expect(await harness.probe(ctx)).toEqual({
+        available: true,
+        version: "0.13.5",
+        endpoint: server.url,
+        simulated: true,
+      });
+      expect(await harness.listModels!(ctx)).toEqual([
+        {
+          name: "sim/oracle:latest",
+          digest: "d",
+          sizeBytes: 1,
+          capabilities: ["completion"],
+          simulated: true,
+        },
+      ]);
+    } finally {
+      await ctx.cleanup();
+    }
+  });
+});
