@@ -6,7 +6,7 @@
 // process writes later is missed, and written again). Writes go behind: queued, written in the
 // background, read back from memory until written, and awaited by `flush` before a run ends; a torn
 // file (a crash mid-write) reads as a miss and is written again.
-import { readdirSync, readFileSync, rename, unlink, writeFile } from "node:fs";
+import { readdirSync, readFileSync, unlink, writeFile } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PassType } from "../config/config-schema.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeFileAtomic, writeFileAtomicSync, writeRunFile } from "./atomic-write.js";
+import { writeFileAtomic, writeRunFile } from "./atomic-write.js";
 
 let dir: string;
 beforeEach(() => {
@@ -31,7 +31,7 @@ describe("atomic writes", () => {
 
   it("leaves no temp file behind", async () => {
     await writeFileAtomic(path.join(dir, "a.json"), "{}");
-    writeFileAtomicSync(path.join(dir, "b.json"), "{}");
+    writeRunFile(path.join(dir, "b.json"), { items: [] });
     expect(readdirSync(dir).sort()).toEqual(["a.json", "b.json"]);
   });
 });

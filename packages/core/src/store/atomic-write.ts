@@ -35,33 +35,6 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 }
 
 /**
- * Synchronous atomic replace without fsync: for small entries (cache) where a crash may lose the entry
- * but must never leave a half-written one.
- */
-export function writeFileAtomicSync(
-  file: string,
-  content: string | Uint8Array,
-  options: { fsync?: boolean } = {},
-): void {
-  const temp = tempPath(file);
-  const fd = openSync(temp, "w");
-  try {
-    const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    if (options.fsync) fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {}
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temp, file);
-}
-
-/**
  * Writes a run.json atomically, item by item (never the whole document as one string, so a run of
  * 10,000 items costs little memory): the run's fields indented, then `items` with one item per line
  * (compact: a tenth of the size of indented items, and one line per item diffs well).
