@@ -6,11 +6,13 @@
 
 const fs = require("node:fs");
 const vm = require("node:vm");
+const { Writable } = require("node:stream");
 const path = require("node:path");
 const { builtinModules } = require("node:module");
 const { createSpecApi, hooksOf } = require("./spec-api.cjs");
 const { expect, AssertionFailure, NO_VALUE } = require("./expect.cjs");
 const { renderValue, describeError } = require("./render-value.cjs");
+const { snapshotGlobals, restoreGlobals } = require("./global-snapshot.cjs");
 
 const REPORT_FD = 3;
 const MODULE_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
@@ -90,16 +92,39 @@ function installGuards() {
 }
 
 /**
- * Makes stdout and stderr blocking: output then reaches the parent as it is written, so the output cap
- * applies even to a loop that never yields (a non-blocking pipe would queue it in memory instead).
+ * Replaces stdout and stderr with streams that write straight to their file descriptors, blocking:
+ * output reaches the parent as it is written, so the output cap applies even to a loop that never
+ * yields, and Node's own (costlier) stdio streams are never built.
+ * @param {1 | 2} fd
  */
-function makeOutputBlocking() {
-  for (const stream of [process.stdout, process.stderr]) {
-    const handle = /** @type {{ _handle?: { setBlocking?: (blocking: boolean) => void } }} */ (
-      /** @type {unknown} */ (stream)
-    )._handle;
-    handle?.setBlocking?.(true);
-  }
+function directOutput(fd) {
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, callback) {
+      try {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+        let offset = 0;
+        while (offset < bytes.length) {
+          try {
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+          } catch (error) {
+            if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EAGAIN") throw error;
+          }
+        }
+        callback();
+      } catch (error) {
+        callback(/** @type {Error} */ (error));
+      }
+    },
+  });
+  return Object.assign(stream, { fd, isTTY: false, _isStdio: true });
+}
+
+function installDirectOutput() {
+  const stdout = directOutput(1);
+  const stderr = directOutput(2);
+  Object.defineProperty(process, "stdout", { configurable: true, enumerable: true, get: () => stdout });
+  Object.defineProperty(process, "stderr", { configurable: true, enumerable: true, get: () => stderr });
 }
 
 /** Timers a check started, cleared when it ends so none fires into the next check. */
@@ -250,6 +275,9 @@ async function runJob(job) {
       },
     );
     const specModule = { exports: {} };
+    // Compiled default and namespace imports copy the module's keys once, when the spec loads: a
+    // stand-in with the required names (and "default") gives them keys that then read the live instance.
+    currentExports = Object.fromEntries([...job.exports, "default"].map((name) => [name, undefined]));
     specFactory(
       specModule.exports,
       requireForSpec,
@@ -261,6 +289,8 @@ async function runJob(job) {
   } catch (error) {
     report({ t: "spec_error", message: `the spec did not load: ${describeError(error)}` });
     return;
+  } finally {
+    currentExports = undefined;
   }
   report({
     t: "plan",
@@ -273,6 +303,9 @@ async function runJob(job) {
   const onAsyncError = (/** @type {unknown} */ error) => activeCheck?.fail(error);
   process.on("uncaughtException", onAsyncError);
   process.on("unhandledRejection", onAsyncError);
+
+  // Globals as the spec left them; put back after the probe load and after every check.
+  const globals = snapshotGlobals();
 
   if (job.startAt === 0) {
     report({ t: "phase", phase: "load" });
@@ -293,6 +326,7 @@ async function runJob(job) {
         };
       } finally {
         clearCheckTimers();
+        restoreGlobals(globals);
       }
     }
     report(loadFailure ? { t: "load", ok: false, ...loadFailure } : { t: "load", ok: true });
@@ -352,6 +386,7 @@ async function runJob(job) {
       activeCheck = undefined;
       currentExports = undefined;
       clearCheckTimers();
+      restoreGlobals(globals);
     }
     report({ t: "check", i: index, ...outcome });
   }
@@ -394,15 +429,16 @@ function readJob() {
 }
 
 function main() {
+  // Everything that does not depend on the job happens before it arrives, while the process waits warm.
+  installDirectOutput();
+  installGuards();
+  installTimerTracking();
   const input = readJob();
   if (input.trim() === "") reallyExit(0);
   const job = /** @type {RunnerJob} */ (JSON.parse(input));
-  makeOutputBlocking();
-  installGuards();
-  installTimerTracking();
   runJob(job).then(
     () => {
-      report({ t: "done" });
+      report({ t: "done", cpuMs: cpuMilliseconds() });
       reallyExit(0);
     },
     (error) => {
@@ -410,6 +446,12 @@ function main() {
       reallyExit(1);
     },
   );
+}
+
+/** CPU time this process has used so far, bootstrap included. */
+function cpuMilliseconds() {
+  const usage = process.cpuUsage();
+  return Math.round((usage.user + usage.system) / 1000);
 }
 
 main();

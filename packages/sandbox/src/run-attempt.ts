@@ -28,6 +28,8 @@ export interface AttemptReport {
   /** What was running when the process ended, if anything. */
   running: { phase: "load" } | { phase: "check"; index: number; startedAt: number } | undefined;
   done: boolean;
+  /** CPU time the process reported using, when it finished its job. */
+  cpuMs: number | undefined;
   runnerError: string | undefined;
   end: ProcessEnd;
   /** Set when the parent stopped the process on purpose. */
@@ -60,6 +62,7 @@ export function runAttempt(
     checks: new Map(),
     running: undefined,
     done: false,
+    cpuMs: undefined,
     runnerError: undefined,
   };
   let phaseTimer: NodeJS.Timeout | undefined;
@@ -106,6 +109,7 @@ export function runAttempt(
       case "done":
         clearPhaseTimer();
         report.done = true;
+        report.cpuMs = message.cpuMs;
         process.stop("done");
         break;
       case "runner_error":

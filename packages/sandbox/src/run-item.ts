@@ -20,6 +20,8 @@ export interface RunItemContext {
   limits: SandboxLimits;
   /** A fresh process for these limits (warm when the pool has one). */
   takeProcess: (limits: SandboxLimits) => SandboxProcess;
+  /** Takes a finished process; its folder is removed in the background. */
+  release: (process: SandboxProcess) => void;
   /** The isolation processes get here, for items that never start one. */
   isolation: SandboxIsolation;
   signal: AbortSignal | undefined;
@@ -48,7 +50,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
   const deadline = started + limits.wallMs;
   const finish = (
     partial: Pick<SandboxResult, "loaded" | "checks"> &
-      Partial<Pick<SandboxResult, "failure" | "typeCheck" | "isolation">> & {
+      Partial<Pick<SandboxResult, "failure" | "typeCheck" | "isolation" | "cpuMs">> & {
         outputBytes?: number;
         processes?: number;
       },
@@ -61,9 +63,10 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     wallMs: Math.round(performance.now() - started),
     outputBytes: partial.outputBytes ?? 0,
     processes: partial.processes ?? 0,
+    ...(partial.cpuMs !== undefined ? { cpuMs: partial.cpuMs } : {}),
   });
 
-  const spec = transpileToCommonJs(job.specSource, "typescript", "spec");
+  const spec = await transpileToCommonJs(job.specSource, "typescript", "spec");
   if (!spec.ok) {
     return finish({
       loaded: false,
@@ -71,7 +74,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
       failure: { type: "spec_error", message: `the spec does not parse: ${spec.message}` },
     });
   }
-  const solution = transpileToCommonJs(job.solutionSource, job.solutionLanguage, "solution");
+  const solution = await transpileToCommonJs(job.solutionSource, job.solutionLanguage, "solution");
   const solutionPayload: RunnerJob["solution"] = solution.ok
     ? { code: solution.code }
     : { failure: { type: "syntax", message: `the module does not parse: ${solution.message}` } };
@@ -85,6 +88,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
   let outputBytes = 0;
   let processes = 0;
   let startAt = 0;
+  let cpuMs: number | undefined = 0;
 
   for (;;) {
     signal?.throwIfAborted();
@@ -108,7 +112,9 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     }
     const report = await attempt;
     outputBytes += process.outputBytes;
-    await process.dispose();
+    context.release(process);
+    cpuMs =
+      report.done && report.cpuMs !== undefined && cpuMs !== undefined ? cpuMs + report.cpuMs : undefined;
     if (report.stopReason === "aborted") signal?.throwIfAborted();
 
     plan ??= report.plan;
@@ -172,6 +178,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     ...(isolation ? { isolation } : {}),
     outputBytes,
     processes,
+    ...(cpuMs !== undefined ? { cpuMs } : {}),
   });
 }
 

@@ -14,6 +14,7 @@ import type {
   SandboxPoolOptions,
   SandboxResult,
 } from "./sandbox-types.js";
+import { loadTypeScript } from "./transpile.js";
 
 const RUNNER_PATH = fileURLToPath(new URL("../runner/sandbox-runner.cjs", import.meta.url));
 
@@ -49,6 +50,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   const idle: SandboxProcess[] = [];
   const waiting: Array<() => void> = [];
   const running = new Set<Promise<unknown>>();
+  const disposing = new Set<Promise<void>>();
   let active = 0;
   let closed = false;
   let support: IsolationSupport | undefined;
@@ -79,6 +81,11 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     // Start the replacement once this item's job is on its way.
     setImmediate(refill);
     return taken;
+  };
+
+  const release = (process: SandboxProcess) => {
+    const disposal = process.dispose().finally(() => disposing.delete(disposal));
+    disposing.add(disposal);
   };
 
   const ensureSupport = async (): Promise<IsolationSupport> => {
@@ -127,6 +134,7 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     const item = runItem(job, {
       limits,
       takeProcess,
+      release,
       isolation: buildLaunch(found, "", limits).isolation,
       signal,
     });
@@ -145,12 +153,14 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       if (closed) return;
       await ensureSupport();
       refill();
+      // Transpiling needs the TypeScript compiler; loading it takes a moment better spent now.
+      loadTypeScript();
     },
     async close() {
       closed = true;
       const idleNow = idle.splice(0);
       await Promise.allSettled([...running]);
-      await Promise.all(idleNow.map((process) => process.dispose()));
+      await Promise.all([...idleNow.map((process) => process.dispose()), ...disposing]);
     },
   };
 }

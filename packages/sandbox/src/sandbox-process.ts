@@ -34,7 +34,7 @@ export type RunnerMessage =
       error?: string;
       failureType?: string;
     }
-  | { t: "done" }
+  | { t: "done"; cpuMs?: number }
   | { t: "runner_error"; message: string };
 
 /** How a process ended, as far as the parent can tell. */

@@ -87,6 +87,8 @@ export interface SandboxResult {
   outputBytes: number;
   /** Sandbox processes the item used (more than one when a check had to be killed and the rest resumed). */
   processes: number;
+  /** CPU time the item's sandbox processes used, Node's start-up included; absent when one was stopped. */
+  cpuMs?: number;
 }
 
 /** Options of {@link createSandboxPool}. */
@@ -111,7 +113,7 @@ export interface SandboxPool {
    * (with the signal's reason) or the pool is closed.
    */
   run(job: SandboxJob, options?: { signal?: AbortSignal }): Promise<SandboxResult>;
-  /** Starts the warm processes now rather than at the first `run`. */
+  /** Detects isolation, starts the warm processes and loads the TypeScript compiler now rather than at the first `run`. */
   warmUp(): Promise<void>;
   /** Stops the warm processes, waits for running items, and removes every temp folder. */
   close(): Promise<void>;

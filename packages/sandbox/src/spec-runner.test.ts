@@ -242,6 +242,17 @@ it("sees no timer of the previous check", async () => { delete (globalThis as Re
     expect(result.checks.map((check) => check.passed)).toEqual([true, true]);
   });
 
+  it("puts globals back after each check, so a patch in one check is gone in the next", async () => {
+    const result = await score(
+      `export function patch() { (Array.prototype as unknown as Record<string, unknown>).map = () => ["patched"]; (globalThis as Record<string, unknown>).leaked = 1; return [1].map((n) => n); }`,
+      `import { patch } from "./solution";
+it("patches", () => { expect(patch()).toEqual(["patched"]); });
+it("sees the originals", () => { expect([1].map((n) => n + 1)).toEqual([2]); expect((globalThis as Record<string, unknown>).leaked).toBeUndefined(); });`,
+      { exports: ["patch"] },
+    );
+    expect(result.checks.map((check) => check.passed)).toEqual([true, true]);
+  });
+
   it("scores CommonJS JavaScript and default exports", async () => {
     const commonJs = await score(
       "function add(a, b) { return a + b; }\nmodule.exports = { add };",
