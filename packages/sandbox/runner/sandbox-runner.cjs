@@ -6,7 +6,7 @@
 
 const fs = require("node:fs");
 const vm = require("node:vm");
-const { Writable } = require("node:stream");
+const EventEmitter = require("node:events");
 const path = require("node:path");
 const { builtinModules } = require("node:module");
 const { createSpecApi, hooksOf } = require("./spec-api.cjs");
@@ -75,7 +75,7 @@ function violation(what) {
 }
 
 /** Replaces the process controls and network entry points untrusted code must not reach. */
-function installGuards() {
+function installProcessGuards() {
   const proc = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (process));
   proc.exit = violation("process.exit()");
   proc.reallyExit = violation("process.reallyExit()");
@@ -83,6 +83,21 @@ function installGuards() {
   proc.kill = violation("process.kill()");
   proc._kill = violation("process._kill()");
   proc.dlopen = violation("process.dlopen()");
+}
+
+/** Modules through which code reaches the network; loading one installs the network guard first. */
+const NETWORK_MODULES = new Set(["net", "dgram", "http", "https", "http2", "tls"]);
+let networkGuarded = false;
+const networkNamespace = process.argv.includes("--network-namespace");
+
+/**
+ * Makes opening connections, listening and sending UDP throw a sandbox violation. Where a network
+ * namespace isolates the process this only names the failure, so it waits until code imports a
+ * network module (loading `net` costs start-up time); without one it is installed at once.
+ */
+function installNetworkGuard() {
+  if (networkGuarded) return;
+  networkGuarded = true;
   const net = require("node:net");
   net.Socket.prototype.connect = violation("opening a network connection");
   net.Server.prototype.listen = violation("listening on a network port");
@@ -92,32 +107,61 @@ function installGuards() {
 }
 
 /**
- * Replaces stdout and stderr with streams that write straight to their file descriptors, blocking:
- * output reaches the parent as it is written, so the output cap applies even to a loop that never
- * yields, and Node's own (costlier) stdio streams are never built.
+ * `require` for Node.js built-ins, guarding the network modules first.
+ * @param {string} id
+ * @returns {unknown | undefined} undefined when `id` is not a built-in
+ */
+function requireBuiltin(id) {
+  const bare = id.startsWith("node:") ? id.slice(5) : id;
+  if (!BUILTINS.has(bare)) return undefined;
+  if (NETWORK_MODULES.has(bare)) installNetworkGuard();
+  return require(id);
+}
+
+/**
+ * Replaces stdout and stderr with minimal writers that write straight to their file descriptors,
+ * blocking: output reaches the parent as it is written, so the output cap applies even to a loop
+ * that never yields, and Node's own (costlier to load) stdio streams are never built.
  * @param {1 | 2} fd
  */
 function directOutput(fd) {
-  const stream = new Writable({
-    decodeStrings: false,
-    write(chunk, encoding, callback) {
+  const stream = new EventEmitter();
+  /**
+   * @param {unknown} chunk
+   * @param {unknown} [encoding]
+   * @param {unknown} [callback]
+   */
+  const write = (chunk, encoding, callback) => {
+    const done = typeof encoding === "function" ? encoding : callback;
+    const bytes =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
+        : Buffer.from(/** @type {Uint8Array} */ (chunk));
+    let offset = 0;
+    while (offset < bytes.length) {
       try {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-        let offset = 0;
-        while (offset < bytes.length) {
-          try {
-            offset += writeSync(fd, bytes, offset, bytes.length - offset);
-          } catch (error) {
-            if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EAGAIN") throw error;
-          }
-        }
-        callback();
+        offset += writeSync(fd, bytes, offset, bytes.length - offset);
       } catch (error) {
-        callback(/** @type {Error} */ (error));
+        if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EAGAIN") throw error;
       }
+    }
+    if (typeof done === "function") queueMicrotask(() => done());
+    return true;
+  };
+  return Object.assign(stream, {
+    fd,
+    isTTY: false,
+    writable: true,
+    _isStdio: true,
+    write,
+    end: (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {unknown} */ callback) => {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+        write(chunk, encoding, callback);
     },
+    cork: () => {},
+    uncork: () => {},
+    setDefaultEncoding: () => stream,
   });
-  return Object.assign(stream, { fd, isTTY: false, _isStdio: true });
 }
 
 function installDirectOutput() {
@@ -182,6 +226,14 @@ function classify(error) {
   if (code === "ERR_ACCESS_DENIED" || code === "ERR_SANDBOX_VIOLATION" || code === "ERR_DLOPEN_DISABLED") {
     return "sandbox_violation";
   }
+  // The network namespace has no interfaces: any connection fails as unreachable (also inside fetch's cause).
+  const cause =
+    error !== null && typeof error === "object"
+      ? /** @type {{ cause?: unknown }} */ (error).cause
+      : undefined;
+  const causeCode =
+    cause !== null && typeof cause === "object" ? /** @type {{ code?: unknown }} */ (cause).code : undefined;
+  if (networkNamespace && (code === "ENETUNREACH" || causeCode === "ENETUNREACH")) return "sandbox_violation";
   return undefined;
 }
 
@@ -196,8 +248,8 @@ async function runJob(job) {
 
   /** @param {string} id */
   const requireForSolution = (id) => {
-    const bare = id.startsWith("node:") ? id.slice(5) : id;
-    if (BUILTINS.has(bare)) return require(id);
+    const builtin = requireBuiltin(id);
+    if (builtin !== undefined) return builtin;
     throw codedError(
       "ERR_SANDBOX_IMPORT",
       `the module imports "${id}", which is not available in the sandbox (only Node.js built-in modules are)`,
@@ -259,8 +311,8 @@ async function runJob(job) {
   const requireForSpec = (id) => {
     if (SOLUTION_SPECIFIERS.has(id)) return liveSolution;
     if (TEST_LIBRARIES.has(id)) return testLibrary;
-    const bare = id.startsWith("node:") ? id.slice(5) : id;
-    if (BUILTINS.has(bare)) return require(id);
+    const builtin = requireBuiltin(id);
+    if (builtin !== undefined) return builtin;
     throw new Error(
       `the spec imports "${id}"; a spec may import "./solution", "vitest" and Node.js built-ins`,
     );
@@ -431,7 +483,8 @@ function readJob() {
 function main() {
   // Everything that does not depend on the job happens before it arrives, while the process waits warm.
   installDirectOutput();
-  installGuards();
+  installProcessGuards();
+  if (!networkNamespace) installNetworkGuard();
   installTimerTracking();
   const input = readJob();
   if (input.trim() === "") reallyExit(0);

@@ -166,6 +166,8 @@ export function buildLaunch(
     );
   }
   nodeArgs.push(support.runnerPath);
+  // Tells the runner the kernel already cuts the network, so its own guard can wait (see the runner).
+  if (support.namespace) nodeArgs.push("--network-namespace");
   const prefix: string[] = [];
   if (support.prlimitPath) {
     const cpuSeconds = Math.max(1, Math.ceil(limits.cpuMs / 1000));
