@@ -154,7 +154,9 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
     }
     const prepared = new Map<string, Promise<void>>();
     const loaded = new Set<string>();
-    const generationDone: Promise<void>[] = [];
+    // Items of the group still generating; the model is released when none is left.
+    let generatingInGroup = 0;
+    let groupGenerated: Deferred | undefined;
     const lookups = new Map<number, GenerationCacheEntry | null>();
 
     const lookup = (index: number): GenerationCacheEntry | null => {
@@ -219,8 +221,8 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       } else {
         scoring++;
       }
-      const genDone = deferred();
-      generationDone.push(genDone.promise);
+      let generatingHere = true;
+      generatingInGroup++;
       const releaseGeneration = () => {
         if (holdsGeneration) {
           holdsGeneration = false;
@@ -228,7 +230,11 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
           generatingBy.set(item.harness, (generatingBy.get(item.harness) ?? 1) - 1);
           wake();
         }
-        genDone.resolve();
+        if (generatingHere) {
+          generatingHere = false;
+          generatingInGroup--;
+          if (generatingInGroup === 0) groupGenerated?.resolve();
+        }
       };
       const tracker = options.sampler?.begin();
       // What the cache keeps of this item: a fresh generation, and any score made for the answer.
@@ -404,7 +410,10 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       if (cache) await cache.writable();
     }
 
-    await Promise.all(generationDone);
+    if (generatingInGroup > 0) {
+      groupGenerated = deferred();
+      await groupGenerated.promise;
+    }
     for (const harness of loaded) {
       const signal = AbortSignal.timeout(timeoutsFor(model).prepareMs);
       await executor

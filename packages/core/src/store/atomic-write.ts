@@ -3,7 +3,6 @@
 
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { open, rename, unlink } from "node:fs/promises";
-import { JOURNALED_JSON } from "./item-journal.js";
 
 let counter = 0;
 
@@ -54,10 +53,7 @@ export function writeRunFile(file: string, run: { items: readonly unknown[] }): 
     // Items are written in chunks of about 64 KB: few system calls, little memory.
     let chunk = "";
     for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      const json =
-        (typeof item === "object" && item !== null && JOURNALED_JSON.get(item)) || JSON.stringify(item);
-      chunk += `${i === 0 ? "\n" : ",\n"}    ${json}`;
+      chunk += `${i === 0 ? "\n" : ",\n"}    ${JSON.stringify(items[i])}`;
       if (chunk.length > 65_536) {
         put(chunk);
         chunk = "";

@@ -4,13 +4,6 @@
 import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
 import { type ItemResult, ItemResultSchema } from "../results/item-result.js";
 
-/**
- * The JSON text of results as the journal wrote (or read) them, so run.json reuses it instead of
- * serialising every item twice. Results are facts: they are not changed after they are journaled.
- * @internal
- */
-export const JOURNALED_JSON = new WeakMap<object, string>();
-
 /** The journal file name inside a run folder. */
 export const JOURNAL_FILE = "items.jsonl";
 
@@ -53,9 +46,7 @@ export function openItemJournal(file: string, options: { completeBytes?: number 
   let closed = false;
   return {
     append(result) {
-      const json = JSON.stringify(result);
-      JOURNALED_JSON.set(result, json);
-      const line = `${json}\n`;
+      const line = `${JSON.stringify(result)}\n`;
       // One write call for the whole line (a short write, rare, finishes byte-exact).
       const written = writeSync(fd, line);
       if (written < Buffer.byteLength(line)) writeAll(fd, Buffer.from(line).subarray(written));
@@ -101,7 +92,6 @@ export function parseItemJournal(bytes: Buffer): JournalContents {
     // Keep the parsed JSON (validated) rather than zod's copy: key order stays as written, so a resumed
     // run serialises byte-for-byte like an uninterrupted one.
     const item = value as ItemResult;
-    JOURNALED_JSON.set(item, line);
     byKey.set(item.key, item);
   });
   if (bytes.subarray(completeBytes).toString("utf8").trim() !== "")
