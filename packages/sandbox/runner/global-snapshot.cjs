@@ -9,7 +9,12 @@ const describe = Object.getOwnPropertyDescriptor;
 const define = Object.defineProperty;
 const deleteProperty = Reflect.deleteProperty;
 
-/** @typedef {Array<[object, Map<PropertyKey, PropertyDescriptor>]>} GlobalSnapshot */
+/**
+ * One object's own properties as they were: keys in order, and the value of each data property (read
+ * back cheaply to spot a change) or the descriptor of each accessor.
+ * @typedef {{ target: object; keys: PropertyKey[]; descriptors: PropertyDescriptor[] }} ObjectSnapshot
+ * @typedef {ObjectSnapshot[]} GlobalSnapshot
+ */
 
 /** The objects whose own properties are kept as they were. */
 function restoredObjects() {
@@ -51,33 +56,61 @@ function restoredObjects() {
  */
 function snapshotGlobals() {
   return restoredObjects().map((target) => {
-    /** @type {Map<PropertyKey, PropertyDescriptor>} */
-    const properties = new Map();
-    for (const key of ownKeys(target)) {
-      const descriptor = describe(target, key);
-      if (descriptor) properties.set(key, descriptor);
-    }
-    return [target, properties];
+    const keys = ownKeys(target);
+    const descriptors = keys.map((key) => /** @type {PropertyDescriptor} */ (describe(target, key)));
+    return { target, keys, descriptors };
   });
 }
 
 /**
  * Removes properties added since the snapshot and puts changed ones back (where they can be changed).
+ * Unchanged objects, the usual case, are recognised by their keys and values alone.
  * @param {GlobalSnapshot} snapshot
  */
 function restoreGlobals(snapshot) {
-  for (const [target, properties] of snapshot) {
-    for (const key of ownKeys(target)) {
-      if (!properties.has(key)) deleteProperty(target, key);
-    }
-    for (const [key, original] of properties) {
-      const current = describe(target, key);
-      if (current && sameDescriptor(current, original)) continue;
+  for (const recorded of snapshot) {
+    if (!unchanged(recorded)) restoreObject(recorded);
+  }
+}
+
+/** @param {ObjectSnapshot} recorded */
+function unchanged({ target, keys, descriptors }) {
+  const current = ownKeys(target);
+  if (current.length !== keys.length) return false;
+  const record = /** @type {Record<PropertyKey, unknown>} */ (target);
+  for (let index = 0; index < keys.length; index++) {
+    const key = /** @type {PropertyKey} */ (keys[index]);
+    if (current[index] !== key) return false;
+    const original = /** @type {PropertyDescriptor} */ (descriptors[index]);
+    if ("value" in original) {
       try {
-        define(target, key, original);
+        if (!Object.is(record[key], original.value)) return false;
       } catch {
-        // Made non-configurable (frozen) by the code under test: it stays as the code left it.
+        return false;
       }
+    } else {
+      const now = describe(target, key);
+      if (!now || now.get !== original.get || now.set !== original.set) return false;
+    }
+  }
+  return true;
+}
+
+/** @param {ObjectSnapshot} recorded */
+function restoreObject({ target, keys, descriptors }) {
+  const known = new Set(keys);
+  for (const key of ownKeys(target)) {
+    if (!known.has(key)) deleteProperty(target, key);
+  }
+  for (let index = 0; index < keys.length; index++) {
+    const key = /** @type {PropertyKey} */ (keys[index]);
+    const original = /** @type {PropertyDescriptor} */ (descriptors[index]);
+    const current = describe(target, key);
+    if (current && sameDescriptor(current, original)) continue;
+    try {
+      define(target, key, original);
+    } catch {
+      // Made non-configurable (frozen) by the code under test: it stays as the code left it.
     }
   }
 }
