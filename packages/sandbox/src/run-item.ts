@@ -13,7 +13,7 @@ import type {
   SandboxResult,
 } from "./sandbox-types.js";
 import { transpileToCommonJs } from "./transpile.js";
-import { checkAgainstInterface } from "./type-check.js";
+import { checkAgainstInterface, TYPE_CHECK_NAME } from "./type-check.js";
 
 /** What {@link runItem} needs from the pool. */
 export interface RunItemContext {
@@ -108,7 +108,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     );
     // The child runs on its own while the parent type-checks.
     if (job.interfaceSource !== undefined && typeCheck === undefined) {
-      typeCheck = checkAgainstInterface(job.solutionSource, job.solutionLanguage, job.interfaceSource);
+      typeCheck = typeCheckSafely(job.solutionSource, job.solutionLanguage, job.interfaceSource);
     }
     const report = await attempt;
     outputBytes += process.outputBytes;
@@ -180,6 +180,23 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     processes,
     ...(cpuMs !== undefined ? { cpuMs } : {}),
   });
+}
+
+/** The type check as a check record, whatever the compiler does with odd input. */
+function typeCheckSafely(
+  source: string,
+  language: "typescript" | "javascript",
+  interfaceSource: string,
+): SandboxCheck {
+  try {
+    return checkAgainstInterface(source, language, interfaceSource);
+  } catch (error) {
+    return {
+      name: TYPE_CHECK_NAME,
+      passed: false,
+      error: `the type checker failed on this answer: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
 }
 
 function toCheck(name: string, reported: ReportedCheck): SandboxCheck {

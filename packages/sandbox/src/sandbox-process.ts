@@ -97,6 +97,11 @@ export class SandboxProcess {
     this.ended = new Promise((resolve) => {
       this.child.on("error", (error) => {
         this.stoppedBecause ??= `could not start: ${error.message}`;
+        // A process that never started emits no "close".
+        if (this.child.pid === undefined && !this.hasEnded) {
+          this.hasEnded = true;
+          resolve(this.describeEnd(null, null));
+        }
       });
       this.child.on("close", (code, signal) => {
         this.hasEnded = true;
