@@ -359,6 +359,9 @@ async function runJob(job) {
   // Globals as the spec left them; put back after the probe load and after every check.
   const globals = snapshotGlobals();
 
+  /** The instance the load check made; nothing else ran on it, so the first check uses it. */
+  /** @type {Record<string, unknown> | undefined} */
+  let loadedInstance;
   if (job.startAt === 0) {
     report({ t: "phase", phase: "load" });
     if (!loadFailure) {
@@ -370,15 +373,14 @@ async function runJob(job) {
             type: "missing_export",
             message: `the module does not export ${missing.map((name) => `"${name}"`).join(", ")}`,
           };
+        } else {
+          loadedInstance = exports;
         }
       } catch (error) {
         loadFailure = {
           type: classify(error) ?? "import",
           message: `the module threw while loading: ${describeError(error)}`,
         };
-      } finally {
-        clearCheckTimers();
-        restoreGlobals(globals);
       }
     }
     report(loadFailure ? { t: "load", ok: false, ...loadFailure } : { t: "load", ok: true });
@@ -421,7 +423,8 @@ async function runJob(job) {
     /** @type {CheckOutcome} */
     let outcome;
     try {
-      currentExports = instantiate();
+      currentExports = loadedInstance ?? instantiate();
+      loadedInstance = undefined;
       const { beforeEach, afterEach } = hooksOf(check);
       await withDeadline(async () => {
         for (const hook of beforeEach) await hook();
