@@ -134,8 +134,10 @@ export interface FakePluginOptions {
   }): FakeItemScript | undefined;
 }
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 && !signal.aborted) return Promise.resolve();
+/** Waits `ms`; with no wait at all the signal is not even looked at (that costs a zero-latency fake). */
+function wait(ms: number, signalOf: () => AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  const signal = signalOf();
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const onAbort = () => {
@@ -189,7 +191,7 @@ function createFakeHarness(id: string, config: FakeHarnessConfig, options: FakeP
     },
     async prepare(input, ctx) {
       recorder?.calls.push(`prepare ${input.model}`);
-      await wait(config.prepareMs, ctx.signal);
+      await wait(config.prepareMs, () => ctx.signal);
       return { loadMs: config.prepareMs };
     },
     async release(input) {
@@ -216,7 +218,7 @@ function createFakeHarness(id: string, config: FakeHarnessConfig, options: FakeP
       try {
         const latencyMs = script.latencyMs ?? config.latencyMs;
         if (script.outcome === "hang") await hangUntilAborted(ctx.signal);
-        await wait(latencyMs, ctx.signal);
+        await wait(latencyMs, () => ctx.signal);
         if (attempt <= (script.transientFailures ?? 0)) {
           throw itemFailure({
             type: "server_busy",
@@ -290,7 +292,7 @@ function createFakeScorer(
       const before = recorder?.generations ?? 0;
       const busy = (recorder?.inFlight ?? 0) > 0;
       recorder?.calls.push(`score ${ctx.itemKey}`);
-      await wait(config.latencyMs, ctx.signal);
+      await wait(config.latencyMs, () => ctx.signal);
       if (recorder && (busy || recorder.inFlight > 0 || recorder.generations > before))
         recorder.overlappedScores++;
       const passed = input.generation.text.startsWith("PASS");
