@@ -354,24 +354,74 @@ function describeExpectedError(expected) {
 const CALLING_MATCHERS = new Set(["toThrow", "toThrowError"]);
 
 /**
- * Builds the matcher object for one received value.
- * @param {(callsFunction: boolean) => Received | Promise<Received>} receive
- * @param {boolean} negated
- * @param {boolean} async
- * @returns {Record<string, (...args: unknown[]) => unknown>}
+ * What `expect(value)` returns. The matchers live once on the prototype; `.not`, `.resolves` and
+ * `.rejects` are getters, so an `expect` call builds one small object rather than every matcher.
  */
-function buildMatchers(receive, negated, async) {
-  /** @type {Record<string, (...args: unknown[]) => unknown>} */
-  const matchers = {};
-  for (const [name, matcher] of Object.entries(MATCHERS)) {
-    matchers[name] = (...args) => {
-      const settle = (/** @type {Received} */ received) => enforce(matcher(received, ...args), negated);
-      const received = receive(CALLING_MATCHERS.has(name));
-      if (!async) return settle(/** @type {Received} */ (received));
-      return Promise.resolve(received).then(settle);
-    };
+class Expectation {
+  /**
+   * @param {unknown} actual
+   * @param {boolean} negated
+   * @param {"value" | "resolves" | "rejects"} mode
+   */
+  constructor(actual, negated, mode) {
+    this.actual = actual;
+    this.negated = negated;
+    this.mode = mode;
   }
-  return matchers;
+
+  get not() {
+    return new Expectation(this.actual, !this.negated, this.mode);
+  }
+
+  get resolves() {
+    return new Expectation(this.actual, this.negated, "resolves");
+  }
+
+  get rejects() {
+    return new Expectation(this.actual, this.negated, "rejects");
+  }
+
+  /**
+   * @param {string} name
+   * @param {unknown[]} args
+   */
+  check(name, args) {
+    const matcher = /** @type {Matcher} */ (MATCHERS[name]);
+    const settle = (/** @type {Received} */ received) => enforce(matcher(received, ...args), this.negated);
+    if (this.mode === "value") return settle(receiveValueOrCall(this.actual, CALLING_MATCHERS.has(name)));
+    const rejects = this.mode === "rejects";
+    return Promise.resolve(this.actual).then(
+      (value) => {
+        if (rejects) {
+          throw new AssertionFailure(`expected the promise to reject, but it resolved to ${show(value)}`, {
+            actual: value,
+          });
+        }
+        return settle({ value, threw: false });
+      },
+      (error) => {
+        if (!rejects) {
+          throw new AssertionFailure(
+            `expected the promise to resolve, but it rejected with ${describeError(error)}`,
+            {
+              actual: error,
+            },
+          );
+        }
+        return settle({ value: error, threw: true });
+      },
+    );
+  }
+}
+
+for (const name of Object.keys(MATCHERS)) {
+  Object.defineProperty(Expectation.prototype, name, {
+    value(/** @type {unknown[]} */ ...args) {
+      return /** @type {Expectation} */ (this).check(name, args);
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -391,56 +441,10 @@ function enforce(outcome, negated) {
 /**
  * `expect(value)`: the entry point specs call.
  * @param {unknown} actual
+ * @returns {any} the matchers (typed loosely: they are added to the prototype by name)
  */
 function expect(actual) {
-  const plain = (/** @type {boolean} */ callsFunction) => receiveValueOrCall(actual, callsFunction);
-  const matchers = buildMatchers(plain, false, false);
-  return Object.assign(matchers, {
-    not: buildMatchers(plain, true, false),
-    resolves: withNot((negated) =>
-      buildMatchers(
-        () =>
-          Promise.resolve(actual).then(
-            (value) => ({ value, threw: false }),
-            (error) => {
-              throw new AssertionFailure(
-                `expected the promise to resolve, but it rejected with ${describeError(error)}`,
-                {
-                  actual: error,
-                },
-              );
-            },
-          ),
-        negated,
-        true,
-      ),
-    ),
-    rejects: withNot((negated) =>
-      buildMatchers(
-        () =>
-          Promise.resolve(actual).then(
-            (value) => {
-              throw new AssertionFailure(
-                `expected the promise to reject, but it resolved to ${show(value)}`,
-                {
-                  actual: value,
-                },
-              );
-            },
-            (error) => ({ value: error, threw: true }),
-          ),
-        negated,
-        true,
-      ),
-    ),
-  });
-}
-
-/**
- * @param {(negated: boolean) => Record<string, (...args: unknown[]) => unknown>} build
- */
-function withNot(build) {
-  return Object.assign(build(false), { not: build(true) });
+  return new Expectation(actual, false, "value");
 }
 
 /**

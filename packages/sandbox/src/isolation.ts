@@ -12,12 +12,19 @@ const NOBODY_ID = 65534;
 const PROBE_TIMEOUT_MS = 10_000;
 /** Room above the JS heap for Node itself (thread stacks, code, young generation) in RLIMIT_DATA. */
 const NATIVE_MEMORY_HEADROOM_MB = 256;
+/** Niceness of warm processes while they boot and wait. */
+const WARM_NICENESS = 10;
 
 /** What this machine allows, found by {@link detectIsolationSupport}. */
 export interface IsolationSupport {
   runnerPath: string;
   permissionFlag: "--permission" | "--experimental-permission" | undefined;
   prlimitPath: string | undefined;
+  /**
+   * `nice`, found only where benchloop may raise a process's priority again (root): warm processes
+   * boot at low priority, so they use idle CPU rather than slow the items running.
+   */
+  nicePath?: string | undefined;
   /** Arguments for `unshare` (binary first) and the shell that keeps Node from being PID 1. */
   namespace: { prefix: string[]; user: "nobody" | "same" } | undefined;
 }
@@ -31,6 +38,8 @@ export interface LaunchCommand {
   isolation: SandboxIsolation;
   /** Whether a shell stands between `unshare` and Node, turning "killed by signal N" into exit code 128+N. */
   viaShell: boolean;
+  /** Whether the process starts at low priority (a warm process), to be raised when it takes a job. */
+  niced: boolean;
 }
 
 const detections = new Map<string, Promise<IsolationSupport>>();
@@ -108,7 +117,9 @@ async function detect(runnerPath: string, tempDir: string): Promise<IsolationSup
       ),
     ]);
     const namespace = namespaceCandidates.find((_, index) => namespaceWorks[index]);
+    const nicePath = runAsRoot ? findExecutable("nice") : undefined;
     const support: IsolationSupport = {
+      nicePath,
       ...base,
       prlimitPath: prlimitWorks ? prlimitPath : undefined,
       namespace,
@@ -154,6 +165,7 @@ export function buildLaunch(
   support: IsolationSupport,
   itemDir: string,
   limits: SandboxLimits,
+  options: { warm?: boolean } = {},
 ): LaunchCommand {
   const nodeArgs = [process.execPath, "--no-warnings", `--max-old-space-size=${Math.ceil(limits.memoryMb)}`];
   if (support.permissionFlag) {
@@ -169,6 +181,8 @@ export function buildLaunch(
   // Tells the runner the kernel already cuts the network, so its own guard can wait (see the runner).
   if (support.namespace) nodeArgs.push("--network-namespace");
   const prefix: string[] = [];
+  const niced = options.warm === true && support.nicePath !== undefined;
+  if (niced) prefix.push(support.nicePath as string, `-n`, String(WARM_NICENESS));
   if (support.prlimitPath) {
     const cpuSeconds = Math.max(1, Math.ceil(limits.cpuMs / 1000));
     const dataBytes = Math.ceil(limits.memoryMb + NATIVE_MEMORY_HEADROOM_MB) * 1024 * 1024;
@@ -186,6 +200,7 @@ export function buildLaunch(
     args,
     chownTo: support.namespace?.user === "nobody" ? NOBODY_ID : undefined,
     viaShell: support.namespace !== undefined,
+    niced,
     isolation: {
       network: support.namespace ? "namespace" : "none",
       filesystem: support.permissionFlag ? "permission-model" : "none",

@@ -58,13 +58,15 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
   const limitsKey = (limits: SandboxLimits) => `${limits.memoryMb}|${Math.ceil(limits.cpuMs / 1000)}`;
   const poolKey = limitsKey(poolLimits);
 
-  const spawnProcess = (found: IsolationSupport, limits: SandboxLimits) =>
-    track(new SandboxProcess((itemDir) => buildLaunch(found, itemDir, limits), tempDir));
+  const spawnProcess = (found: IsolationSupport, limits: SandboxLimits, warmProcess = false) =>
+    track(
+      new SandboxProcess((itemDir) => buildLaunch(found, itemDir, limits, { warm: warmProcess }), tempDir),
+    );
 
   const refill = () => {
     if (!warm || closed || !support) return;
     const found = support;
-    while (idle.length < size) idle.push(spawnProcess(found, poolLimits));
+    while (idle.length < size) idle.push(spawnProcess(found, poolLimits, true));
   };
 
   const takeProcess = (limits: SandboxLimits): SandboxProcess => {

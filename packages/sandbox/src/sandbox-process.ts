@@ -2,9 +2,9 @@
 // job handed over on stdin, the runner's report lines read from fd 3, output counted, limits timed,
 // and the folder removed once the process is gone.
 import { type ChildProcess, spawn } from "node:child_process";
-import { chownSync, mkdtempSync } from "node:fs";
+import { chownSync, mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { constants as osConstants, tmpdir } from "node:os";
+import { constants as osConstants, setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LaunchCommand } from "./isolation.js";
 
@@ -126,6 +126,7 @@ export class SandboxProcess {
     listeners: { onMessage: (message: RunnerMessage) => void; onOutput: (totalBytes: number) => void },
   ): void {
     this.setReferenced(true);
+    if (this.launch.niced) this.raisePriority();
     this.messageListener = listeners.onMessage;
     this.outputListener = listeners.onOutput;
     for (const message of this.pendingMessages.splice(0)) listeners.onMessage(message);
@@ -155,6 +156,24 @@ export class SandboxProcess {
     this.stop("disposed");
     await this.ended;
     await rm(this.itemDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+
+  /**
+   * Gives the process and everything it started (`unshare`, the shell, Node) normal priority again.
+   * Best effort: a process that cannot be found or changed keeps its low priority.
+   */
+  private raisePriority(): void {
+    const pending = this.child.pid === undefined ? [] : [this.child.pid];
+    for (let visited = 0; pending.length > 0 && visited < 8; visited++) {
+      const pid = pending.shift() as number;
+      try {
+        setPriority(pid, 0);
+        const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+        if (children !== "") pending.push(...children.split(" ").map(Number));
+      } catch {
+        // Gone already, or /proc without child lists.
+      }
+    }
   }
 
   private setReferenced(referenced: boolean): void {
