@@ -22,7 +22,9 @@ export function renderTable(header: string[], rows: string[][], options: RenderT
   const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? "").length)));
   const line = (row: string[]) =>
     row
-      .map((cell, i) => ((options.align?.[i] ?? "left") === "right" ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .map((cell, i) =>
+        (options.align?.[i] ?? "left") === "right" ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!),
+      )
       .join("  ")
       .trimEnd();
   const [head, ...body] = cells;
