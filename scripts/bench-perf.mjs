@@ -11,7 +11,10 @@ const scripts = readdirSync(perfDir)
   .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
   .sort();
 
-const build = spawnSync("pnpm", ["build", "--output-logs=errors-only"], { stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+const build = spawnSync("pnpm", ["build", "--output-logs=errors-only"], {
+  stdio: "inherit",
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 let failed = 0;

@@ -29,19 +29,26 @@ function createLcg(seed) {
   };
 }
 
-const MODELS = Array.from({ length: 20 }, (_, i) => `model-${String(i).padStart(2, "0")}:${(i % 4) * 4 + 4}b`);
+const MODELS = Array.from(
+  { length: 20 },
+  (_, i) => `model-${String(i).padStart(2, "0")}:${(i % 4) * 4 + 4}b`,
+);
 const HARNESSES = ["ollama", "openai", "opencode", "goose", "codex"];
-const ANSWER = "export function add(a: number, b: number): number {\n  // adds two numbers, with a comma, and \"quotes\"\n  return a + b;\n}\n";
+const ANSWER =
+  'export function add(a: number, b: number): number {\n  // adds two numbers, with a comma, and "quotes"\n  return a + b;\n}\n';
 
 /** Writes a run of `count` items; run B flips about 5% of the outcomes of run A. */
 async function writeRun(dir, runId, count, flip) {
   const random = createLcg(42);
   await mkdir(dir, { recursive: true });
   const out = createWriteStream(join(dir, "run.json"));
-  const write = (text) => (out.write(text) ? undefined : new Promise((resolve) => out.once("drain", resolve)));
+  const write = (text) =>
+    out.write(text) ? undefined : new Promise((resolve) => out.once("drain", resolve));
   const tests = Math.ceil(count / (MODELS.length * HARNESSES.length * 2));
   let passed = 0;
-  await write(`{"schemaVersion":1,"runId":"${runId}","status":"completed","startedAt":"2026-03-01T00:00:00.000Z","endedAt":"2026-03-01T10:00:00.000Z","durationMs":36000000,"simulated":true,"plugins":[],"items":[`);
+  await write(
+    `{"schemaVersion":1,"runId":"${runId}","status":"completed","startedAt":"2026-03-01T00:00:00.000Z","endedAt":"2026-03-01T10:00:00.000Z","durationMs":36000000,"simulated":true,"plugins":[],"items":[`,
+  );
   for (let i = 0; i < count; i++) {
     const model = MODELS[i % MODELS.length];
     const harness = HARNESSES[Math.floor(i / MODELS.length) % HARNESSES.length];
@@ -51,7 +58,12 @@ async function writeRun(dir, runId, count, flip) {
     const noise = random();
     if (flip && noise < 0.05) pass = !pass;
     if (pass) passed++;
-    const checks = Array.from({ length: 4 }, (_, c) => ({ name: `check ${c}`, passed: pass || c < 2, expected: c * 2, actual: pass || c < 2 ? c * 2 : -1 }));
+    const checks = Array.from({ length: 4 }, (_, c) => ({
+      name: `check ${c}`,
+      passed: pass || c < 2,
+      expected: c * 2,
+      actual: pass || c < 2 ? c * 2 : -1,
+    }));
     const item = {
       key: `${model}|${harness}|${test}|${passType}#1`,
       hash: (i * 2654435761).toString(16).padStart(64, "0"),
@@ -69,14 +81,29 @@ async function writeRun(dir, runId, count, flip) {
       attempts: 1,
       cache: "miss",
       prompt: { hash: "9f0e1d2c3b4a5968" },
-      generation: { text: ANSWER, tokens: { prompt: 120, completion: 48 }, timing: { wallMs: 2500 + (i % 100), ttftMs: 300, evalMs: 1200 }, doneReason: "stop" },
+      generation: {
+        text: ANSWER,
+        tokens: { prompt: 120, completion: 48 },
+        timing: { wallMs: 2500 + (i % 100), ttftMs: 300, evalMs: 1200 },
+        doneReason: "stop",
+      },
       score: { scorer: "code", scorerVersion: "1", passed: pass, value: pass ? 1 : 0.5, checks },
       judge: { status: "ok", judge: "judge:8b", score: pass ? 0.9 : 0.4, criteria: [], latencyMs: 800 },
       metrics: { wallMs: 3000 + (i % 100), ttftMs: 300, decodeTokensPerSec: 20 + (i % 10) },
     };
     await write(`${i === 0 ? "" : ","}\n${JSON.stringify(item)}`);
   }
-  const summary = { items: count, passed, failed: count - passed, error: 0, skipped: 0, errorsByType: {}, cache: { hits: 0, misses: count }, byModel: {}, byHarness: {} };
+  const summary = {
+    items: count,
+    passed,
+    failed: count - passed,
+    error: 0,
+    skipped: 0,
+    errorsByType: {},
+    cache: { hits: 0, misses: count },
+    byModel: {},
+    byHarness: {},
+  };
   await write(`\n],"summary":${JSON.stringify(summary)}}\n`);
   out.end();
   await finished(out);
@@ -92,7 +119,10 @@ async function task(name, args) {
     const comparison = compareRuns({ run: runs[0] }, { run: runs[1] });
     JSON.stringify(comparison);
   } else {
-    const plugin = name === "csv" ? (await import(csvPlugin)).createCsvExporter() : (await import(jsonPlugin)).createJsonlExporter();
+    const plugin =
+      name === "csv"
+        ? (await import(csvPlugin)).createCsvExporter()
+        : (await import(jsonPlugin)).createJsonlExporter();
     const file = join(outDir, `export.${name}`);
     const output = createWriteStream(file);
     await plugin.export({ runs, options: {} }, { output, signal: new AbortController().signal, logger });
@@ -127,8 +157,12 @@ async function main() {
       await writeRun(dirB, "20260302T000000Z-bbbbbb", count, true);
     }
     const size = (await stat(join(dirA, "run.json"))).size / 1024 / 1024;
-    console.log(`two synthetic runs of ${count.toLocaleString("en")} items (run.json ${size.toFixed(0)} MB each)\n`);
-    console.log(`load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores (wall time grows with it; CPU time does not)\n`);
+    console.log(
+      `two synthetic runs of ${count.toLocaleString("en")} items (run.json ${size.toFixed(0)} MB each)\n`,
+    );
+    console.log(
+      `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores (wall time grows with it; CPU time does not)\n`,
+    );
     console.log("task                          time      CPU     peak RSS   targets");
     let failed = 0;
     for (const [name, label] of [
@@ -136,7 +170,11 @@ async function main() {
       ["csv", "export A B --format csv"],
       ["jsonl", "export A B --format jsonl"],
     ]) {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--task", name, dirA, dirB, dir], { encoding: "utf8" });
+      const child = spawnSync(
+        process.execPath,
+        [fileURLToPath(import.meta.url), "--task", name, dirA, dirB, dir],
+        { encoding: "utf8" },
+      );
       if (child.status !== 0) {
         console.log(`${label.padEnd(30)}failed: ${child.stderr.trim().split("\n").slice(-3).join(" ")}`);
         failed++;
@@ -145,7 +183,9 @@ async function main() {
       const { ms, cpuMs, rssMb } = JSON.parse(child.stdout);
       const ok = ms <= TARGET_MS && rssMb <= TARGET_MB;
       if (!ok) failed++;
-      console.log(`${label.padEnd(30)}${`${(ms / 1000).toFixed(2)} s`.padStart(7)}  ${`${(cpuMs / 1000).toFixed(2)} s`.padStart(7)}  ${`${rssMb.toFixed(0)} MB`.padStart(9)}   ≤ 3 s, ≤ 500 MB ${ok ? "✓" : "✗"}`);
+      console.log(
+        `${label.padEnd(30)}${`${(ms / 1000).toFixed(2)} s`.padStart(7)}  ${`${(cpuMs / 1000).toFixed(2)} s`.padStart(7)}  ${`${rssMb.toFixed(0)} MB`.padStart(9)}   ≤ 3 s, ≤ 500 MB ${ok ? "✓" : "✗"}`,
+      );
     }
     process.exitCode = failed > 0 ? 1 : 0;
   } finally {

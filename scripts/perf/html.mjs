@@ -58,9 +58,7 @@ async function openTimes(browser, url) {
 }
 
 if (!existsSync(CHROMIUM)) {
-  console.log(
-    `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium).`,
-  );
+  console.log(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium).`);
   process.exit(1);
 }
 

@@ -24,14 +24,28 @@ async function child(mode, n) {
   const ws = await testing.createFakeWorkspace();
   try {
     // 2 models × N/4 tests × 2 pass types = N items.
-    const config = ws.config({ resources: true, concurrency: 4, sources: { "fake-tests": { count: n / 4 } } });
+    const config = ws.config({
+      resources: true,
+      concurrency: 4,
+      sources: { "fake-tests": { count: n / 4 } },
+    });
     const runOnce = async () => {
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const outcome = await core.runBenchmark({ config, registry: ws.registry, scope: ws.scope(config), cwd: ws.dir });
-      if (outcome.run.items.length !== n) throw new Error(`expected ${n} items, got ${outcome.run.items.length}`);
+      const outcome = await core.runBenchmark({
+        config,
+        registry: ws.registry,
+        scope: ws.scope(config),
+        cwd: ws.dir,
+      });
+      if (outcome.run.items.length !== n)
+        throw new Error(`expected ${n} items, got ${outcome.run.items.length}`);
       const used = process.cpuUsage(cpu);
-      return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, hits: outcome.run.summary.cache.hits };
+      return {
+        wallMs: performance.now() - started,
+        cpuMs: (used.user + used.system) / 1000,
+        hits: outcome.run.summary.cache.hits,
+      };
     };
     if (mode === "cold") {
       const { wallMs, cpuMs } = await runOnce();
@@ -45,12 +59,32 @@ async function child(mode, n) {
     }
     if (mode === "cachewrite") {
       const cache = core.createItemCache({ dir: path.join(ws.dir, "cache") });
-      const generation = { text: "export function add(a, b) {\n  return a + b;\n}\n".repeat(20), tokens: { prompt: 120, completion: 240 }, timing: { wallMs: 1234, ttftMs: 80, evalMs: 1100 }, doneReason: "stop" };
-      const inputs = { model: { name: "qwen3:8b", digest: "sha256:abc" }, harness: { id: "ollama", version: "1.0.0", config: { baseUrl: "http://127.0.0.1:11434" } }, test: { id: "t", version: "1", contentHash: "c" }, passType: "blind", sampling: { temperature: 0, seed: 42 }, repeat: 1 };
+      const generation = {
+        text: "export function add(a, b) {\n  return a + b;\n}\n".repeat(20),
+        tokens: { prompt: 120, completion: 240 },
+        timing: { wallMs: 1234, ttftMs: 80, evalMs: 1100 },
+        doneReason: "stop",
+      };
+      const inputs = {
+        model: { name: "qwen3:8b", digest: "sha256:abc" },
+        harness: { id: "ollama", version: "1.0.0", config: { baseUrl: "http://127.0.0.1:11434" } },
+        test: { id: "t", version: "1", contentHash: "c" },
+        passType: "blind",
+        sampling: { temperature: 0, seed: 42 },
+        repeat: 1,
+      };
       const started = performance.now();
       for (let i = 0; i < n; i++) {
         const hash = core.sha256(String(i));
-        cache.putGeneration({ schemaVersion: 1, hash, itemKey: `m|h|t-${i}|blind#1`, runId: "r", createdAt: "2026-01-01T00:00:00.000Z", inputs, generation });
+        cache.putGeneration({
+          schemaVersion: 1,
+          hash,
+          itemKey: `m|h|t-${i}|blind#1`,
+          runId: "r",
+          createdAt: "2026-01-01T00:00:00.000Z",
+          inputs,
+          generation,
+        });
         await cache.writable();
       }
       // Writes go behind; the cost per entry counts until the last one is on disk.
@@ -71,7 +105,9 @@ function measure(mode, n) {
 }
 
 function measureOnce(mode, n) {
-  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", mode, String(n)], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", mode, String(n)], {
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`child ${mode} ${n} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1));
 }
@@ -81,7 +117,9 @@ function fit(points) {
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.n, 0) / n;
   const my = points.reduce((s, p) => s + p.ms, 0) / n;
-  const b = points.reduce((s, p) => s + (p.n - mx) * (p.ms - my), 0) / points.reduce((s, p) => s + (p.n - mx) ** 2, 0);
+  const b =
+    points.reduce((s, p) => s + (p.n - mx) * (p.ms - my), 0) /
+    points.reduce((s, p) => s + (p.n - mx) ** 2, 0);
   return { a: my - b * mx, b };
 }
 
@@ -113,12 +151,28 @@ if (process.argv[2] === "--child") {
       ["per-item CPU time (ms/item)", cpu.b.toFixed(3), "-", true],
       ["fixed cost a (ms)", a.toFixed(0), "-", true],
       ["items/s at 10,000", (SIZES.at(-1) / (points.at(-1).ms / 1000)).toFixed(0), "-", true],
-      ["2,000-item all-hit rerun (ms)", hit.wallMs.toFixed(0), `≤ ${TARGETS.hitRerunMs}`, hit.wallMs <= TARGETS.hitRerunMs],
-      ["cache write (ms/entry)", write.perEntryMs.toFixed(3), `≤ ${TARGETS.cacheWriteMs}`, write.perEntryMs <= TARGETS.cacheWriteMs],
-      ["peak RSS at 10,000 items (MB)", peakRssMb.toFixed(0), `≤ ${TARGETS.peakRssMb}`, peakRssMb <= TARGETS.peakRssMb],
+      [
+        "2,000-item all-hit rerun (ms)",
+        hit.wallMs.toFixed(0),
+        `≤ ${TARGETS.hitRerunMs}`,
+        hit.wallMs <= TARGETS.hitRerunMs,
+      ],
+      [
+        "cache write (ms/entry)",
+        write.perEntryMs.toFixed(3),
+        `≤ ${TARGETS.cacheWriteMs}`,
+        write.perEntryMs <= TARGETS.cacheWriteMs,
+      ],
+      [
+        "peak RSS at 10,000 items (MB)",
+        peakRssMb.toFixed(0),
+        `≤ ${TARGETS.peakRssMb}`,
+        peakRssMb <= TARGETS.peakRssMb,
+      ],
     ];
     console.log("");
-    for (const [name, value, target, ok] of rows) console.log(`${ok ? "✓" : "✗"} ${name.padEnd(32)} ${String(value).padStart(8)}  target ${target}`);
+    for (const [name, value, target, ok] of rows)
+      console.log(`${ok ? "✓" : "✗"} ${name.padEnd(32)} ${String(value).padStart(8)}  target ${target}`);
     if (rows.some((r) => !r[3])) process.exitCode = 1;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -5,7 +5,9 @@
 import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 
-const { createSandboxPool } = await import(new URL("../../packages/sandbox/dist/index.js", import.meta.url).href);
+const { createSandboxPool } = await import(
+  new URL("../../packages/sandbox/dist/index.js", import.meta.url).href
+);
 
 const ITEMS = Number(process.env.SANDBOX_PERF_ITEMS ?? 160);
 const CONCURRENCY = 2;

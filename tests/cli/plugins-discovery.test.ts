@@ -11,14 +11,23 @@ async function installHello(dir: string): Promise<void> {
   const target = path.join(dir, "node_modules", "benchloop-exporter-hello");
   await mkdir(target, { recursive: true });
   await cp(path.join(REPO_ROOT, "examples/plugin-hello/package.json"), path.join(target, "package.json"));
-  await cp(path.join(REPO_ROOT, "examples/plugin-hello/dist"), path.join(target, "dist"), { recursive: true });
+  await cp(path.join(REPO_ROOT, "examples/plugin-hello/dist"), path.join(target, "dist"), {
+    recursive: true,
+  });
   await mkdir(path.join(target, "node_modules", "@benchloop"), { recursive: true });
-  await symlink(path.join(REPO_ROOT, "packages/core"), path.join(target, "node_modules", "@benchloop", "core"), "dir");
+  await symlink(
+    path.join(REPO_ROOT, "packages/core"),
+    path.join(target, "node_modules", "@benchloop", "core"),
+    "dir",
+  );
 }
 
 beforeEach(async () => {
   project = await makeTempDir("project");
-  await writeFile(path.join(project.dir, "package.json"), JSON.stringify({ name: "my-project", private: true }));
+  await writeFile(
+    path.join(project.dir, "package.json"),
+    JSON.stringify({ name: "my-project", private: true }),
+  );
 });
 afterEach(async () => {
   await project.remove();
@@ -29,7 +38,12 @@ describe("benchloop plugins", () => {
     await installHello(project.dir);
     const result = await runBenchloop(["plugins", "--json"], { cwd: project.dir });
     expect(result.exitCode).toBe(0);
-    const rows = JSON.parse(result.stdout) as { name: string; origin: string; status: string; components: { kind: string; id: string }[] }[];
+    const rows = JSON.parse(result.stdout) as {
+      name: string;
+      origin: string;
+      status: string;
+      components: { kind: string; id: string }[];
+    }[];
     expect(rows.find((r) => r.name === "benchloop-exporter-hello")).toEqual({
       name: "benchloop-exporter-hello",
       version: "0.1.0",
@@ -47,15 +61,25 @@ describe("benchloop plugins", () => {
     );
     const result = await runBenchloop(["plugins"], { cwd: project.dir });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/✓\s+benchloop-exporter-hello\s+0\.1\.0\s+exporter\s+exporter:hello\s+config/);
+    expect(result.stdout).toMatch(
+      /✓\s+benchloop-exporter-hello\s+0\.1\.0\s+exporter\s+exporter:hello\s+config/,
+    );
   });
 
   it("reports a broken plugin with its reason and keeps working", async () => {
-    await writeFile(path.join(project.dir, "broken.mjs"), 'export default { brand: "benchloop.plugin", name: "benchloop-broken", apiVersion: 7, register() {} };\n');
-    await writeFile(path.join(project.dir, "benchloop.config.json"), JSON.stringify({ plugins: ["./broken.mjs", path.join(REPO_ROOT, "examples/plugin-hello")] }));
+    await writeFile(
+      path.join(project.dir, "broken.mjs"),
+      'export default { brand: "benchloop.plugin", name: "benchloop-broken", apiVersion: 7, register() {} };\n',
+    );
+    await writeFile(
+      path.join(project.dir, "benchloop.config.json"),
+      JSON.stringify({ plugins: ["./broken.mjs", path.join(REPO_ROOT, "examples/plugin-hello")] }),
+    );
     const result = await runBenchloop(["plugins"], { cwd: project.dir });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain("warning plugin benchloop-broken was not loaded: Plugin benchloop-broken declares apiVersion 7, but this benchloop supports apiVersion 1.");
+    expect(result.stderr).toContain(
+      "warning plugin benchloop-broken was not loaded: Plugin benchloop-broken declares apiVersion 7, but this benchloop supports apiVersion 1.",
+    );
     expect(result.stdout).toContain("benchloop-exporter-hello");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

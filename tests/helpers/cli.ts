@@ -19,7 +19,13 @@ export interface CliResult {
 }
 
 /** Runs `benchloop <args>` in `cwd` and never throws on a non-zero exit. */
-export async function runBenchloop(args: string[], options: { cwd: string; env?: Record<string, string>; input?: string; timeoutMs?: number } & Pick<Options, "cancelSignal">): Promise<CliResult> {
+export async function runBenchloop(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; input?: string; timeoutMs?: number } & Pick<
+    Options,
+    "cancelSignal"
+  >,
+): Promise<CliResult> {
   const result = await execa("node", [CLI_MAIN, ...args], {
     cwd: options.cwd,
     env: { NO_COLOR: "1", ...options.env },

@@ -1,6 +1,7 @@
 // The CLI application object handed to every command: its IO, its folder, and a lazy context loader.
-import type { Command } from "commander";
+
 import type { WrittenConfig } from "@benchloop/core";
+import type { Command } from "commander";
 import { type CommandContext, type GlobalOptions, loadCommandContext } from "./context.js";
 import type { CliIo } from "./io.js";
 
@@ -11,7 +12,10 @@ export interface CliApp {
   /** The global flags of a command invocation. */
   globals(command: Command): GlobalOptions;
   /** Loads config and plugins for a command invocation. */
-  loadContext(command: Command, options?: { overrides?: WrittenConfig; validatePluginConfig?: boolean }): Promise<CommandContext>;
+  loadContext(
+    command: Command,
+    options?: { overrides?: WrittenConfig; validatePluginConfig?: boolean },
+  ): Promise<CommandContext>;
   /** Sets the process exit code without exiting (output is flushed first). */
   setExitCode(code: number): void;
 }
@@ -25,6 +29,12 @@ export function createCliApp(io: CliIo, cwd: string, setExitCode: (code: number)
     globals,
     setExitCode,
     loadContext: (command, options = {}) =>
-      loadCommandContext({ cwd, io, global: globals(command), overrides: options.overrides, validatePluginConfig: options.validatePluginConfig }),
+      loadCommandContext({
+        cwd,
+        io,
+        global: globals(command),
+        overrides: options.overrides,
+        validatePluginConfig: options.validatePluginConfig,
+      }),
   };
 }

@@ -2,18 +2,18 @@
 // and a run scope. Commands call it lazily so `--help` and `--version` stay instant.
 import {
   type Config,
+  configInvalid,
+  createRedactor,
+  createRegistry,
+  createSecrets,
+  createStreamLogger,
+  discoverPlugins,
   type LoadedConfig,
+  loadConfig,
   type PluginReport,
   type Registry,
   type RegistryScope,
   type WrittenConfig,
-  configInvalid,
-  createRegistry,
-  createStreamLogger,
-  createRedactor,
-  createSecrets,
-  discoverPlugins,
-  loadConfig,
 } from "@benchloop/core";
 import { loadBuiltinPlugins } from "./builtins.js";
 import type { CliIo } from "./io.js";
@@ -75,7 +75,11 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
   const scope = registry.createScope({
     config: loaded.config,
     cwd: options.cwd,
-    logger: createStreamLogger((line) => options.io.err(line), redactor, options.global.verbose ? "debug" : "warn"),
+    logger: createStreamLogger(
+      (line) => options.io.err(line),
+      redactor,
+      options.global.verbose ? "debug" : "warn",
+    ),
     secrets: createSecrets(process.env, redactor),
   });
   return { cwd: options.cwd, io: options.io, loaded, config: loaded.config, registry, plugins, scope };

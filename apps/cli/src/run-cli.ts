@@ -1,7 +1,8 @@
 // Runs the CLI for an argv and turns every outcome into an exit code: expected errors print their
 // message and hint without a stack; unexpected ones print the stack and where to report.
+
+import { type BenchloopError, toBenchloopError } from "@benchloop/core";
 import { CommanderError } from "commander";
-import { BenchloopError, toBenchloopError } from "@benchloop/core";
 import { createCliApp } from "./app.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -11,8 +12,13 @@ import { createProgram } from "./program.js";
 export function formatError(error: BenchloopError): string {
   const lines = [`✗ ${error.message}`];
   if (error.hint) lines.push(`  ${error.hint}`);
-  if (!error.expected && error.stack) lines.push("", String((error.cause instanceof Error ? error.cause.stack : undefined) ?? error.stack));
-  if (!error.expected) lines.push("", "Please report this at https://github.com/benchloop/benchloop/issues with the command you ran.");
+  if (!error.expected && error.stack)
+    lines.push("", String((error.cause instanceof Error ? error.cause.stack : undefined) ?? error.stack));
+  if (!error.expected)
+    lines.push(
+      "",
+      "Please report this at https://github.com/benchloop/benchloop/issues with the command you ran.",
+    );
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,6 +1,7 @@
 // `benchloop list harnesses|tests|models`: what the installed plugins offer on this machine.
+
+import { argumentInvalid, type ComponentContext, SILENT_LOGGER, toBenchloopError } from "@benchloop/core";
 import type { Command } from "commander";
-import { type ComponentContext, SILENT_LOGGER, argumentInvalid, toBenchloopError } from "@benchloop/core";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
 import { renderTable } from "../output/table.js";
@@ -15,8 +16,15 @@ async function listHarnesses(ctx: CommandContext): Promise<string[][]> {
   const rows: string[][] = [];
   for (const entry of ctx.registry.list("harness")) {
     const harness = ctx.scope.get("harness", entry.id);
-    const probe = await harness.probe(componentContext()).catch((e: unknown) => ({ available: false, reason: toBenchloopError(e).message, version: undefined }));
-    rows.push([entry.id, entry.plugin, entry.version, probe.available ? `✓ ${probe.version ?? ""}`.trim() : `✗ ${probe.reason ?? "unavailable"}`]);
+    const probe = await harness
+      .probe(componentContext())
+      .catch((e: unknown) => ({ available: false, reason: toBenchloopError(e).message, version: undefined }));
+    rows.push([
+      entry.id,
+      entry.plugin,
+      entry.version,
+      probe.available ? `✓ ${probe.version ?? ""}`.trim() : `✗ ${probe.reason ?? "unavailable"}`,
+    ]);
   }
   return rows;
 }
@@ -39,7 +47,13 @@ async function listModels(ctx: CommandContext): Promise<string[][]> {
     const probe = await harness.probe(componentContext()).catch(() => ({ available: false }));
     if (!probe.available) continue;
     for (const model of await harness.listModels(componentContext())) {
-      rows.push([model.name, entry.id, model.parameterSize ?? "", model.quantization ?? "", model.digest?.slice(0, 12) ?? ""]);
+      rows.push([
+        model.name,
+        entry.id,
+        model.parameterSize ?? "",
+        model.quantization ?? "",
+        model.digest?.slice(0, 12) ?? "",
+      ]);
     }
   }
   return rows;
@@ -53,19 +67,35 @@ export function registerListCommand(program: Command, app: CliApp): void {
     .argument("<what>", `one of: ${WHAT.join(", ")}`)
     .action(async (what: string, _options: unknown, command: Command) => {
       if (!(WHAT as readonly string[]).includes(what)) {
-        throw argumentInvalid(`list ${what}`, `"${what}" is not something benchloop lists`, `Use one of: ${WHAT.join(", ")}.`);
+        throw argumentInvalid(
+          `list ${what}`,
+          `"${what}" is not something benchloop lists`,
+          `Use one of: ${WHAT.join(", ")}.`,
+        );
       }
       const ctx = await app.loadContext(command);
       try {
         if (what === "harnesses") {
           const rows = await listHarnesses(ctx);
-          app.io.out(rows.length ? renderTable(["harness", "plugin", "version", "status"], rows, { maxWidth: 60 }) : "No harnesses installed.\n");
+          app.io.out(
+            rows.length
+              ? renderTable(["harness", "plugin", "version", "status"], rows, { maxWidth: 60 })
+              : "No harnesses installed.\n",
+          );
         } else if (what === "tests") {
           const rows = await listTests(ctx);
-          app.io.out(rows.length ? renderTable(["test", "suite", "version", "source", "title"], rows) : "No tests installed.\n");
+          app.io.out(
+            rows.length
+              ? renderTable(["test", "suite", "version", "source", "title"], rows)
+              : "No tests installed.\n",
+          );
         } else {
           const rows = await listModels(ctx);
-          app.io.out(rows.length ? renderTable(["model", "harness", "params", "quant", "digest"], rows) : "No models found (no harness is available or none lists models).\n");
+          app.io.out(
+            rows.length
+              ? renderTable(["model", "harness", "params", "quant", "digest"], rows)
+              : "No models found (no harness is available or none lists models).\n",
+          );
         }
       } finally {
         await ctx.scope.dispose();

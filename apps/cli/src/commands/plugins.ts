@@ -36,7 +36,10 @@ export function registerPluginsCommand(program: Command, app: CliApp): void {
         p.components.map((c) => `${c.kind}:${c.id}`).join(", ") || (p.error ? p.error.code : "-"),
         p.origin,
       ]);
-      app.io.out(renderTable(["", "plugin", "version", "kinds", "components", "origin"], rows, { maxWidth: 60 }));
-      for (const p of ctx.plugins.filter((r) => r.error)) app.io.out(`\n✗ ${p.name}: ${p.error!.toDisplayString()}\n`);
+      app.io.out(
+        renderTable(["", "plugin", "version", "kinds", "components", "origin"], rows, { maxWidth: 60 }),
+      );
+      for (const p of ctx.plugins.filter((r) => r.error))
+        app.io.out(`\n✗ ${p.name}: ${p.error!.toDisplayString()}\n`);
     });
 }

@@ -43,7 +43,11 @@ export const RunSchema = z
     environment: EnvironmentSchema.optional(),
     plugins: z.array(PluginRecordSchema).default([]),
     provenance: z
-      .object({ kind: z.enum(["rerun", "rescore", "import", "judge"]), fromRuns: z.array(z.string()), tool: z.string().optional() })
+      .object({
+        kind: z.enum(["rerun", "rescore", "import", "judge"]),
+        fromRuns: z.array(z.string()),
+        tool: z.string().optional(),
+      })
       .strict()
       .optional(),
     summary: RunSummarySchema,
