@@ -149,6 +149,14 @@ export { createRegistry, Registry } from "./plugin/registry.js";
 export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.js";
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
 export { TOKENS } from "./plugin/tokens.js";
+// promotion (gate → apply)
+export type { GateStatus, Promotion, PromotionAssignment } from "./promotion/promotion.js";
+export {
+  GateStatusSchema,
+  PROMOTION_SCHEMA_VERSION,
+  PromotionAssignmentSchema,
+  PromotionSchema,
+} from "./promotion/promotion.js";
 export type {
   ItemResourceTracker,
   ResourceSampler,

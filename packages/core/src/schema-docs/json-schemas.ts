@@ -5,6 +5,7 @@ import { RunEventSchema } from "../events/run-event.js";
 import { GenerationSchema } from "../generation/generation.js";
 import { ModelInfoSchema } from "../model/model-info.js";
 import { PlanSchema } from "../plan/plan-schema.js";
+import { PromotionSchema } from "../promotion/promotion.js";
 import { ItemResultSchema } from "../results/item-result.js";
 import { RunSchema } from "../results/run-schema.js";
 import { FailureSchema } from "../score/failure.js";
@@ -21,6 +22,7 @@ export const SCHEMA_DOCUMENTS = {
   generation: GenerationSchema,
   score: ScoreSchema,
   failure: FailureSchema,
+  promotion: PromotionSchema,
 } as const;
 
 /** JSON Schema documents (draft 2020-12) for every entry of {@link SCHEMA_DOCUMENTS}, as sorted text. */
