@@ -8,4 +8,4 @@ export type { SimFaults } from "./faults.js";
 export type { RunSimCommandOptions } from "./run-sim-command.js";
 export { runSimCommand } from "./run-sim-command.js";
 export type { SimOptions, SimServer } from "./server.js";
-export { startSim } from "./server.js";
+export { SIMULATOR_HEADER, startSim } from "./server.js";

@@ -37,6 +37,7 @@ describe("discovery endpoints", () => {
     const banner = await fetch(`${sim.url}/`);
     expect(banner.status).toBe(200);
     expect(await banner.text()).toBe("Ollama is running");
+    expect(banner.headers.get("x-benchloop-simulator")).toBe("1");
     expect((await ollama.version()).version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

@@ -15,6 +15,9 @@ import { openAiResponsesRoutes } from "./openai-responses.js";
 import { openAiError } from "./openai-shared.js";
 import { QueueFullError } from "./slots.js";
 
+/** Response header on every answer, by which clients can tell scripted answers from a real server. */
+export const SIMULATOR_HEADER = "x-benchloop-simulator";
+
 /** Options of {@link startSim}; every field has a default. */
 export interface SimOptions {
   /** Interface to listen on. Default `127.0.0.1`. */
@@ -82,7 +85,10 @@ export async function startSim(options: SimOptions = {}): Promise<SimServer> {
     // Dropped once the request has arrived: undici sends a request again on a new connection when the
     // socket closes before it was written, so dropping on connect makes clients hang instead of fail.
     if (engine.faultsFor().refuseConnections) req.socket.destroy();
-    else void handle(req, res, engine, routes);
+    else {
+      res.setHeader(SIMULATOR_HEADER, "1");
+      void handle(req, res, engine, routes);
+    }
   });
   server.on("connection", (socket) => socket.setNoDelay(true));
   const host = options.host ?? "127.0.0.1";

@@ -10,7 +10,7 @@ export const gooseHarnessPlugin = definePlugin({
   register(r) {
     r.harness("goose", (deps) => createGooseHarness(deps), {
       configSchema: GooseHarnessConfigSchema,
-      capabilities: { tools: true, thinking: false, ttft: true, streaming: false },
+      capabilities: { tools: true, thinking: false, ttft: true, streaming: false, agent: true },
       description: "The goose coding agent headless (built from its documentation), isolated and metered.",
     });
   },

@@ -10,7 +10,7 @@ export const opencodeHarnessPlugin = definePlugin({
   register(r) {
     r.harness("opencode", (deps) => createOpencodeHarness(deps), {
       configSchema: OpencodeHarnessConfigSchema,
-      capabilities: { tools: true, thinking: false, ttft: true, streaming: false },
+      capabilities: { tools: true, thinking: false, ttft: true, streaming: false, agent: true },
       description:
         "The opencode coding agent, run per item in an isolated folder and metered through a proxy.",
     });

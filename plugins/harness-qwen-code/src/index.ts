@@ -10,7 +10,7 @@ export const qwenCodeHarnessPlugin = definePlugin({
   register(r) {
     r.harness("qwen-code", (deps) => createQwenCodeHarness(deps), {
       configSchema: QwenCodeHarnessConfigSchema,
-      capabilities: { tools: true, thinking: false, ttft: true, streaming: false },
+      capabilities: { tools: true, thinking: false, ttft: true, streaming: false, agent: true },
       description:
         "The Qwen Code coding agent, run per item in an isolated folder and metered through a proxy.",
     });

@@ -118,13 +118,16 @@ function harnessConfig(options: BuildPlanOptions, id: string): unknown {
 async function chooseHarnesses(
   options: BuildPlanOptions,
 ): Promise<{ used: string[]; probes: Record<string, ProbeResult> }> {
-  const registered = options.registry.list("harness").map((entry) => entry.id);
+  const entries = options.registry.list("harness");
+  const registered = entries.map((entry) => entry.id);
+  // Agent harnesses are slow and spawn processes: they run when asked for by name, never by default.
+  const byDefault = entries.filter((entry) => !entry.options.capabilities?.agent).map((entry) => entry.id);
   const fromFlag = activeFilter(options.filters?.harnesses);
   const fromConfig = Object.keys(options.config.harnesses);
   if (fromFlag) assertKnownNames("harness", fromFlag, registered, FILTER_FLAGS.harnesses);
   if (fromConfig.length > 0) assertKnownNames("harness", fromConfig, registered, "config `harnesses`");
   const asked = fromFlag ?? (fromConfig.length > 0 ? fromConfig : undefined);
-  const candidates = [...(asked ?? registered)].sort();
+  const candidates = [...(asked ?? byDefault)].sort();
   const probes = await probeHarnesses(candidates, options);
   if (asked) {
     const down = Object.fromEntries(Object.entries(probes).filter(([, probe]) => !probe.available));

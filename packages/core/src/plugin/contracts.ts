@@ -58,6 +58,11 @@ export interface HarnessCapabilities {
   streaming?: boolean;
   /** Most items the harness runs at once, whatever the global concurrency. */
   maxConcurrency?: number;
+  /**
+   * Drives a coding-agent CLI (slow, spawns processes). Such harnesses run only when named by
+   * `--harnesses` or the config's `harnesses`, never by default.
+   */
+  agent?: boolean;
 }
 
 /** How a prompt reaches a model and an answer comes back. */
@@ -103,11 +108,35 @@ export interface GatePolicy {
 /** A mapping of keys (profiles or config keys) to model names, as held by a policy target. */
 export type PolicyState = Record<string, string>;
 
-/** Where a promotion is applied. */
+/** One place a policy target reads and writes: the `--target` value and the target's own options. */
+export interface PolicyTargetRef {
+  /** The target as written: `file:config/models.yaml`, `https://tools.local/api/models`. */
+  uri: string;
+  /** Target options (format, method, token variable …); the target validates them with its schema. */
+  options?: Record<string, unknown>;
+}
+
+/** How a policy target names itself in checkpoints and messages. Never holds a secret. */
+export interface PolicyTargetDescription {
+  /** The canonical uri (an absolute path for files), enough to reach the target again later. */
+  uri: string;
+  /** The options as validated (defaults applied), enough to reach the target again later. */
+  options: Record<string, unknown>;
+  /** One line for people: `YAML file /home/me/.config/tool/models.yaml`. */
+  label: string;
+}
+
+/**
+ * Where a promotion is applied. `read` returns the value of each named key the target holds (keys it
+ * lacks are left out); `apply` sets `next` and removes `remove`, touching no other key, and returns
+ * what the target holds afterwards for those keys.
+ */
 export interface PolicyTarget {
-  read(ctx: ComponentContext): Promise<PolicyState>;
+  /** Validates the options and resolves the uri. @throws ARGUMENT_INVALID */
+  describe(input: { target: PolicyTargetRef }): PolicyTargetDescription;
+  read(input: { target: PolicyTargetRef; keys: readonly string[] }, ctx: ComponentContext): Promise<PolicyState>;
   apply(
-    input: { next: PolicyState },
+    input: { target: PolicyTargetRef; next: PolicyState; remove?: readonly string[] },
     ctx: ComponentContext,
   ): Promise<{ applied: PolicyState; detail?: string }>;
 }
