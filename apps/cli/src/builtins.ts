@@ -16,9 +16,13 @@ export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
     ["@benchloop/exporter-html", import("@benchloop/exporter-html")],
     ["@benchloop/exporter-json", import("@benchloop/exporter-json")],
     ["@benchloop/exporter-markdown", import("@benchloop/exporter-markdown")],
+    ["@benchloop/harness-goose", import("@benchloop/harness-goose")],
     ["@benchloop/harness-ollama", import("@benchloop/harness-ollama")],
     ["@benchloop/harness-openai", import("@benchloop/harness-openai")],
+    ["@benchloop/harness-opencode", import("@benchloop/harness-opencode")],
+    ["@benchloop/harness-qwen-code", import("@benchloop/harness-qwen-code")],
     ["@benchloop/scorer-judge", import("@benchloop/scorer-judge")],
+    ["@benchloop/source-legacy", import("@benchloop/source-legacy")],
     ["@benchloop/tests-coding", import("@benchloop/tests-coding")],
     ["@benchloop/tests-prompt-pack", import("@benchloop/tests-prompt-pack")],
   ];
