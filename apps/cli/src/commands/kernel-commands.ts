@@ -38,6 +38,14 @@ import { createLineProgress, formatDuration } from "../output/progress-lines.js"
 import { createNdjsonProgress } from "../output/progress-ndjson.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
+import {
+  createJudgeStage,
+  type DemoServer,
+  type RunSetupFlags,
+  runSetupOverrides,
+  startDemoServer,
+  validateRunSetupFlags,
+} from "./run-setup.js";
 
 interface FilterFlags {
   models?: string[];
@@ -49,7 +57,7 @@ interface FilterFlags {
   concurrency?: number;
 }
 
-interface RunFlags extends FilterFlags {
+interface RunFlags extends FilterFlags, RunSetupFlags {
   cache: boolean;
   resources: boolean;
   resume?: string;
@@ -171,7 +179,27 @@ async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
 
 async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
   const { rerun } = validateRunFlags(flags);
-  const ctx = await app.loadContext(command, { overrides: toOverrides(flags) });
+  validateRunSetupFlags(flags);
+  const demo = flags.demo ? await startDemoServer(app.cwd) : undefined;
+  try {
+    await runWithContext(app, flags, command, rerun, demo);
+  } finally {
+    await demo?.close();
+  }
+}
+
+async function runWithContext(
+  app: CliApp,
+  flags: RunFlags,
+  command: Command,
+  rerun: ReturnType<typeof validateRunFlags>["rerun"],
+  demo: DemoServer | undefined,
+): Promise<void> {
+  const ctx = await app.loadContext(command, {
+    overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
+  });
+  if (demo && !flags.json && !flags.quiet)
+    app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
   const control = createRunControl({ graceMs: (flags.grace ?? DEFAULT_GRACE_MS / 1000) * 1000 });
   const bar = !flags.json && !flags.quiet && app.io.isTty ? createProgressBar() : undefined;
   const onEvent: (event: RunEvent) => void = flags.json
@@ -207,6 +235,7 @@ async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promi
       rerun,
       control,
       onEvent,
+      judge: await createJudgeStage(ctx),
       logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
     });
     bar?.stop();
@@ -406,7 +435,25 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
         positiveInteger("--grace"),
       )
       .option("--json", "print NDJSON events on stdout instead of progress and summary")
-      .option("-q, --quiet", "print only the summary"),
+      .option("-q, --quiet", "print only the summary")
+      .option(
+        "--demo",
+        "run against a built-in simulator (ollama-sim) with scripted models; no Ollama needed",
+      )
+      .option(
+        "--ollama-url <url>",
+        "Ollama address (sets harnesses.ollama.baseUrl; default OLLAMA_HOST or :11434)",
+      )
+      .option(
+        "--legacy-roots <dirs>",
+        "old project folders to build legacy tests from, comma-separated",
+        list,
+      )
+      .option("--keep-snippets", "keep legacy source snippets in the results (off: only hashes are kept)")
+      .option(
+        "--judge <model>",
+        "judge every scored answer with this model (scorers.judge holds its options)",
+      ),
   ).action((flags: RunFlags, command: Command) => runCommand(app, flags, command));
 
   addFilterOptions(

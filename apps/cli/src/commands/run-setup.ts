@@ -1,0 +1,88 @@
+// What `run` and `dev-cycle` share before the kernel starts: config overrides from their flags
+// (--ollama-url, --legacy-roots, --keep-snippets, --judge) and the in-process simulator of `--demo`.
+import type { JudgeStage, Secrets, WrittenConfig } from "@benchloop/core";
+import { argumentInvalid, TOKENS } from "@benchloop/core";
+import type { CommandContext } from "../context.js";
+import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
+
+/** Flags that set config values for a run. */
+export interface RunSetupFlags {
+  demo?: boolean;
+  ollamaUrl?: string;
+  legacyRoots?: string[];
+  keepSnippets?: boolean;
+  judge?: string;
+}
+
+/** The scripted models a demo runs: a correct one, a buggy one, a thinker and one that answers in prose. */
+export const DEMO_MODELS = [
+  "sim/oracle:latest",
+  "sim/sloppy:latest",
+  "sim/thinker:latest",
+  "sim/prose:latest",
+];
+
+/** Modelled time runs this much faster in a demo, so a demo takes seconds and keeps realistic ratios. */
+export const DEMO_LATENCY_SCALE = 0.02;
+
+/** A simulator started for `--demo`; `close` stops it. */
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Refuses flag combinations that contradict each other. @throws ARGUMENT_INVALID */
+export function validateRunSetupFlags(flags: RunSetupFlags): void {
+  if (flags.ollamaUrl && flags.demo)
+    throw argumentInvalid(
+      "--ollama-url",
+      "cannot be combined with --demo",
+      "--demo starts its own simulator; drop one of the two.",
+    );
+}
+
+/** Config values from the run flags (merged over the config file, like every flag). */
+export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): WrittenConfig {
+  const overrides: WrittenConfig = {};
+  const ollamaUrl = demo?.url ?? flags.ollamaUrl;
+  if (ollamaUrl) overrides.harnesses = { ollama: { baseUrl: ollamaUrl } };
+  if (demo) overrides.models = DEMO_MODELS;
+  const legacy: Record<string, unknown> = {};
+  if (flags.legacyRoots && flags.legacyRoots.length > 0) legacy.roots = flags.legacyRoots;
+  if (flags.keepSnippets) legacy.keepSnippets = true;
+  if (Object.keys(legacy).length > 0) overrides.sources = { legacy };
+  if (flags.judge) overrides.judge = { model: flags.judge };
+  return overrides;
+}
+
+/** Starts ollama-sim on a free loopback port with the demo answer book (reference and flawed answers). */
+export async function startDemoServer(cwd: string): Promise<DemoServer> {
+  const { startSim } = await import("@benchloop/ollama-sim");
+  const sim = await startSim({ latencyScale: DEMO_LATENCY_SCALE, answers: await loadDemoAnswerBook(cwd) });
+  return { url: sim.url, close: () => sim.close() };
+}
+
+/**
+ * The judge stage of a run when the config (or `--judge`) names a judge model; `scorers.judge` holds
+ * its options (server, backend, key variable). Returns undefined when no judge is asked for.
+ * @throws CONFIG_INVALID when the judge options are invalid
+ */
+export async function createJudgeStage(ctx: CommandContext): Promise<JudgeStage | undefined> {
+  if (!ctx.config.judge) return undefined;
+  const { createJudge } = await import("@benchloop/scorer-judge");
+  const written = (ctx.config.scorers as Record<string, unknown>).judge as
+    | Record<string, unknown>
+    | undefined;
+  const ollama = (ctx.config.harnesses as Record<string, { baseUrl?: string } | undefined>).ollama;
+  const config = {
+    ...(ollama?.baseUrl && ctx.config.judge.harness === "ollama" ? { baseUrl: ollama.baseUrl } : {}),
+    ...written,
+    model: ctx.config.judge.model,
+    ...(ctx.config.cache === false ? { cache: false } : {}),
+  };
+  return createJudge({
+    config: config as Parameters<typeof createJudge>[0]["config"],
+    cwd: ctx.cwd,
+    secrets: ctx.scope.container.resolve<Secrets>(TOKENS.secrets),
+  });
+}
