@@ -10,6 +10,7 @@ const PROMPT = "Write a TypeScript function add(a, b) that returns the sum of tw
 const HARNESSES = [
   ["opencode", "../../plugins/harness-opencode/dist/index.js", "createOpencodeHarness"],
   ["qwen-code", "../../plugins/harness-qwen-code/dist/index.js", "createQwenCodeHarness"],
+  ["codex", "../../plugins/harness-codex/dist/index.js", "createCodexHarness"],
   ["goose", "../../plugins/harness-goose/dist/index.js", "createGooseHarness"],
 ];
 const silent = { debug() {}, info() {}, warn() {}, error() {} };

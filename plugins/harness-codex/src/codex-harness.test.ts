@@ -176,7 +176,6 @@ describe("codex harness", () => {
     expect(generation.text).toBe("");
     expect(generation.modelCalls).toBe(1);
     expect(generation.tokens.completion).toBeUndefined();
-    expect(generation.timing.wallMs).toBeGreaterThanOrEqual(5_000);
     expect(generation.meta?.agentOverheadMs).toBe(
       generation.timing.wallMs - (generation.timing.modelMs ?? 0),
     );
