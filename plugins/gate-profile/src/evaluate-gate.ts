@@ -1,0 +1,413 @@
+// Turns runs and a policy into a gate report: per profile every candidate's metrics, violations and
+// composite, the ranking (with a deterministic tie-break), the recommendation and its margin, the
+// governance alerts, the overall status and the promotion block.
+import { hashCanonical, type ItemResult, type Promotion, type Run } from "@benchloop/core";
+import { type Composite, computeComposite, toItemShares } from "./composite-score.js";
+import { formatMetricValue, formatNumber } from "./format-metric.js";
+import type { CandidateResult, GateAlert, GateReport, ProfileResult, Violation } from "./gate-report.js";
+import { GATE_REPORT_SCHEMA_VERSION } from "./gate-report.js";
+import { isBeyondNoise, measureMarginNoise } from "./margin-noise.js";
+import { type Policy, type ResolvedProfile, resolveProfile, type Severity } from "./policy-schema.js";
+import {
+  computeSuiteMetrics,
+  type IntervalOptions,
+  readMetric,
+  type SuiteMetrics,
+  toModelVramGb,
+} from "./suite-metrics.js";
+import { createSuiteSelector, type SuiteSelector } from "./suite-selector.js";
+
+/** Where a policy came from, recorded in gate.json. */
+export interface PolicySource {
+  /** The policy file, when there is one. */
+  file?: string;
+  /** `benchloop` (this format), `muninn` (imported), `default` (the shipped default policy). */
+  format: "benchloop" | "muninn" | "default";
+  /** What an import could not map, one line each. */
+  notes: string[];
+}
+
+/** Options of {@link evaluateGate}. */
+export interface EvaluateGateOptions {
+  /** The time recorded as `createdAt` (default: now). */
+  now?: Date;
+  /** Where the policy came from (default: `{ format: "benchloop", notes: [] }`). */
+  source?: PolicySource;
+}
+
+/** Scores closer than this are a tie, settled by the tie-break. */
+const TIE_EPSILON = 1e-9;
+
+interface Evaluated {
+  result: Omit<CandidateResult, "rank" | "recommended" | "reasons">;
+  composite: Composite;
+  items: Map<string, ItemResult[]>;
+  metrics: Map<string, SuiteMetrics>;
+  vramGb: number | undefined;
+  passAt1: number;
+}
+
+function groupByModel(runs: readonly Run[]): Map<string, ItemResult[]> {
+  const byModel = new Map<string, ItemResult[]>();
+  for (const run of runs) {
+    for (const item of run.items) {
+      const list = byModel.get(item.model);
+      if (list) list.push(item);
+      else byModel.set(item.model, [item]);
+    }
+  }
+  return byModel;
+}
+
+function profileSuites(profile: ResolvedProfile): string[] {
+  const suites = new Set<string>(["all"]);
+  for (const suite of profile.requiredSuites) suites.add(suite);
+  for (const threshold of profile.thresholds) suites.add(threshold.suite);
+  for (const suite of Object.keys(profile.suiteWeights)) suites.add(suite);
+  if (profile.objective.suite) suites.add(profile.objective.suite);
+  return [...suites];
+}
+
+function checkThresholds(profile: ResolvedProfile, metrics: ReadonlyMap<string, SuiteMetrics>): Violation[] {
+  const violations: Violation[] = [];
+  for (const suite of profile.requiredSuites) {
+    const items = metrics.get(suite)?.items ?? 0;
+    if (items < profile.minItems) {
+      violations.push({
+        metric: "items",
+        suite,
+        bound: "estimate",
+        op: "min",
+        limit: profile.minItems,
+        value: items,
+        message: `required suite ${suite}: ${items} item${items === 1 ? "" : "s"} ran, needs at least ${profile.minItems}`,
+      });
+    }
+  }
+  for (const threshold of profile.thresholds) {
+    const suiteMetrics = metrics.get(threshold.suite)!;
+    const value = readMetric(suiteMetrics, threshold.metric, threshold.bound);
+    const label = `${threshold.suite} ${threshold.metric}${threshold.bound === "estimate" ? "" : ` (${threshold.bound} bound)`}`;
+    const limits: ["min" | "max", number][] = [];
+    if (threshold.min !== undefined) limits.push(["min", threshold.min]);
+    if (threshold.max !== undefined) limits.push(["max", threshold.max]);
+    for (const [op, limit] of limits) {
+      const shown = formatMetricValue(threshold.metric, limit);
+      if (value === undefined) {
+        if (threshold.missing === "fail") {
+          violations.push({
+            ...{ metric: threshold.metric, suite: threshold.suite, bound: threshold.bound, op, limit },
+            value: null,
+            message: `${label}: not measured (${op} ${shown} required)`,
+          });
+        }
+        continue;
+      }
+      const violated = op === "min" ? value < limit : value > limit;
+      if (!violated) continue;
+      violations.push({
+        ...{ metric: threshold.metric, suite: threshold.suite, bound: threshold.bound, op, limit },
+        value,
+        message: `${label} ${formatMetricValue(threshold.metric, value)} ${op === "min" ? "<" : ">"} ${op} ${shown}`,
+      });
+    }
+  }
+  return violations;
+}
+
+function evaluateCandidate(
+  model: string,
+  modelItems: readonly ItemResult[],
+  profile: ResolvedProfile,
+  context: { policy: Policy; selector: SuiteSelector; intervals: IntervalOptions },
+): Evaluated {
+  const vramGb = toModelVramGb(modelItems, context.policy.modelFacts[model]?.vramGb);
+  const items = new Map<string, ItemResult[]>();
+  const metrics = new Map<string, SuiteMetrics>();
+  for (const suite of profileSuites(profile)) {
+    const selected = modelItems.filter((item) => context.selector(item, suite));
+    items.set(
+      suite,
+      selected.filter((item) => item.status !== "skipped"),
+    );
+    metrics.set(
+      suite,
+      computeSuiteMetrics(selected, {
+        abilityMetric: profile.objective.abilityMetric,
+        vramGb,
+        intervals: context.intervals,
+      }),
+    );
+  }
+  const violations = checkThresholds(profile, metrics);
+  const composite = computeComposite(profile, metrics, vramGb);
+  return {
+    result: {
+      model,
+      passed: violations.length === 0,
+      ...(vramGb === undefined ? {} : { vramGb }),
+      composite,
+      violations,
+      metrics: Object.fromEntries(metrics),
+    },
+    composite,
+    items,
+    metrics,
+    vramGb,
+    passAt1: metrics.get("all")?.passAt1?.estimate ?? 0,
+  };
+}
+
+/**
+ * Orders candidates: passing before failing; then composite score, ability and pass@1 (over all the
+ * candidate's items), each higher first, values closer than 1e-9 counting as equal; then model name in
+ * code-point order. The same runs and policy always give the same order.
+ */
+function compareCandidates(a: Evaluated, b: Evaluated): number {
+  if (a.result.passed !== b.result.passed) return a.result.passed ? -1 : 1;
+  const keys: [number, number][] = [
+    [a.composite.score, b.composite.score],
+    [a.composite.ability ?? -Infinity, b.composite.ability ?? -Infinity],
+    [a.passAt1, b.passAt1],
+  ];
+  for (const [x, y] of keys) {
+    if (Math.abs(x - y) > TIE_EPSILON) return y - x;
+  }
+  return a.result.model < b.result.model ? -1 : a.result.model > b.result.model ? 1 : 0;
+}
+
+function describeComposite(composite: Composite): string {
+  const parts = composite.terms
+    .filter((t) => t.weight !== 0)
+    .map((t) => `${t.term} ${t.value === null ? "n/a" : formatNumber(t.value)} × ${formatNumber(t.weight)}`);
+  return `composite ${formatNumber(composite.score)} (${parts.join(" + ") || "every weight is 0"})`;
+}
+
+function alert(
+  severity: Severity,
+  code: GateAlert["code"],
+  profile: string,
+  message: string,
+  blocking: readonly Severity[],
+): GateAlert {
+  return { severity, code, profile, message, blocking: blocking.includes(severity) };
+}
+
+function evaluateProfile(
+  name: string,
+  policy: Policy,
+  byModel: ReadonlyMap<string, ItemResult[]>,
+  context: { selector: SuiteSelector; intervals: IntervalOptions },
+): ProfileResult {
+  const profile = resolveProfile(name, policy.profiles[name]!);
+  const { governance } = policy;
+  const blocking = governance.blockingSeverities;
+  const alerts: GateAlert[] = [];
+  const models = profile.candidates === "all" ? [...byModel.keys()].sort() : [...new Set(profile.candidates)];
+  for (const model of models) {
+    if (!byModel.has(model)) {
+      alerts.push(
+        alert(
+          "info",
+          "candidate_missing",
+          name,
+          `${name}: candidate ${model} has no items in the runs`,
+          blocking,
+        ),
+      );
+    }
+  }
+  const evaluated = models
+    .map((model) => evaluateCandidate(model, byModel.get(model) ?? [], profile, { policy, ...context }))
+    .sort(compareCandidates);
+  const passing = evaluated.filter((e) => e.result.passed);
+  const best = passing[0];
+  const runnerUp = passing[1];
+
+  let margin: ProfileResult["margin"] = null;
+  if (best && runnerUp) {
+    const noise = measureMarginNoise(
+      toItemShares(profile, best.items, best.metrics, best.vramGb),
+      toItemShares(profile, runnerUp.items, runnerUp.metrics, runnerUp.vramGb),
+      context.intervals,
+    );
+    margin = {
+      runnerUp: runnerUp.result.model,
+      value: best.composite.score - runnerUp.composite.score,
+      noise: noise ?? null,
+      exceedsNoise: isBeyondNoise(noise),
+    };
+  }
+
+  if (!best) {
+    const closest = evaluated[0];
+    alerts.push(
+      alert(
+        "critical",
+        "no_passing_candidate",
+        name,
+        models.length === 0
+          ? `${name}: the runs hold no candidate; nothing to promote`
+          : `${name}: none of ${models.length} candidate${models.length === 1 ? "" : "s"} passed the thresholds; nothing to promote${closest ? ` (closest: ${closest.result.model}, ${closest.result.violations.length} violation${closest.result.violations.length === 1 ? "" : "s"})` : ""}`,
+        blocking,
+      ),
+    );
+  } else {
+    const score = best.composite.score;
+    if (governance.minCompositeScore !== undefined && score < governance.minCompositeScore) {
+      alerts.push(
+        alert(
+          "warning",
+          "low_composite",
+          name,
+          `${name}: ${best.result.model} scores ${formatNumber(score)}, below the minimum composite ${formatNumber(governance.minCompositeScore)}`,
+          blocking,
+        ),
+      );
+    }
+    if (!margin) {
+      alerts.push(
+        alert(
+          "info",
+          "sole_passing_candidate",
+          name,
+          `${name}: ${best.result.model} is the only passing candidate; there is no margin to measure`,
+          blocking,
+        ),
+      );
+    } else {
+      if (margin.value < governance.minScoreMargin) {
+        alerts.push(
+          alert(
+            "warning",
+            "narrow_margin",
+            name,
+            `${name}: ${best.result.model} leads ${margin.runnerUp} by ${formatNumber(margin.value)}, less than the minimum margin ${formatNumber(governance.minScoreMargin)}`,
+            blocking,
+          ),
+        );
+      }
+      if (governance.marginBeyondNoise && !margin.exceedsNoise) {
+        alerts.push(
+          alert(
+            "warning",
+            "noisy_margin",
+            name,
+            margin.noise
+              ? `${name}: the lead of ${best.result.model} over ${margin.runnerUp} (${formatNumber(margin.value)}) is within the noise: ${formatNumber(margin.noise.confidence * 100)}% interval [${formatNumber(margin.noise.lower)}, ${formatNumber(margin.noise.upper)}] over ${margin.noise.pairs} paired items`
+              : `${name}: the lead of ${best.result.model} over ${margin.runnerUp} cannot be told from noise: fewer than 2 items ran for both`,
+            blocking,
+          ),
+        );
+      }
+    }
+  }
+
+  const candidates: CandidateResult[] = evaluated.map((e, index) => {
+    const recommended = e === best;
+    const reasons: string[] = [];
+    if (recommended) {
+      reasons.push(`promoted: passed every threshold; ranked first with ${describeComposite(e.composite)}`);
+      if (margin) {
+        reasons.push(
+          `leads ${margin.runnerUp} by ${formatNumber(margin.value)}${margin.exceedsNoise ? ", beyond the noise" : ", within the noise"}`,
+        );
+      }
+    } else if (e.result.passed) {
+      reasons.push(
+        `not promoted: passed every threshold but ranked ${index + 1}: ${describeComposite(e.composite)} vs ${formatNumber(best!.composite.score)} for ${best!.result.model}`,
+      );
+    } else {
+      reasons.push(
+        `not promoted: ${e.result.violations.length} threshold${e.result.violations.length === 1 ? "" : "s"} not met`,
+      );
+      for (const violation of e.result.violations) reasons.push(violation.message);
+    }
+    return { ...e.result, rank: index + 1, recommended, reasons };
+  });
+
+  return {
+    profile: name,
+    role: profile.role,
+    recommendation: best?.result.model ?? null,
+    compositeScore: best?.composite.score ?? null,
+    margin,
+    blocked: alerts.some((a) => a.blocking),
+    requiredSuites: profile.requiredSuites,
+    suiteWeights: profile.suiteWeights,
+    objective: profile.objective,
+    candidates,
+    alerts,
+  };
+}
+
+function toPromotion(report: Omit<GateReport, "promotion">): Promotion {
+  return {
+    schemaVersion: 1,
+    status: report.status,
+    blockers: report.alerts.filter((a) => a.blocking).map((a) => `${a.severity}: ${a.message}`),
+    gateHash: hashCanonical(report),
+    sourceRunIds: report.runs.map((r) => r.runId),
+    policy: report.policy.file ?? report.policy.name,
+    createdAt: report.createdAt,
+    assignments: report.profiles.map((p) => {
+      const recommended = p.candidates.find((c) => c.recommended);
+      return {
+        profile: p.profile,
+        role: p.role,
+        model: p.recommendation,
+        ...(p.compositeScore === null ? {} : { compositeScore: p.compositeScore }),
+        reason: recommended
+          ? recommended.reasons.join("; ")
+          : (p.alerts.find((a) => a.code === "no_passing_candidate")?.message ?? "no candidate passed"),
+      };
+    }),
+  };
+}
+
+/**
+ * Evaluates a policy against runs (their items pooled; a model is a candidate across every harness it
+ * ran on). Status: `failed` when no profile has a passing candidate, `blocked` when any alert has a
+ * blocking severity, else `passed`. Deterministic for the same runs, policy and `now`.
+ */
+export function evaluateGate(
+  runs: readonly Run[],
+  policy: Policy,
+  options: EvaluateGateOptions = {},
+): GateReport {
+  const source = options.source ?? { format: "benchloop", notes: [] };
+  const byModel = groupByModel(runs);
+  const context = { selector: createSuiteSelector(policy.suites), intervals: policy.governance.noise };
+  const profiles = Object.keys(policy.profiles).map((name) =>
+    evaluateProfile(name, policy, byModel, context),
+  );
+  const alerts = profiles.flatMap((p) => p.alerts);
+  const status = profiles.every((p) => p.recommendation === null)
+    ? "failed"
+    : alerts.some((a) => a.blocking)
+      ? "blocked"
+      : "passed";
+  const report: Omit<GateReport, "promotion"> = {
+    schemaVersion: GATE_REPORT_SCHEMA_VERSION,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    status,
+    policy: {
+      name: policy.name,
+      ...(source.file ? { file: source.file } : {}),
+      format: source.format,
+      hash: hashCanonical(policy),
+      notes: source.notes,
+    },
+    runs: runs.map((run) => ({
+      runId: run.runId,
+      status: run.status,
+      simulated: run.simulated,
+      startedAt: run.startedAt,
+      items: run.items.length,
+    })),
+    blockingSeverities: policy.governance.blockingSeverities,
+    profiles,
+    alerts,
+  };
+  return { ...report, promotion: toPromotion(report) };
+}
