@@ -20,7 +20,7 @@ const TARGETS: Record<string, string> = {
 };
 
 /** Where codex was found, or the places tried. */
-export interface LocatedCodex {
+interface LocatedCodex {
   path?: string;
   tried: string[];
 }

@@ -2,7 +2,7 @@
 // with the item's model, no retries, and the safest sandbox that still lets codex write in its folder.
 
 /** The provider id benchloop registers in codex. */
-export const CODEX_PROVIDER = "benchloop";
+const CODEX_PROVIDER = "benchloop";
 
 /** Builds the item's codex config as TOML text. */
 export function buildCodexConfig(input: { proxyUrl: string; model: string }): string {

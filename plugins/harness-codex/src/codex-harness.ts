@@ -11,7 +11,7 @@ import { parseCodexEvents } from "./codex-events.js";
 import { type CodexHarnessConfig, CodexHarnessConfigSchema } from "./config-schema.js";
 
 /** The arguments of `codex` for one item; the task comes on stdin (`-`). */
-export const CODEX_ARGS: readonly string[] = [
+const CODEX_ARGS: readonly string[] = [
   "exec",
   "--json",
   // The item's folder is not a git repository, and nothing of the session needs to outlive the item.
