@@ -8,8 +8,6 @@ import {
   type Config,
   clearCache,
   createItemCache,
-  createRunControl,
-  DEFAULT_GRACE_MS,
   estimatePlanDuration,
   explainCacheItem,
   type Logger,
@@ -20,26 +18,21 @@ import {
   RERUN_MODES,
   type RerunMode,
   type Run,
-  type RunEvent,
   readCacheStats,
   readPlan,
   readRun,
   resolveRunRef,
-  runBenchmark,
   TOKENS,
   toPluginRecords,
   type WrittenConfig,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { EXIT_CODES } from "../exit-codes.js";
-import { createProgressBar } from "../output/progress-bar.js";
-import { createLineProgress, formatDuration } from "../output/progress-lines.js";
-import { createNdjsonProgress } from "../output/progress-ndjson.js";
+import { formatDuration } from "../output/progress-lines.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
+import { executeRun } from "./run-execution.js";
 import {
-  createJudgeStage,
   type DemoServer,
   type RunSetupFlags,
   runSetupOverrides,
@@ -200,59 +193,21 @@ async function runWithContext(
   });
   if (demo && !flags.json && !flags.quiet)
     app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
-  const control = createRunControl({ graceMs: (flags.grace ?? DEFAULT_GRACE_MS / 1000) * 1000 });
-  const bar = !flags.json && !flags.quiet && app.io.isTty ? createProgressBar() : undefined;
-  const onEvent: (event: RunEvent) => void = flags.json
-    ? createNdjsonProgress(app.io.out)
-    : flags.quiet
-      ? () => undefined
-      : (bar?.onEvent ?? createLineProgress(app.io.out));
-  let interrupts = 0;
-  const onSigint = () => {
-    interrupts++;
-    if (interrupts === 1) {
-      bar?.stop();
-      app.io.err(
-        `\nStopping: no new items; waiting up to ${formatDuration(flags.grace !== undefined ? flags.grace * 1000 : DEFAULT_GRACE_MS)} for the items in flight. Press Ctrl-C again to abort them.\n`,
-      );
-      control.stop("Ctrl-C");
-    } else {
-      app.io.err("Aborting the items in flight; the run is recorded as interrupted.\n");
-      control.abort("second Ctrl-C");
-    }
-  };
-  process.on("SIGINT", onSigint);
   try {
-    const outcome = await runBenchmark({
-      config: ctx.config,
-      writtenConfig: ctx.loaded.written,
-      registry: ctx.registry,
-      scope: ctx.scope,
-      cwd: ctx.cwd,
-      plugins: toPluginRecords(ctx.plugins),
+    const outcome = await executeRun(app, ctx, {
+      output: flags.json ? "json" : flags.quiet ? "quiet" : "progress",
+      graceSeconds: flags.grace,
       filters: toFilters(flags),
       resume: flags.resume,
       rerun,
-      control,
-      onEvent,
-      judge: await createJudgeStage(ctx),
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
     });
-    bar?.stop();
-    for (const line of outcome.dropped) {
-      app.io.err(`warning items.jsonl line ${line.line} was dropped (${line.reason}); that item ran again\n`);
-    }
-    if (!flags.json) {
-      if (flags.resume && outcome.executed === 0 && outcome.copied === 0)
-        app.io.out(`Run ${outcome.runId} is already complete; nothing to resume.\n`);
+    if (!flags.json && flags.resume && outcome.executed === 0 && outcome.copied === 0)
+      app.io.out(`Run ${outcome.runId} is already complete; nothing to resume.\n`);
+    if (!flags.json)
       app.io.out(
         `${flags.quiet ? "" : "\n"}${renderRunSummary(outcome.run, outcome.dir, { planned: outcome.plan.items.length })}`,
       );
-    }
-    if (control.stopped || outcome.status === "interrupted") app.setExitCode(EXIT_CODES.interrupted);
   } finally {
-    bar?.stop();
-    process.off("SIGINT", onSigint);
     await ctx.scope.dispose();
   }
 }

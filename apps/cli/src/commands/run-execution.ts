@@ -1,0 +1,92 @@
+// Runs a plan with the CLI's progress output and Ctrl-C handling: what `run` and `dev-cycle` share.
+import {
+  createRunControl,
+  DEFAULT_GRACE_MS,
+  type Logger,
+  type PlanFilters,
+  type RerunMode,
+  type RunEvent,
+  type RunOutcome,
+  runBenchmark,
+  TOKENS,
+  toPluginRecords,
+} from "@benchloop/core";
+import type { CliApp } from "../app.js";
+import type { CommandContext } from "../context.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { createProgressBar } from "../output/progress-bar.js";
+import { createLineProgress, formatDuration } from "../output/progress-lines.js";
+import { createNdjsonProgress } from "../output/progress-ndjson.js";
+import { createJudgeStage } from "./run-setup.js";
+
+/** Options of {@link executeRun}. */
+export interface ExecuteRunOptions {
+  /** progress: a bar on a terminal, else a line per item; json: NDJSON events; quiet: nothing. */
+  output: "progress" | "json" | "quiet";
+  /** After the first Ctrl-C, how long items in flight may finish. */
+  graceSeconds?: number;
+  filters?: PlanFilters;
+  resume?: string;
+  rerun?: { mode: RerunMode; from: string };
+}
+
+/**
+ * Runs the benchmark in the command's context, printing progress. The first Ctrl-C stops starting
+ * items, the second aborts those in flight; an interrupted run sets exit code 130.
+ * @throws what {@link runBenchmark} throws (no harness, unknown names, locked run …)
+ */
+export async function executeRun(
+  app: CliApp,
+  ctx: CommandContext,
+  options: ExecuteRunOptions,
+): Promise<RunOutcome> {
+  const graceMs = options.graceSeconds !== undefined ? options.graceSeconds * 1000 : DEFAULT_GRACE_MS;
+  const control = createRunControl({ graceMs });
+  const bar = options.output === "progress" && app.io.isTty ? createProgressBar() : undefined;
+  const onEvent: (event: RunEvent) => void =
+    options.output === "json"
+      ? createNdjsonProgress(app.io.out)
+      : options.output === "quiet"
+        ? () => undefined
+        : (bar?.onEvent ?? createLineProgress(app.io.out));
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts++;
+    if (interrupts === 1) {
+      bar?.stop();
+      app.io.err(
+        `\nStopping: no new items; waiting up to ${formatDuration(graceMs)} for the items in flight. Press Ctrl-C again to abort them.\n`,
+      );
+      control.stop("Ctrl-C");
+    } else {
+      app.io.err("Aborting the items in flight; the run is recorded as interrupted.\n");
+      control.abort("second Ctrl-C");
+    }
+  };
+  process.on("SIGINT", onSigint);
+  try {
+    const outcome = await runBenchmark({
+      config: ctx.config,
+      writtenConfig: ctx.loaded.written,
+      registry: ctx.registry,
+      scope: ctx.scope,
+      cwd: ctx.cwd,
+      plugins: toPluginRecords(ctx.plugins),
+      filters: options.filters,
+      resume: options.resume,
+      rerun: options.rerun,
+      control,
+      onEvent,
+      judge: await createJudgeStage(ctx),
+      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+    });
+    bar?.stop();
+    for (const line of outcome.dropped)
+      app.io.err(`warning items.jsonl line ${line.line} was dropped (${line.reason}); that item ran again\n`);
+    if (control.stopped || outcome.status === "interrupted") app.setExitCode(EXIT_CODES.interrupted);
+    return outcome;
+  } finally {
+    bar?.stop();
+    process.off("SIGINT", onSigint);
+  }
+}
