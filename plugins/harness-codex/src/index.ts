@@ -10,7 +10,7 @@ export const codexHarnessPlugin = definePlugin({
   register(r) {
     r.harness("codex", (deps) => createCodexHarness(deps), {
       configSchema: CodexHarnessConfigSchema,
-      capabilities: { tools: true, thinking: false, ttft: true, streaming: false },
+      capabilities: { tools: true, thinking: false, ttft: true, streaming: false, agent: true },
       description:
         "The OpenAI Codex CLI coding agent (Responses API), run per item in an isolated folder and metered through a proxy.",
     });
