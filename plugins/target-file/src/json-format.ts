@@ -41,7 +41,7 @@ function parseRoot(text: string): Node | undefined {
       `the file is not valid JSON at ${lineAndColumn(text, first.offset)} (${printParseErrorCode(first.error)})`,
       "Fix the file (or restore it from version control), then run the command again.",
     );
-  if (!root || root.type !== "object")
+  if (root?.type !== "object")
     throw new FormatProblem(
       "the top level of the file is not a JSON object",
       "Point --target at a JSON file whose top level is an object.",

@@ -134,7 +134,10 @@ export interface PolicyTargetDescription {
 export interface PolicyTarget {
   /** Validates the options and resolves the uri. @throws ARGUMENT_INVALID */
   describe(input: { target: PolicyTargetRef }): PolicyTargetDescription;
-  read(input: { target: PolicyTargetRef; keys: readonly string[] }, ctx: ComponentContext): Promise<PolicyState>;
+  read(
+    input: { target: PolicyTargetRef; keys: readonly string[] },
+    ctx: ComponentContext,
+  ): Promise<PolicyState>;
   apply(
     input: { target: PolicyTargetRef; next: PolicyState; remove?: readonly string[] },
     ctx: ComponentContext,
