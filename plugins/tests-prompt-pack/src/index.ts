@@ -1,11 +1,13 @@
-// Public surface of @benchloop/tests-prompt-pack: the plugin, the pack parser and the rubric scorer
-// function for other packages, and their types.
+// Public surface of @benchloop/tests-prompt-pack: the plugin, the pack parser, the reference answers of
+// a pack and the rubric scorer function for other packages, and their types.
 import { promptPackPlugin } from "./prompt-pack-plugin.js";
 
 export default promptPackPlugin;
 export type { PromptPackConfig, PromptPackConfigInput } from "./config-schema.js";
 export { PromptPackConfigSchema } from "./config-schema.js";
 export type { Role } from "./pack-line.js";
+export type { LoadPackReferencesOptions, PackReference } from "./pack-references.js";
+export { loadPackReferences } from "./pack-references.js";
 export type {
   PackIssue,
   ParsedPromptPack,

@@ -1,5 +1,5 @@
 // The shipped live pack is gradeable: it parses cleanly, covers the three role profiles, and for every
-// prompt a hand-written good answer passes every check while a sloppy one fails.
+// prompt the line's reference answer passes every check while a hand-written sloppy one fails.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,8 +13,8 @@ const pack = parsePromptPack(readFileSync(LIVE_PACK_URL, "utf8"), "live.jsonl", 
   suite: "live",
 });
 
-function answer(lineId: string, kind: "good" | "bad"): string {
-  return readFileSync(new URL(`${lineId}/${kind}.txt`, ANSWERS), "utf8");
+function badAnswer(lineId: string): string {
+  return readFileSync(new URL(`${lineId}/bad.txt`, ANSWERS), "utf8");
 }
 
 function failedChecks(checks: { name: string; passed: boolean; error?: string }[]): string[] {
@@ -36,12 +36,10 @@ describe("the live pack", () => {
     }
   });
 
-  it("has a good and a bad answer fixture for every prompt", () => {
+  it("has a reference answer and a bad answer fixture for every prompt", () => {
     for (const test of pack.tests) {
       const lineId = test.id.slice("live/".length);
-      expect(existsSync(fileURLToPath(new URL(`${lineId}/good.txt`, ANSWERS))), `${lineId}/good.txt`).toBe(
-        true,
-      );
+      expect((test.data as PromptPackTestData).reference, `${lineId} reference`).toBeTruthy();
       expect(existsSync(fileURLToPath(new URL(`${lineId}/bad.txt`, ANSWERS))), `${lineId}/bad.txt`).toBe(
         true,
       );
@@ -50,17 +48,17 @@ describe("the live pack", () => {
 
   describe.each(pack.tests.map((t) => [t.id, t] as const))("%s", (id, test) => {
     const lineId = id.slice("live/".length);
-    const checks = (test.data as PromptPackTestData).checks;
+    const { checks, reference } = test.data as PromptPackTestData;
 
-    it("passes every check with the good answer", () => {
-      const score = scoreRubric(checks, answer(lineId, "good"));
+    it("passes every check with the reference answer", () => {
+      const score = scoreRubric(checks, reference ?? "");
       expect(failedChecks(score.checks)).toEqual([]);
       expect(score.passed).toBe(true);
       expect(score.value).toBe(1);
     });
 
     it("fails with the bad answer, scoring at most 0.6", () => {
-      const score = scoreRubric(checks, answer(lineId, "bad"));
+      const score = scoreRubric(checks, badAnswer(lineId));
       expect(score.passed).toBe(false);
       expect(score.value).toBeLessThanOrEqual(0.6);
     });

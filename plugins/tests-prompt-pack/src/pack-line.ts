@@ -46,6 +46,13 @@ export const PackLineSchema = z
       .describe("Separate blind and informed prompts."),
     system: z.string().min(1).optional(),
     rubric: z.string().min(1).optional().describe("Rubric text for an LLM judge."),
+    reference: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "A reference answer: a correct answer that passes every check. Not part of the content hash.",
+      ),
     tags: z.array(z.string().min(1)).optional(),
     difficulty: z.number().int().min(1).max(5).optional(),
     checks: z.array(RubricCheckSchema).optional().describe("Rubric checks with explicit kinds and weights."),

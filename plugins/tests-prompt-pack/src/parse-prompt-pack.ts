@@ -29,6 +29,8 @@ export interface PromptPackTestData {
   checks: RubricCheck[];
   role?: Role;
   category?: string;
+  /** The line's reference answer (it passes every check), when the line gives one. */
+  reference?: string;
   pack: string;
   line: number;
 }
@@ -74,6 +76,13 @@ function jsonSyntaxIssue(error: unknown): { message: string; column?: number } {
   };
 }
 
+/** The line as written, less its reference answer, which changes neither what is asked nor how it is scored. */
+function withoutReference(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || !("reference" in raw)) return raw;
+  const { reference: _reference, ...rest } = raw as Record<string, unknown>;
+  return rest;
+}
+
 function toTest(line: PackLine, raw: unknown, lineNumber: number, packId: string, suite: string): BenchTest {
   const checks = toRubricChecks(line);
   const blind = line.prompts?.blind ?? line.prompt ?? "";
@@ -88,6 +97,7 @@ function toTest(line: PackLine, raw: unknown, lineNumber: number, packId: string
     checks,
     role: line.role,
     category: line.category,
+    ...(line.reference === undefined ? {} : { reference: line.reference }),
     pack: packId,
     line: lineNumber,
   };
@@ -97,7 +107,7 @@ function toTest(line: PackLine, raw: unknown, lineNumber: number, packId: string
     source: PROMPT_PACK_SOURCE_ID,
     suite,
     title: line.title,
-    contentHash: hashCanonical({ line: raw, prompts, checks }),
+    contentHash: hashCanonical({ line: withoutReference(raw), prompts, checks }),
     prompts,
     system: line.system,
     scorer: "rubric",

@@ -32,7 +32,8 @@ interface PackToRead {
   configPath?: string;
 }
 
-function packsInvalid(issues: readonly PackIssue[]): BenchloopError {
+/** DOCUMENT_INVALID listing every problem of every pack (file:line, field, what to do). */
+export function packsInvalid(issues: readonly PackIssue[]): BenchloopError {
   const files = [...new Set(issues.map((i) => i.file))];
   return new BenchloopError({
     code: "DOCUMENT_INVALID",
