@@ -70,6 +70,17 @@ function profileSuites(profile: ResolvedProfile): string[] {
 
 function checkThresholds(profile: ResolvedProfile, metrics: ReadonlyMap<string, SuiteMetrics>): Violation[] {
   const violations: Violation[] = [];
+  if ((metrics.get("all")?.items ?? 0) === 0) {
+    violations.push({
+      metric: "items",
+      suite: "all",
+      bound: "estimate",
+      op: "min",
+      limit: 1,
+      value: 0,
+      message: "no items ran in the runs; a candidate needs evidence to pass",
+    });
+  }
   for (const suite of profile.requiredSuites) {
     const items = metrics.get(suite)?.items ?? 0;
     if (items < profile.minItems) {

@@ -92,8 +92,11 @@ export function parsePolicyText(
     throw invalid("Gate policy", issues, file);
   }
   const value: unknown = doc.toJS();
+  // Issues in file order, each with the line of its field.
   const withLines = (issues: ValidationIssue[]) =>
-    issues.map((issue) => ({ ...issue, ...locate(doc, text, issue.path) }));
+    issues
+      .map((issue) => ({ ...issue, ...locate(doc, text, issue.path) }))
+      .sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
 
   if (isMuninnPolicy(value)) {
     const imported = importMuninnPolicy(value);

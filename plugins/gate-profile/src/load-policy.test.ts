@@ -1,0 +1,194 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { BenchloopError } from "@benchloop/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultPolicy, loadPolicy, parsePolicyText } from "./load-policy.js";
+import { BUILTIN_PROFILES, resolveProfile } from "./policy-schema.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "gate-policy-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function issuesOf(text: string): {
+  code: string;
+  issues: { path: string; line?: number; message: string }[];
+} {
+  try {
+    parsePolicyText(text, "policy.yaml");
+  } catch (error) {
+    if (!BenchloopError.is(error)) throw error;
+    return { code: error.code, issues: (error.details as { issues: [] }).issues };
+  }
+  throw new Error("expected the policy to be refused");
+}
+
+describe("defaultPolicy", () => {
+  it("ships low_latency, balanced and high_reasoning for a 16 GB machine, roles from the built-in profiles", () => {
+    const { policy, source } = defaultPolicy();
+    expect(source).toEqual({ format: "default", notes: [] });
+    expect(policy.name).toBe("default-16gb");
+    expect(Object.keys(policy.profiles)).toEqual(["low_latency", "balanced", "high_reasoning"]);
+    for (const name of Object.keys(BUILTIN_PROFILES) as (keyof typeof BUILTIN_PROFILES)[]) {
+      const profile = resolveProfile(name, policy.profiles[name]!);
+      expect(profile.role).toBe(BUILTIN_PROFILES[name].role);
+      expect(profile.requiredSuites).toEqual(["live"]);
+      expect(profile.thresholds.find((t) => t.metric === "vramGb")?.max).toBeLessThanOrEqual(14);
+    }
+    expect(policy.governance.blockingSeverities).toEqual(["critical"]);
+  });
+});
+
+describe("parsePolicyText", () => {
+  const yaml = [
+    "schemaVersion: 1",
+    "name: mine",
+    "profiles:",
+    "  reviewer:",
+    "    role: Reviews pull requests.",
+    "    candidates: [qwen3:8b, llama3.1:8b]",
+    "    thresholds:",
+    "      - { metric: passAt1, suite: live, bound: lower, min: 0.5 }",
+    "    objective: { ability: 1, latency: 0 }",
+  ].join("\n");
+
+  it("reads YAML and the same policy written as JSON alike, with defaults filled", () => {
+    const fromYaml = parsePolicyText(yaml, "p.yaml");
+    const fromJson = parsePolicyText(
+      JSON.stringify({
+        schemaVersion: 1,
+        name: "mine",
+        profiles: {
+          reviewer: {
+            role: "Reviews pull requests.",
+            candidates: ["qwen3:8b", "llama3.1:8b"],
+            thresholds: [{ metric: "passAt1", suite: "live", bound: "lower", min: 0.5 }],
+            objective: { ability: 1, latency: 0 },
+          },
+        },
+      }),
+    );
+    expect(fromJson.policy).toEqual(fromYaml.policy);
+    expect(fromYaml.source).toEqual({ file: "p.yaml", format: "benchloop", notes: [] });
+    const profile = resolveProfile("reviewer", fromYaml.policy.profiles.reviewer!);
+    expect(profile).toMatchObject({
+      minItems: 1,
+      requiredSuites: [],
+      suiteWeights: { all: 1 },
+      objective: { ability: 1, resourceEfficiency: 0, latency: 0, abilityMetric: "checkRate" },
+    });
+    expect(profile.thresholds[0]).toEqual({
+      metric: "passAt1",
+      suite: "live",
+      bound: "lower",
+      min: 0.5,
+      missing: "fail",
+    });
+  });
+
+  const invalid: [string, string, { path: string; line?: number; message: RegExp }][] = [
+    [
+      "schemaVersion: missing",
+      "name: x\nprofiles:\n  balanced: {}\n",
+      { path: "schemaVersion", line: 1, message: /^missing; write `schemaVersion: 1`/ },
+    ],
+    [
+      "profiles.<custom>.role: a profile that is not built in needs a role",
+      "schemaVersion: 1\nname: x\nprofiles:\n  reviewer:\n    candidates: all\n",
+      { path: "profiles.reviewer.role", line: 4, message: /is not a built-in profile .*give its `role`/ },
+    ],
+    [
+      "thresholds[0].min: neither min nor max",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - metric: passAt1\n",
+      { path: "profiles.balanced.thresholds[0].min", line: 6, message: /give `min`, `max` or both/ },
+    ],
+    [
+      "thresholds[0].bound: a latency has no interval",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - { metric: wallP95Ms, max: 1, bound: lower }\n",
+      {
+        path: "profiles.balanced.thresholds[0].bound",
+        line: 6,
+        message: /only passAt1, checkRate, judgeScore, ability/,
+      },
+    ],
+    [
+      "thresholds[0].metric: an unknown metric",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - metric: speed\n        min: 1\n",
+      { path: "profiles.balanced.thresholds[0].metric", line: 6, message: /passAt1/ },
+    ],
+    [
+      "objective.latency: a negative weight",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    objective:\n      latency: -1\n",
+      { path: "profiles.balanced.objective.latency", line: 6, message: />=0/ },
+    ],
+    [
+      "governance.blockingSeverities: an unknown severity",
+      "schemaVersion: 1\nname: x\ngovernance:\n  blockingSeverities: [error]\nprofiles:\n  balanced: {}\n",
+      { path: "governance.blockingSeverities[0]", line: 4, message: /critical/ },
+    ],
+    [
+      "profiles.balanced.treshold: an unknown key",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    treshold: []\n",
+      { path: "profiles.balanced.treshold", line: 5, message: /unknown key "treshold"/ },
+    ],
+    [
+      "profiles: none at all",
+      "schemaVersion: 1\nname: x\nprofiles: {}\n",
+      { path: "profiles", line: 3, message: /at least one profile/ },
+    ],
+    [
+      "syntax: a key written twice",
+      "schemaVersion: 1\nname: x\nname: y\nprofiles: {}\n",
+      { path: "", line: 3, message: /unique.*fix the syntax there$/ },
+    ],
+  ];
+
+  it.each(invalid)("%s", (_name, text, expected) => {
+    const { code, issues } = issuesOf(text);
+    expect(code).toBe("DOCUMENT_INVALID");
+    expect(issues[0]).toMatchObject({ path: expected.path, line: expected.line });
+    expect(issues[0]!.message).toMatch(expected.message);
+  });
+
+  it("lists every issue with file, line and field path, and says where to read about the format", () => {
+    try {
+      parsePolicyText(
+        "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    minItems: 0\n    candidates: []\n",
+        "team.yaml",
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect(BenchloopError.is(error)).toBe(true);
+      const e = error as BenchloopError;
+      expect(e.location).toMatchObject({ file: "team.yaml", line: 5, path: "profiles.balanced.minItems" });
+      expect(e.toDisplayString()).toMatchInlineSnapshot(`
+        "Gate policy (team.yaml) is not valid:
+          - team.yaml:5, field \`profiles.balanced.minItems\`: Too small: expected number to be >=1
+          - team.yaml:6, field \`profiles.balanced.candidates\`: Too small: expected array to have >=1 items
+          docs/gate-policy.md describes every field; run \`benchloop gate\` without --policy to use the shipped default policy."
+      `);
+    }
+  });
+});
+
+describe("loadPolicy", () => {
+  it("reads a YAML file and records its path", async () => {
+    const file = path.join(dir, "p.yml");
+    await writeFile(file, "schemaVersion: 1\nname: file\nprofiles:\n  balanced: {}\n");
+    const loaded = await loadPolicy(file);
+    expect(loaded.source).toEqual({ file, format: "benchloop", notes: [] });
+    expect(loaded.policy.name).toBe("file");
+  });
+
+  it("refuses a missing file with ARGUMENT_INVALID naming the path", async () => {
+    const file = path.join(dir, "nope.yaml");
+    await expect(loadPolicy(file)).rejects.toMatchObject({
+      code: "ARGUMENT_INVALID",
+      message: `Gate policy ${file} cannot be read: no such file.`,
+    });
+  });
+});
