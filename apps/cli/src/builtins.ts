@@ -25,6 +25,8 @@ export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
     ["@benchloop/scorer-judge", import("@benchloop/scorer-judge")],
     ["@benchloop/source-legacy", import("@benchloop/source-legacy")],
     ["@benchloop/tests-coding", import("@benchloop/tests-coding")],
+    ["@benchloop/target-file", import("@benchloop/target-file")],
+    ["@benchloop/target-http", import("@benchloop/target-http")],
     ["@benchloop/tests-prompt-pack", import("@benchloop/tests-prompt-pack")],
   ];
   return Promise.all(modules.map(async ([name, mod]) => ({ module: await mod, version: versionOf(name) })));

@@ -8,6 +8,7 @@ import { registerKernelCommands } from "./commands/kernel-commands.js";
 import { registerLegacyCommands } from "./commands/legacy-commands.js";
 import { registerListCommand } from "./commands/list.js";
 import { registerPluginsCommand } from "./commands/plugins.js";
+import { registerPromotionCommands } from "./commands/promotion-commands.js";
 import { registerReportCommand } from "./commands/report-command.js";
 import { registerSimCommand } from "./commands/sim-command.js";
 import { registerTestsCommands } from "./commands/tests-commands.js";
@@ -45,6 +46,7 @@ export function createProgram(app: CliApp): Command {
   registerTestsCommands(program, app);
   registerLegacyCommands(program, app);
   registerSimCommand(program, app);
+  registerPromotionCommands(program, app);
   for (const command of program.commands)
     command
       .exitOverride()
