@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { Command } from "commander";
 import type { CliApp } from "./app.js";
 import { registerAnalysisCommands } from "./commands/analysis-commands.js";
+import { registerGateCommand } from "./commands/gate-command.js";
 import { registerJudgeCommands } from "./commands/judge-commands.js";
 import { registerKernelCommands } from "./commands/kernel-commands.js";
 import { registerLegacyCommands } from "./commands/legacy-commands.js";
@@ -47,6 +48,7 @@ export function createProgram(app: CliApp): Command {
   registerLegacyCommands(program, app);
   registerSimCommand(program, app);
   registerPromotionCommands(program, app);
+  registerGateCommand(program, app);
   for (const command of program.commands)
     command
       .exitOverride()
