@@ -262,12 +262,13 @@ export function formatApplyOutcome(outcome: ApplyOutcome): string {
       show(c.previous),
       c.changed ? `→ ${c.model}` : "= unchanged",
     ]),
-    ...plan.skipped.map((s) => [s.profile, "", "", `skipped: ${s.reason}`]),
+    ...plan.skipped.map((s) => [s.profile, "", "", "skipped (see below)"]),
   ];
   const lines = [
     `apply → ${plan.target.label}`,
     renderTable(["profile", "key", "before", "after"], rows).trimEnd(),
   ];
+  for (const skipped of plan.skipped) lines.push(`- ${skipped.profile} not applied: ${skipped.reason}`);
   if (plan.forced) lines.push("! forced over a gate that did not pass (recorded in the checkpoint)");
   const changed = plan.changes.filter((c) => c.changed).length;
   const keys = `${changed} key${changed === 1 ? "" : "s"}`;
