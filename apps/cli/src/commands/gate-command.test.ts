@@ -1,0 +1,146 @@
+// `benchloop gate`: the real plebdev-bench run (imported) judged by the shipped default policy, a
+// policy file, and the real Muninn policy; gate.json, gate.md, the report and the exit codes.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PromotionSchema } from "@benchloop/core";
+import { GateReportSchema } from "@benchloop/gate-profile";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXIT_CODES } from "../exit-codes.js";
+import { runCli } from "../run-cli.js";
+
+const PLEBDEV_RUN_DIR = new URL(
+  "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  import.meta.url,
+).pathname;
+const MUNINN_POLICY = new URL(
+  "../../../../../shared/fixtures/muninn/ollama_profile_promotion_policy.json",
+  import.meta.url,
+).pathname;
+const RUN_ID = "20260125T201851Z-fbba6f";
+
+/** One profile that gpt-oss:20b passes and the rest of the run's models mostly do not. */
+const PASSING_POLICY = [
+  "schemaVersion: 1",
+  "name: coding-helper",
+  "governance: { minScoreMargin: 0.01 }",
+  "profiles:",
+  "  balanced:",
+  "    candidates: [gpt-oss:20b, qwen2.5-coder:7b, llama3.2:3b]",
+  "    thresholds:",
+  "      - { metric: checkRate, min: 0.7 }",
+  "      - { metric: errorRate, max: 0.1 }",
+  "    objective: { ability: 1, latency: 0.01 }",
+  "",
+].join("\n");
+
+let cwd: string;
+
+async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io = {
+    out: (t: string) => {
+      out += t;
+    },
+    err: (t: string) => {
+      err += t;
+    },
+    isTty: false,
+    columns: 120,
+  };
+  const code = await runCli(args, io, cwd);
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  cwd = await mkdtemp(path.join(tmpdir(), "benchloop-gate-"));
+  expect((await benchloop("import", "plebdev", PLEBDEV_RUN_DIR)).code).toBe(0);
+  await writeFile(path.join(cwd, "policy.yaml"), PASSING_POLICY);
+});
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+describe("benchloop gate", () => {
+  it("judges a run by a policy file, writes gate.json and gate.md beside the run, and prints why", async () => {
+    const { code, out, err } = await benchloop("gate", "latest", "--policy", "policy.yaml");
+    expect(err).toBe("");
+    expect(code).toBe(EXIT_CODES.ok);
+    const runDir = path.join(cwd, "results", RUN_ID);
+    const report = GateReportSchema.parse(JSON.parse(await readFile(path.join(runDir, "gate.json"), "utf8")));
+    expect(report).toMatchObject({
+      status: "passed",
+      policy: { name: "coding-helper", file: "policy.yaml", format: "benchloop" },
+      runs: [{ runId: RUN_ID, items: 408 }],
+    });
+    const promotion = PromotionSchema.parse(report.promotion);
+    expect(promotion.assignments).toEqual([
+      expect.objectContaining({
+        profile: "balanced",
+        model: "gpt-oss:20b",
+        role: expect.stringMatching(/^Everyday/),
+      }),
+    ]);
+    const markdown = await readFile(path.join(runDir, "gate.md"), "utf8");
+    expect(out.startsWith(markdown)).toBe(true);
+    expect(out).toContain(`\nWrote ${path.join(runDir, "gate.json")} and ${path.join(runDir, "gate.md")}\n`);
+    expect(markdown).toMatch(/^# Gate ✓ PASSED\n/);
+    expect(markdown).toContain("Recommended: **gpt-oss:20b**");
+    expect(markdown).toContain(
+      "- **llama3.2:3b**: not promoted: 1 threshold not met\n  - all checkRate 0.336 < min 0.7",
+    );
+  });
+
+  it("--enforce: exits with code 3 when the default policy blocks, and 0 without --enforce", async () => {
+    const out = path.join(cwd, "default-gate");
+    const plain = await benchloop("gate", RUN_ID, "--out", out);
+    expect(plain.code).toBe(EXIT_CODES.ok);
+    expect(plain.out).toMatch(/^# Gate ✗ BLOCKED\n\nPolicy default-16gb \(default\)/);
+
+    const enforced = await benchloop("gate", RUN_ID, "--out", out, "--enforce");
+    expect(enforced.code).toBe(EXIT_CODES.gateBlocked);
+    expect(EXIT_CODES.gateBlocked).toBe(3);
+    expect(enforced.err).toMatch(
+      /^✗ Gate blocked \(exit code 3, --enforce\):\n {2}critical: low_latency: none of 17 candidates passed the thresholds/,
+    );
+    const report = GateReportSchema.parse(JSON.parse(await readFile(path.join(out, "gate.json"), "utf8")));
+    expect(report.policy.format).toBe("default");
+    expect(report.promotion.status).toBe("blocked");
+  });
+
+  it("--json prints gate.json; --policy reads a Muninn policy and imports it", async () => {
+    const out = path.join(cwd, "muninn-gate");
+    const {
+      code,
+      out: stdout,
+      err,
+    } = await benchloop("gate", "latest", "--policy", MUNINN_POLICY, "--out", out, "--json", "--enforce");
+    expect(code).toBe(EXIT_CODES.gateBlocked);
+    const report = GateReportSchema.parse(JSON.parse(stdout));
+    expect(report).toEqual(JSON.parse(await readFile(path.join(out, "gate.json"), "utf8")));
+    expect(report.policy).toMatchObject({ format: "muninn", name: "muninn 2026-02-15", file: MUNINN_POLICY });
+    // The plebdev run holds no legacy suite, and few of Muninn's candidates: nothing passes.
+    expect(report.status).toBe("failed");
+    expect(report.policy.notes.length).toBeGreaterThan(0);
+    expect(err).toContain("✗ Gate failed (exit code 3, --enforce):");
+  });
+
+  it("refuses an invalid policy with its file, line and field, exit code 1", async () => {
+    await writeFile(
+      path.join(cwd, "bad.yaml"),
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    minItems: 0\n",
+    );
+    const { code, err } = await benchloop("gate", "latest", "--policy", "bad.yaml");
+    expect(code).toBe(EXIT_CODES.error);
+    expect(err).toContain("✗ Gate policy");
+    expect(err).toContain(":5, field `profiles.balanced.minItems`: Too small: expected number to be >=1");
+    expect(err).toContain("docs/gate-policy.md describes every field");
+  });
+
+  it("refuses the same run given twice", async () => {
+    const { code, err } = await benchloop("gate", "latest", RUN_ID, "--out", path.join(cwd, "twice"));
+    expect(code).toBe(EXIT_CODES.error);
+    expect(err).toMatch(/run 20260125T201851Z-fbba6f is given twice/);
+  });
+});
