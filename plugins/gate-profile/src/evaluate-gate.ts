@@ -190,8 +190,11 @@ function compareCandidates(a: Evaluated, b: Evaluated): number {
 function describeComposite(composite: Composite): string {
   const parts = composite.terms
     .filter((t) => t.weight !== 0)
-    .map((t) => `${t.term} ${t.value === null ? "n/a" : formatNumber(t.value)} × ${formatNumber(t.weight)}`);
-  return `composite ${formatNumber(composite.score)} (${parts.join(" + ") || "every weight is 0"})`;
+    .map(
+      (t, index) =>
+        `${t.term === "latency" ? "− " : index === 0 ? "" : "+ "}${t.term} ${t.value === null ? "n/a" : formatNumber(t.value)} × ${formatNumber(t.weight)}`,
+    );
+  return `composite ${formatNumber(composite.score)} (${parts.join(" ") || "every weight is 0"})`;
 }
 
 function alert(
