@@ -125,6 +125,8 @@ export type {
   LoadInfo,
   PolicyState,
   PolicyTarget,
+  PolicyTargetDescription,
+  PolicyTargetRef,
   ProbeResult,
   Scorer,
   TestSource,
@@ -149,6 +151,28 @@ export { createRegistry, Registry } from "./plugin/registry.js";
 export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.js";
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
 export { TOKENS } from "./plugin/tokens.js";
+// applying a promotion to a policy target, checkpoints and rollback
+export type {
+  ApplyOutcome,
+  ApplyPlan,
+  ApplyPromotionInput,
+  PlannedChange,
+  PromotionContext,
+  ResolvedPolicyTarget,
+} from "./promotion/apply-promotion.js";
+export { applyPromotion, describeTarget } from "./promotion/apply-promotion.js";
+export type {
+  Checkpoint,
+  CheckpointAssignment,
+  CheckpointTarget,
+  RollbackRecord,
+} from "./promotion/checkpoint-schema.js";
+export {
+  CHECKPOINT_SCHEMA_VERSION,
+  CheckpointSchema,
+  RollbackRecordSchema,
+} from "./promotion/checkpoint-schema.js";
+export { CHECKPOINTS_DIR, readCheckpoint, readRollbackRecord } from "./promotion/checkpoint-store.js";
 // promotion (gate → apply)
 export type { GateStatus, Promotion, PromotionAssignment } from "./promotion/promotion.js";
 export {
@@ -157,6 +181,16 @@ export {
   PromotionAssignmentSchema,
   PromotionSchema,
 } from "./promotion/promotion.js";
+export type { KeyDrift } from "./promotion/promotion-errors.js";
+export {
+  applyRefused,
+  checkpointInvalid,
+  formatDrift,
+  targetDrifted,
+  targetFailed,
+} from "./promotion/promotion-errors.js";
+export type { RollbackCheckpointInput, RollbackOutcome } from "./promotion/rollback-checkpoint.js";
+export { rollbackCheckpoint } from "./promotion/rollback-checkpoint.js";
 export type {
   ItemResourceTracker,
   ResourceSampler,
@@ -236,36 +270,3 @@ export { ITEM_FILTER_FIELDS, parseItemFilter, toItemPredicate } from "./summary/
 export type { CheckCounts } from "./summary/item-outcome.js";
 export { isItemPassed, toCheckCounts, toItemCheckRate, toItemJudgeScore } from "./summary/item-outcome.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
-// applying a promotion to a policy target, checkpoints and rollback
-export type {
-  ApplyOutcome,
-  ApplyPlan,
-  ApplyPromotionInput,
-  PlannedChange,
-  PromotionContext,
-  ResolvedPolicyTarget,
-} from "./promotion/apply-promotion.js";
-export { applyPromotion, describeTarget } from "./promotion/apply-promotion.js";
-export type {
-  Checkpoint,
-  CheckpointAssignment,
-  CheckpointTarget,
-  RollbackRecord,
-} from "./promotion/checkpoint-schema.js";
-export {
-  CHECKPOINT_SCHEMA_VERSION,
-  CheckpointSchema,
-  RollbackRecordSchema,
-} from "./promotion/checkpoint-schema.js";
-export { CHECKPOINTS_DIR, readCheckpoint, readRollbackRecord } from "./promotion/checkpoint-store.js";
-export type { KeyDrift } from "./promotion/promotion-errors.js";
-export {
-  applyRefused,
-  checkpointInvalid,
-  formatDrift,
-  targetDrifted,
-  targetFailed,
-} from "./promotion/promotion-errors.js";
-export type { RollbackCheckpointInput, RollbackOutcome } from "./promotion/rollback-checkpoint.js";
-export { rollbackCheckpoint } from "./promotion/rollback-checkpoint.js";
-export type { PolicyTargetDescription, PolicyTargetRef } from "./plugin/contracts.js";
