@@ -1,13 +1,23 @@
-// The answer book the demo gives ollama-sim: for every built-in coding test and pass type, the
-// reference solution (what sim/oracle answers) and a mutant (what sim/sloppy answers).
+// The answer book the demo gives ollama-sim: for every prompt of a demo run (the coding catalog, the
+// shipped live pack, the legacy cases of --legacy-roots) what sim/oracle answers (a correct answer) and
+// what sim/sloppy answers (a plausible wrong one), and what sim/thinker thinks first.
+import type { PassType } from "@benchloop/core";
 import type { AnswerBookEntry } from "@benchloop/ollama-sim";
+import { legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-answers.js";
+import { LIVE_FLAWED_ANSWERS } from "./live-flawed-answers.js";
+
+/** Options of {@link loadDemoAnswerBook}. */
+export interface LoadDemoAnswerBookOptions {
+  /** Old project folders (relative to cwd) whose legacy cases the book answers, as `--legacy-roots`. */
+  legacyRoots?: string[];
+}
 
 function fenced(code: string): string {
   return `\`\`\`typescript\n${code.trimEnd()}\n\`\`\``;
 }
 
-/** Builds answer book entries from the coding catalog (reference → oracle, first mutant → sloppy). */
-export async function loadDemoAnswerBook(_cwd: string): Promise<AnswerBookEntry[]> {
+/** Coding catalog: reference solution → oracle, first mutant → sloppy. */
+async function codingEntries(): Promise<AnswerBookEntry[]> {
   const { loadCatalog } = await import("@benchloop/tests-coding");
   const entries: AnswerBookEntry[] = [];
   for (const test of await loadCatalog()) {
@@ -22,4 +32,57 @@ export async function loadDemoAnswerBook(_cwd: string): Promise<AnswerBookEntry[
     }
   }
   return entries;
+}
+
+/** Live pack: each line's reference → oracle, its near miss from LIVE_FLAWED_ANSWERS → sloppy. */
+async function liveEntries(): Promise<AnswerBookEntry[]> {
+  const { loadPackReferences } = await import("@benchloop/tests-prompt-pack");
+  return (await loadPackReferences()).map((reference) => ({
+    prompt: reference.prompt,
+    answer: reference.reference,
+    flawedAnswer: LIVE_FLAWED_ANSWERS[reference.testId.slice("live/".length)],
+    thinking: `The task is "${reference.title ?? reference.testId}". I will answer in exactly the form the prompt asks for and check the answer against each of its constraints before answering.`,
+  }));
+}
+
+/**
+ * Legacy cases of the roots, built as the `legacy` source builds them for a run (default options):
+ * ground truth → oracle, a near miss that the legacy scorer fails → sloppy.
+ */
+async function legacyEntries(cwd: string, roots: string[]): Promise<AnswerBookEntry[]> {
+  const { buildLegacyCases, LegacyCaseDataSchema, scoreLegacyAnswer } = await import(
+    "@benchloop/source-legacy"
+  );
+  const { tests } = await buildLegacyCases({ config: { roots }, cwd });
+  const entries: AnswerBookEntry[] = [];
+  for (const test of tests) {
+    const data = LegacyCaseDataSchema.parse(test.data);
+    for (const passType of ["blind", "informed"] satisfies PassType[]) {
+      const { nearMiss, fallback } = legacyFlawedAnswers(data, passType);
+      entries.push({
+        prompt: test.prompts[passType],
+        answer: legacyOracleAnswer(data, passType),
+        flawedAnswer: scoreLegacyAnswer(data, passType, nearMiss).passed ? fallback : nearMiss,
+        thinking: `The task is "${test.title ?? test.id}". I will read the file from top to bottom, note every name the task asks about exactly as it is spelt, and answer in the shape the prompt asks for.`,
+      });
+    }
+  }
+  return entries;
+}
+
+/**
+ * Builds the demo's answer book: the coding catalog, the shipped live pack and, when `legacyRoots` are
+ * given, the legacy cases of those roots (resolved against `cwd`).
+ * @throws CONFIG_INVALID when a legacy root does not exist or is not a folder
+ */
+export async function loadDemoAnswerBook(
+  cwd: string,
+  options: LoadDemoAnswerBookOptions = {},
+): Promise<AnswerBookEntry[]> {
+  const roots = options.legacyRoots ?? [];
+  return [
+    ...(await codingEntries()),
+    ...(await liveEntries()),
+    ...(roots.length > 0 ? await legacyEntries(cwd, roots) : []),
+  ];
 }

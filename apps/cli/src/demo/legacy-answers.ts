@@ -1,0 +1,117 @@
+// What the demo's scripted models answer to a legacy case, from its ground truth: sim/oracle lists the
+// true names (or summarises with the file's distinctive identifiers), sim/sloppy stops short or misspells.
+import type { PassType } from "@benchloop/core";
+import type { LegacyCaseData } from "@benchloop/source-legacy";
+
+type ListCase = Extract<LegacyCaseData, { kind: "structure" | "dependencies" }>;
+type SummaryCase = Extract<LegacyCaseData, { kind: "summary" }>;
+
+const LIST_WORDING = {
+  structure: { key: "symbols", intro: "The file exports these symbols:", none: "I see no exports." },
+  dependencies: { key: "modules", intro: "The file imports these modules:", none: "I see no imports." },
+} as const;
+
+function fileName(data: LegacyCaseData): string {
+  return data.case.path.split("/").at(-1) ?? data.case.path;
+}
+
+/** Names as the informed prompt asks (one JSON object) or, blind, a sentence and a fenced JSON block. */
+function listAnswer(data: ListCase, passType: PassType, names: readonly string[]): string {
+  const wording = LIST_WORDING[data.kind];
+  const json = JSON.stringify({ [wording.key]: names });
+  if (passType === "informed") return json;
+  if (names.length === 0) return wording.none;
+  return `${wording.intro}\n\n\`\`\`json\n${json}\n\`\`\``;
+}
+
+function summaryAnswer(passType: PassType, summary: Record<string, string | string[]>): string {
+  return passType === "informed"
+    ? JSON.stringify(summary)
+    : `\`\`\`json\n${JSON.stringify(summary, null, 2)}\n\`\`\``;
+}
+
+/** The correct answer to a legacy case: every true name once, or a summary naming the identifiers. */
+export function legacyOracleAnswer(data: LegacyCaseData, passType: PassType): string {
+  if (data.kind === "structure")
+    return listAnswer(
+      data,
+      passType,
+      data.symbols.map((s) => s.name),
+    );
+  if (data.kind === "dependencies")
+    return listAnswer(
+      data,
+      passType,
+      data.modules.map((m) => m.name),
+    );
+  return summaryAnswer(passType, oracleSummary(data));
+}
+
+function oracleSummary(data: SummaryCase): Record<string, string | string[]> {
+  const [first, second, third] = data.identifiers;
+  const centre = third ? `${first}, ${second} and ${third}` : `${first} and ${second}`;
+  return {
+    summary: `This ${data.case.language} file, ${fileName(data)}, centres on ${centre}. It keeps its logic in small named units, so a reader can follow how inputs become results, and the rest of the project calls into it through these names.`,
+    entities: [...data.identifiers],
+    risks: ["Behaviour at the edges, such as empty or missing input, is not obviously covered by tests."],
+    action_items: ["Add tests around the main entry points before changing them."],
+  };
+}
+
+/**
+ * A name as a careless reader spells it: a symbol in the other naming convention (`load_sales` as
+ * `loadSales`, `formatCents` as `format_cents`), a relative module by its file name only (`./money.js`
+ * as `money`); undefined when the reader forgets it.
+ */
+function misspell(name: string, kind: ListCase["kind"]): string | undefined {
+  if (kind === "dependencies") {
+    const last = name
+      .replace(/\.(?:[cm]?[jt]sx?|py|json)$/, "")
+      .split(/[/.]/)
+      .filter((part) => part !== "")
+      .at(-1);
+    return last && last !== name ? last : undefined;
+  }
+  if (name === "default") return undefined;
+  if (/^[A-Z0-9_]+$/.test(name) && name.includes("_"))
+    return name.toLowerCase().replace(/_+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  if (/[a-z0-9]_[a-z]/i.test(name)) return name.replace(/_+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  if (/[a-z][A-Z]/.test(name)) return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  const first = name.charAt(0);
+  const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
+  return flipped === first ? undefined : `${flipped}${name.slice(1)}`;
+}
+
+/**
+ * A plausible wrong answer to a legacy case: a list that gets a third of the true names right and
+ * misspells or forgets the rest, or a vague summary naming none of the file's identifiers. `fallback`
+ * names nothing at all, for the rare case where the near miss still scores as a pass.
+ */
+export function legacyFlawedAnswers(
+  data: LegacyCaseData,
+  passType: PassType,
+): { nearMiss: string; fallback: string } {
+  if (data.kind === "summary") {
+    return {
+      nearMiss: summaryAnswer(passType, {
+        summary:
+          "This file contains code used by the rest of the project. It defines a few functions and values and handles its part of the work, with some error handling along the way.",
+        entities: ["the main function", "a few constants"],
+        risks: ["There may be bugs in rare cases."],
+        action_items: ["Add more comments."],
+      }),
+      fallback: "This file looks fine to me; I would not change anything.",
+    };
+  }
+  const expected = data.kind === "structure" ? data.symbols : data.modules;
+  const spellings = new Set(expected.flatMap((e) => [e.name, ...(e.aliases ?? [])]));
+  const kept = expected.slice(0, Math.floor(expected.length / 3)).map((e) => e.name);
+  const misspelt = expected
+    .slice(kept.length)
+    .flatMap((e) => misspell(e.name, data.kind) ?? [])
+    .filter((name) => !spellings.has(name));
+  return {
+    nearMiss: listAnswer(data, passType, [...new Set([...kept, ...misspelt])]),
+    fallback: listAnswer(data, passType, []),
+  };
+}
