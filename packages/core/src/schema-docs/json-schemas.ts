@@ -5,6 +5,7 @@ import { RunEventSchema } from "../events/run-event.js";
 import { GenerationSchema } from "../generation/generation.js";
 import { ModelInfoSchema } from "../model/model-info.js";
 import { PlanSchema } from "../plan/plan-schema.js";
+import { CheckpointSchema, RollbackRecordSchema } from "../promotion/checkpoint-schema.js";
 import { PromotionSchema } from "../promotion/promotion.js";
 import { ItemResultSchema } from "../results/item-result.js";
 import { RunSchema } from "../results/run-schema.js";
@@ -23,6 +24,8 @@ export const SCHEMA_DOCUMENTS = {
   score: ScoreSchema,
   failure: FailureSchema,
   promotion: PromotionSchema,
+  checkpoint: CheckpointSchema,
+  "rollback-record": RollbackRecordSchema,
 } as const;
 
 /** JSON Schema documents (draft 2020-12) for every entry of {@link SCHEMA_DOCUMENTS}, as sorted text. */
