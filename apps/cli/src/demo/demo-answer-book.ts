@@ -6,12 +6,6 @@ import type { AnswerBookEntry } from "@benchloop/ollama-sim";
 import { legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-answers.js";
 import { LIVE_FLAWED_ANSWERS } from "./live-flawed-answers.js";
 
-/** Options of {@link loadDemoAnswerBook}. */
-export interface LoadDemoAnswerBookOptions {
-  /** Old project folders (relative to cwd) whose legacy cases the book answers, as `--legacy-roots`. */
-  legacyRoots?: string[];
-}
-
 function fenced(code: string): string {
   return `\`\`\`typescript\n${code.trimEnd()}\n\`\`\``;
 }
@@ -72,12 +66,13 @@ async function legacyEntries(cwd: string, roots: string[]): Promise<AnswerBookEn
 
 /**
  * Builds the demo's answer book: the coding catalog, the shipped live pack and, when `legacyRoots` are
- * given, the legacy cases of those roots (resolved against `cwd`).
+ * given (the old project folders of `--legacy-roots`, relative to `cwd`), the legacy cases of those
+ * roots as the `legacy` source builds them with its default options.
  * @throws CONFIG_INVALID when a legacy root does not exist or is not a folder
  */
 export async function loadDemoAnswerBook(
   cwd: string,
-  options: LoadDemoAnswerBookOptions = {},
+  options: { legacyRoots?: string[] } = {},
 ): Promise<AnswerBookEntry[]> {
   const roots = options.legacyRoots ?? [];
   return [
