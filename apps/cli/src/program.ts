@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { Command } from "commander";
 import type { CliApp } from "./app.js";
 import { registerAnalysisCommands } from "./commands/analysis-commands.js";
+import { registerDevCycleCommand } from "./commands/dev-cycle-command.js";
 import { registerGateCommand } from "./commands/gate-command.js";
 import { registerJudgeCommands } from "./commands/judge-commands.js";
 import { registerKernelCommands } from "./commands/kernel-commands.js";
@@ -49,6 +50,7 @@ export function createProgram(app: CliApp): Command {
   registerSimCommand(program, app);
   registerPromotionCommands(program, app);
   registerGateCommand(program, app);
+  registerDevCycleCommand(program, app);
   for (const command of program.commands)
     command
       .exitOverride()

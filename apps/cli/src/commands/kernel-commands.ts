@@ -173,7 +173,7 @@ async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
 async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
   const { rerun } = validateRunFlags(flags);
   validateRunSetupFlags(flags);
-  const demo = flags.demo ? await startDemoServer(app.cwd) : undefined;
+  const demo = flags.demo ? await startDemoServer(app.cwd, flags.legacyRoots) : undefined;
   try {
     await runWithContext(app, flags, command, rerun, demo);
   } finally {

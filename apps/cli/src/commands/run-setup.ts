@@ -55,10 +55,14 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   return overrides;
 }
 
-/** Starts ollama-sim on a free loopback port with the demo answer book (reference and flawed answers). */
-export async function startDemoServer(cwd: string): Promise<DemoServer> {
+/**
+ * Starts ollama-sim on a free loopback port with the demo answer book: reference and flawed answers
+ * of the coding tests, the live pack and, given legacy roots, the legacy cases built from them.
+ */
+export async function startDemoServer(cwd: string, legacyRoots?: string[]): Promise<DemoServer> {
   const { startSim } = await import("@benchloop/ollama-sim");
-  const sim = await startSim({ latencyScale: DEMO_LATENCY_SCALE, answers: await loadDemoAnswerBook(cwd) });
+  const answers = await loadDemoAnswerBook(cwd, { legacyRoots });
+  const sim = await startSim({ latencyScale: DEMO_LATENCY_SCALE, answers });
   return { url: sim.url, close: () => sim.close() };
 }
 

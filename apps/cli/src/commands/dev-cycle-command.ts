@@ -1,0 +1,337 @@
+// `benchloop dev-cycle`: the live suite (prompt packs + coding tests) and the legacy suite in one run,
+// then the gate, then dev-cycle-summary.json (profile → model, role, evidence, a note against what is
+// applied today), a model → role table, and with --apply the promotion applied behind a checkpoint.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  argumentInvalid,
+  type BenchTest,
+  type ComponentContext,
+  type Config,
+  type Logger,
+  loadTests,
+  readCheckpoint,
+  TOKENS,
+} from "@benchloop/core";
+import { evaluateGate } from "@benchloop/gate-profile";
+import type { Command } from "commander";
+import type { CliApp } from "../app.js";
+import type { CommandContext } from "../context.js";
+import {
+  buildDevCycleSummary,
+  type CurrentState,
+  DEV_CYCLE_SUMMARY_FILE,
+  type DevCycleSummary,
+} from "../dev-cycle/dev-cycle-summary.js";
+import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycle/reuse-runs.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { renderTable } from "../output/table.js";
+import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
+import { applyFromPromotion, formatApplyOutcome, resolvePolicyTarget } from "./promotion-commands.js";
+import { executeRun } from "./run-execution.js";
+import { type RunInput, readRunInput } from "./run-input.js";
+import {
+  type DemoServer,
+  type RunSetupFlags,
+  runSetupOverrides,
+  startDemoServer,
+  validateRunSetupFlags,
+} from "./run-setup.js";
+
+/** The suites of a dev cycle: live (prompt packs, coding tests) and legacy. */
+export const DEV_CYCLE_SUITES = ["coding", "live", "legacy"];
+
+interface DevCycleFlags extends RunSetupFlags {
+  models?: string[];
+  harnesses?: string[];
+  repeats?: number;
+  concurrency?: number;
+  policy?: string;
+  enforce?: boolean;
+  deferBenchmarks?: boolean;
+  from?: string[];
+  maxAge: string;
+  apply?: boolean;
+  target?: string;
+  map?: string[];
+  force?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+function count(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw argumentInvalid(flag, `"${value}" is not a whole number of 1 or more`, `Write e.g. ${flag} 2.`);
+  return n;
+}
+
+function validate(flags: DevCycleFlags): void {
+  validateRunSetupFlags(flags);
+  if (flags.deferBenchmarks && !flags.from?.length)
+    throw argumentInvalid(
+      "--defer-benchmarks",
+      "needs --from <run> (the runs to reuse)",
+      "E.g. benchloop dev-cycle --defer-benchmarks --from latest.",
+    );
+  if (flags.from?.length && !flags.deferBenchmarks)
+    throw argumentInvalid(
+      "--from",
+      "is only read with --defer-benchmarks",
+      "Add --defer-benchmarks, or drop --from.",
+    );
+  if (flags.deferBenchmarks && flags.demo)
+    throw argumentInvalid("--demo", "runs a benchmark, so it cannot be combined with --defer-benchmarks");
+  if (flags.apply && !flags.target)
+    throw argumentInvalid(
+      "--apply",
+      "needs --target file:PATH or http(s)://URL",
+      "E.g. benchloop dev-cycle --apply --target file:~/.config/tool/models.json.",
+    );
+}
+
+async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Promise<RunInput> {
+  if (!flags.legacyRoots?.length && !Object.hasOwn(ctx.config.sources, "legacy"))
+    app.io.err(
+      "note: no --legacy-roots, so the legacy suite is empty; profiles that require it cannot pass.\n",
+    );
+  const outcome = await executeRun(app, ctx, {
+    output: flags.json ? "quiet" : flags.quiet ? "quiet" : "progress",
+    filters: {
+      models: flags.models,
+      harnesses: flags.harnesses,
+      suites: DEV_CYCLE_SUITES.filter(
+        (suite) =>
+          suite !== "legacy" ||
+          Boolean(flags.legacyRoots?.length) ||
+          Object.hasOwn(ctx.config.sources, "legacy"),
+      ),
+    },
+  });
+  if (outcome.status !== "completed")
+    throw argumentInvalid(
+      "dev-cycle",
+      `the benchmark run ${outcome.runId} ended ${outcome.status}, so no gate was run`,
+      `Finish it with \`benchloop run --resume ${outcome.runId}\`, then \`benchloop dev-cycle --defer-benchmarks --from ${outcome.runId}\`.`,
+    );
+  return { run: outcome.run, plan: outcome.plan, dir: outcome.dir };
+}
+
+async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Promise<RunInput[]> {
+  const resultsDir = path.resolve(ctx.cwd, ctx.config.resultsDir);
+  const inputs: RunInput[] = [];
+  for (const ref of flags.from ?? []) inputs.push(await readRunInput(resultsDir, ref, app.cwd));
+  // Each run's tests are loaded again with that run's own test-source options (its legacy roots …),
+  // so a run is stale only when its tests changed, not because today's flags differ.
+  const testsByRun: BenchTest[][] = [];
+  for (const input of inputs) {
+    const sources = (input.plan?.config as { sources?: Config["sources"] } | undefined)?.sources;
+    testsByRun.push(
+      await loadTests({
+        registry: ctx.registry,
+        scope: ctx.scope,
+        config: sources ? { ...ctx.config, sources } : ctx.config,
+        signal: new AbortController().signal,
+        logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+      }),
+    );
+  }
+  const maxAgeMs = parseMaxAgeDays(flags.maxAge);
+  assertRunsFresh(
+    inputs.map((input, i) => checkRunFreshness(input, testsByRun[i]!, { maxAgeMs, now: Date.now() })),
+  );
+  return inputs;
+}
+
+/** What is applied today: the target's own keys when --target is given, else the last applied checkpoint. */
+async function readCurrentState(
+  ctx: CommandContext,
+  flags: DevCycleFlags,
+  profiles: string[],
+): Promise<CurrentState | undefined> {
+  if (flags.target) {
+    const keys = Object.fromEntries(profiles.map((p) => [p, p]));
+    for (const entry of flags.map ?? []) {
+      const [profile, key] = entry.split("=");
+      if (profile && key) keys[profile] = key;
+    }
+    const target = resolvePolicyTarget(ctx, flags.target);
+    const component: ComponentContext = {
+      signal: new AbortController().signal,
+      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+    };
+    const read = await target.component.read({ target: target.ref, keys: Object.values(keys) }, component);
+    const held: Record<string, string> = {};
+    for (const [profile, key] of Object.entries(keys)) if (read[key] !== undefined) held[profile] = read[key];
+    return { source: flags.target, held };
+  }
+  return lastAppliedState(path.resolve(ctx.cwd, ctx.config.resultsDir));
+}
+
+async function lastAppliedState(resultsDir: string): Promise<CurrentState | undefined> {
+  const { readdir } = await import("node:fs/promises");
+  const dir = path.join(resultsDir, "checkpoints");
+  const files = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith(".json") && !f.includes("rollback"))
+    .sort()
+    .reverse();
+  for (const file of files) {
+    const checkpoint = await readCheckpoint(path.join(dir, file)).catch(() => undefined);
+    if (checkpoint?.result.status !== "applied") continue;
+    if (checkpoint.rollbacks.some((r) => r.status === "restored")) continue;
+    const held: Record<string, string> = {};
+    for (const a of checkpoint.assignments) if (a.model) held[a.profile] = a.model;
+    return { source: `checkpoint ${path.join(dir, file)} (${checkpoint.target.label})`, held };
+  }
+  return undefined;
+}
+
+function renderSummary(summary: DevCycleSummary): string {
+  const rows = summary.profiles.map((p) => [
+    p.model ?? "(none)",
+    p.profile,
+    p.compositeScore === null ? "-" : p.compositeScore.toFixed(3),
+    p.margin === null
+      ? "-"
+      : `${p.margin >= 0 ? "+" : ""}${p.margin.toFixed(3)}${p.marginBeyondNoise === false ? " (within noise)" : ""}`,
+    p.decision === "promote" ? "✓ promote" : p.decision === "keep" ? "= keep" : "✗ reject",
+  ]);
+  const lines = [
+    renderTable(["model", "role", "composite", "margin", "decision"], rows, {
+      align: ["left", "left", "right", "right", "left"],
+    }).trimEnd(),
+    "",
+    ...summary.profiles.map((p) => `${p.profile}: ${p.note}`),
+    "",
+    `gate: ${summary.gate.status} (policy ${summary.gate.policy})${summary.simulated ? " · simulated" : ""}`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Promise<void> {
+  validate(flags);
+  const demo: DemoServer | undefined = flags.demo
+    ? await startDemoServer(app.cwd, flags.legacyRoots)
+    : undefined;
+  try {
+    const overrides = runSetupOverrides(flags, demo);
+    if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
+    if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
+    const ctx = await app.loadContext(command, { overrides });
+    try {
+      if (demo && !flags.json && !flags.quiet)
+        app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
+      const inputs = flags.deferBenchmarks
+        ? await reuse(app, ctx, flags)
+        : [await benchmark(app, ctx, flags)];
+      const loaded = await loadGatePolicy(flags.policy, app.cwd);
+      const report = evaluateGate(
+        inputs.map((input) => input.run),
+        loaded.policy,
+        { source: loaded.source },
+      );
+      const outDir = inputs[0]!.dir;
+      const gateFiles = await writeGateFiles(report, outDir);
+      const current = await readCurrentState(
+        ctx,
+        flags,
+        report.profiles.map((p) => p.profile),
+      );
+      const summary = buildDevCycleSummary({
+        report,
+        gateFile: gateFiles.jsonFile,
+        current,
+        runs: inputs.map((input) => ({
+          runId: input.run.runId,
+          dir: input.dir,
+          reused: Boolean(flags.deferBenchmarks),
+          items: input.run.items.length,
+        })),
+      });
+      const summaryFile = path.join(outDir, DEV_CYCLE_SUMMARY_FILE);
+      await writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+      if (flags.json) app.io.out(`${JSON.stringify(summary, null, 2)}\n`);
+      else
+        app.io.out(
+          `\n${renderSummary(summary)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+        );
+      if (flags.apply && flags.target) {
+        const outcome = await applyFromPromotion(ctx, summary.promotion, flags.target, {
+          sourceFile: summaryFile,
+          force: flags.force,
+          dryRun: flags.dryRun,
+          map: flags.map,
+        });
+        if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
+      }
+      if (flags.enforce && report.status !== "passed") {
+        app.io.err(
+          `✗ Gate ${report.status} (exit code ${EXIT_CODES.gateBlocked}, --enforce):${report.promotion.blockers.map((b) => `\n  ${b}`).join("") || " no profile has a passing candidate"}\n`,
+        );
+        app.setExitCode(EXIT_CODES.gateBlocked);
+      }
+    } finally {
+      await ctx.scope.dispose();
+    }
+  } finally {
+    await demo?.close();
+  }
+}
+
+/** Adds `benchloop dev-cycle`. */
+export function registerDevCycleCommand(program: Command, app: CliApp): void {
+  program
+    .command("dev-cycle")
+    .description(
+      "Benchmark the live and legacy suites in one run, gate the result, and recommend one model per role (optionally apply it)",
+    )
+    .option("--demo", "run against the built-in simulator (ollama-sim) with scripted models")
+    .option("--ollama-url <url>", "Ollama address (sets harnesses.ollama.baseUrl)")
+    .option("--legacy-roots <dirs>", "old project folders for the legacy suite, comma-separated", list)
+    .option("--keep-snippets", "keep legacy source snippets in the results")
+    .option("--judge <model>", "judge every scored answer with this model")
+    .option("--models <names>", "models to benchmark, comma-separated", list)
+    .option("--harnesses <ids>", "harnesses to use, comma-separated", list)
+    .option("--repeats <n>", "repeats of every item", (v) => count(v, "--repeats"))
+    .option("--concurrency <n>", "generations in flight at once", (v) => count(v, "--concurrency"))
+    .option(
+      "--policy <file>",
+      "gate policy (JSON/YAML, or a Muninn policy); default: the shipped 16 GB policy",
+    )
+    .option("--enforce", `exit with code ${EXIT_CODES.gateBlocked} when the gate is blocked or failed`)
+    .option("--defer-benchmarks", "do not benchmark; gate the runs given by --from (checked for freshness)")
+    .option(
+      "--from <runs>",
+      "runs to reuse with --defer-benchmarks (id, path, latest, latest~N), comma-separated",
+      list,
+    )
+    .option(
+      "--max-age <days>",
+      "with --defer-benchmarks: the oldest run (by its recorded end) still reused",
+      "7",
+    )
+    .option("--apply", "apply the promotion to --target (after writing a checkpoint)")
+    .option(
+      "--target <spec>",
+      "where the promotion applies: file:PATH or http(s)://URL (also read for the notes)",
+    )
+    .option(
+      "--map <profile=key>",
+      "target key for a profile (repeatable; default: the profile name)",
+      (v: string, p: string[] = []) => [...p, v],
+    )
+    .option("--force", "apply even when the gate is blocked or failed (recorded in the checkpoint)")
+    .option("--dry-run", "with --apply: show what would change, write nothing to the target")
+    .option("--json", "print dev-cycle-summary.json instead of the table")
+    .option("-q, --quiet", "no progress, only the table")
+    .action((flags: DevCycleFlags, command: Command) => devCycle(app, flags, command));
+}

@@ -1,0 +1,77 @@
+// `dev-cycle --defer-benchmarks --from <run>`: reuses finished runs only when they are still evidence
+// for today's tests: each test's content hash (and version) in the run's plan must match the test as
+// loaded now, and the run must be younger than --max-age (from its recorded end time, not file mtimes).
+import { argumentInvalid, type BenchTest, type Plan } from "@benchloop/core";
+import type { RunInput } from "../commands/run-input.js";
+
+/** Why a run cannot be reused; empty when it can. */
+export interface ReuseProblems {
+  runId: string;
+  problems: string[];
+}
+
+/** Checks one run against the tests loaded now and the age limit. */
+export function checkRunFreshness(
+  input: RunInput,
+  current: readonly BenchTest[],
+  options: { maxAgeMs: number; now: number },
+): ReuseProblems {
+  const { run, plan } = input;
+  const problems: string[] = [];
+  if (run.status !== "completed") problems.push(`its status is ${run.status}, not completed`);
+  const ended = Date.parse(run.endedAt);
+  const age = options.now - ended;
+  if (!Number.isFinite(ended)) problems.push("it records no valid end time");
+  else if (age > options.maxAgeMs)
+    problems.push(
+      `it ended ${(age / 86_400_000).toFixed(1)} days ago (${run.endedAt}), older than --max-age ${(options.maxAgeMs / 86_400_000).toFixed(1)} days`,
+    );
+  if (!plan) problems.push("its folder has no plan.json, so the tests it ran cannot be checked");
+  else problems.push(...testChanges(plan, current));
+  return { runId: run.runId, problems };
+}
+
+function testChanges(plan: Plan, current: readonly BenchTest[]): string[] {
+  const now = new Map(current.map((test) => [test.id, test]));
+  const changed: string[] = [];
+  const gone: string[] = [];
+  for (const test of plan.tests) {
+    const found = now.get(test.id);
+    if (!found) gone.push(test.id);
+    else if (found.contentHash !== test.contentHash || found.version !== test.version) changed.push(test.id);
+  }
+  const problems: string[] = [];
+  const list = (ids: string[]) =>
+    `${ids.slice(0, 5).join(", ")}${ids.length > 5 ? ` and ${ids.length - 5} more` : ""}`;
+  if (changed.length > 0)
+    problems.push(`${changed.length} test(s) changed since (content hash differs): ${list(changed)}`);
+  if (gone.length > 0) problems.push(`${gone.length} test(s) no longer exist: ${list(gone)}`);
+  return problems;
+}
+
+/**
+ * Refuses to reuse runs that are stale, naming each problem.
+ * @throws ARGUMENT_INVALID listing every stale run and why
+ */
+export function assertRunsFresh(checks: readonly ReuseProblems[]): void {
+  const stale = checks.filter((check) => check.problems.length > 0);
+  if (stale.length === 0) return;
+  const lines = stale.flatMap((check) => [`run ${check.runId}:`, ...check.problems.map((p) => `  - ${p}`)]);
+  throw argumentInvalid(
+    "--from",
+    `cannot reuse ${stale.length === 1 ? "this run" : "these runs"} as evidence:\n${lines.join("\n")}`,
+    "Run dev-cycle without --defer-benchmarks to benchmark again, or raise --max-age if only the age is the problem.",
+  );
+}
+
+/** Parses `--max-age` (days, may be fractional). @throws ARGUMENT_INVALID */
+export function parseMaxAgeDays(value: string): number {
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0)
+    throw argumentInvalid(
+      "--max-age",
+      `"${value}" is not a positive number of days`,
+      "Write e.g. --max-age 7.",
+    );
+  return days * 86_400_000;
+}
