@@ -1,0 +1,142 @@
+// `benchloop run --demo` and `benchloop dev-cycle --demo` as a user runs them: the built CLI in a child
+// process against the in-process simulator, real files, a real file target, checkpoint and rollback.
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir, runBenchloop } from "../helpers/cli.js";
+
+const MODELS = "sim/oracle:latest,sim/sloppy:latest";
+const TOOL_CONFIG = '{\n  // my editor\n  "theme": "dark",\n  "low_latency": "llama3.1:8b"\n}\n';
+
+let temp: { dir: string; remove: () => Promise<void> };
+beforeAll(async () => {
+  temp = await makeTempDir("dev-cycle");
+  const project = path.join(temp.dir, "old-project", "src");
+  await mkdir(project, { recursive: true });
+  await writeFile(
+    path.join(project, "invoice.ts"),
+    [
+      'import { readFileSync } from "node:fs";',
+      "export interface Invoice { id: string; total: number }",
+      "export function loadInvoices(file: string): Invoice[] {",
+      '  return JSON.parse(readFileSync(file, "utf8")) as Invoice[];',
+      "}",
+      "export function totalDue(invoices: Invoice[]): number {",
+      "  return invoices.reduce((sum, invoice) => sum + invoice.total, 0);",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  await writeFile(
+    path.join(project, "report.py"),
+    [
+      "import csv",
+      "",
+      "def read_rows(path):",
+      "    with open(path) as handle:",
+      "        return list(csv.DictReader(handle))",
+      "",
+      "def monthly_totals(rows):",
+      "    totals = {}",
+      "    for row in rows:",
+      "        totals[row['month']] = totals.get(row['month'], 0) + float(row['amount'])",
+      "    return totals",
+      "",
+    ].join("\n"),
+  );
+  await writeFile(path.join(temp.dir, "tool.jsonc"), TOOL_CONFIG);
+});
+afterAll(() => temp.remove());
+
+describe("run --demo", () => {
+  it("finishes a simulated run with a summary table, no Ollama needed", async () => {
+    const result = await runBenchloop(["run", "--demo", "--tests", "smoke", "-q"], { cwd: temp.dir });
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/sim\/oracle:latest\s+2\s+100%/);
+    expect(result.stdout).toContain("simulated");
+  });
+
+  it("without a model server says how to start one and that --demo exists, and writes nothing", async () => {
+    const cwd = path.join(temp.dir, "no-server");
+    await mkdir(cwd);
+    const result = await runBenchloop(["run", "--ollama-url", "127.0.0.1:9"], { cwd });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("No Ollama is answering at http://127.0.0.1:9");
+    expect(result.stderr).toContain("benchloop run --demo");
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
+  it("refuses --demo with --ollama-url before starting anything", async () => {
+    const result = await runBenchloop(["run", "--demo", "--ollama-url", "127.0.0.1:1"], { cwd: temp.dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("--ollama-url: cannot be combined with --demo");
+  });
+});
+
+describe("dev-cycle", () => {
+  it("benchmarks live and legacy suites, gates, and names one model per profile", async () => {
+    const result = await runBenchloop(
+      ["dev-cycle", "--demo", "--legacy-roots", "old-project", "--models", MODELS, "--json"],
+      { cwd: temp.dir, timeoutMs: 240_000 },
+    );
+    expect(result.exitCode, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.simulated).toBe(true);
+    expect(summary.gate.status).toBe("passed");
+    expect(summary.profiles.map((p: { profile: string }) => p.profile)).toEqual([
+      "low_latency",
+      "balanced",
+      "high_reasoning",
+    ]);
+    for (const profile of summary.profiles) {
+      expect(profile.model).toBe("sim/oracle:latest");
+      expect(profile.decision).toBe("promote");
+      expect(Object.keys(profile.evidence)).toEqual(expect.arrayContaining(["live", "legacy"]));
+    }
+    const runDir = summary.runs[0].dir as string;
+    const onDisk = JSON.parse(await readFile(path.join(runDir, "dev-cycle-summary.json"), "utf8"));
+    expect(onDisk).toEqual(summary);
+    const gate = JSON.parse(await readFile(path.join(runDir, "gate.json"), "utf8"));
+    expect(gate.promotion.gateHash).toBe(summary.promotion.gateHash);
+    const items = (await readFile(path.join(runDir, "items.jsonl"), "utf8")).trim().split("\n");
+    const legacy = items.map((line) => JSON.parse(line)).filter((item) => item.test.startsWith("legacy/"));
+    expect(legacy.length).toBeGreaterThan(0);
+  });
+
+  it("reuses the run, applies behind a checkpoint, notes the current state, and rolls back byte for byte", async () => {
+    const applied = await runBenchloop(
+      ["dev-cycle", "--defer-benchmarks", "--from", "latest", "--apply", "--target", "file:tool.jsonc", "-q"],
+      { cwd: temp.dir },
+    );
+    expect(applied.exitCode, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("it would replace llama3.1:8b");
+    const config = await readFile(path.join(temp.dir, "tool.jsonc"), "utf8");
+    expect(config).toContain('"low_latency": "sim/oracle:latest"');
+    expect(config).toContain("// my editor");
+    const again = await runBenchloop(["dev-cycle", "--defer-benchmarks", "--from", "latest", "--json"], {
+      cwd: temp.dir,
+    });
+    const summary = JSON.parse(again.stdout);
+    expect(summary.profiles.map((p: { decision: string }) => p.decision)).toEqual(["keep", "keep", "keep"]);
+    const checkpoints = await readdir(path.join(temp.dir, "results", "checkpoints"));
+    expect(checkpoints).toHaveLength(1);
+    const rollback = await runBenchloop(
+      ["rollback", "--checkpoint", path.join("results", "checkpoints", checkpoints[0]!)],
+      { cwd: temp.dir },
+    );
+    expect(rollback.exitCode, rollback.stderr).toBe(0);
+    expect(await readFile(path.join(temp.dir, "tool.jsonc"), "utf8")).toBe(TOOL_CONFIG);
+  });
+
+  it("refuses to reuse a run whose legacy files changed since", async () => {
+    const file = path.join(temp.dir, "old-project", "src", "invoice.ts");
+    await writeFile(file, `${await readFile(file, "utf8")}export const VERSION = 2;\n`);
+    const result = await runBenchloop(["dev-cycle", "--defer-benchmarks", "--from", "latest"], {
+      cwd: temp.dir,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("cannot reuse this run as evidence");
+    expect(result.stderr).toMatch(/test\(s\) (changed since|no longer exist)/);
+  });
+});
