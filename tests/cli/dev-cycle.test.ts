@@ -60,9 +60,9 @@ describe("run --demo", () => {
   it("without a model server says how to start one and that --demo exists, and writes nothing", async () => {
     const cwd = path.join(temp.dir, "no-server");
     await mkdir(cwd);
-    const result = await runBenchloop(["run", "--ollama-url", "127.0.0.1:9"], { cwd });
+    const result = await runBenchloop(["run", "--ollama-url", "127.0.0.1:59999"], { cwd });
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain("No Ollama is answering at http://127.0.0.1:9");
+    expect(result.stderr).toContain("No Ollama is answering at http://127.0.0.1:59999");
     expect(result.stderr).toContain("benchloop run --demo");
     expect(await readdir(cwd)).toEqual([]);
   });
