@@ -9,6 +9,12 @@ export type { BuildAgentEnvOptions } from "./agent-env.js";
 export { buildAgentEnv } from "./agent-env.js";
 export type { AgentFailureContext } from "./agent-failure.js";
 export { toAgentFailure, toServerFailure } from "./agent-failure.js";
+export type {
+  AgentHarnessPrepareInput,
+  CreateAgentHarnessOptions,
+  LocatedAgentBinary,
+} from "./agent-harness.js";
+export { createAgentHarness } from "./agent-harness.js";
 export type { AgentTask } from "./agent-task.js";
 export { toAgentTask } from "./agent-task.js";
 export type {

@@ -3,7 +3,7 @@
 import { accessSync, constants } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { findAgentBinary, packageBin } from "@benchloop/agent-kit";
+import { findAgentBinary, type LocatedAgentBinary, packageBin } from "@benchloop/agent-kit";
 
 /** How to install codex, for messages. */
 export const CODEX_INSTALL_HINT =
@@ -19,14 +19,8 @@ const TARGETS: Record<string, string> = {
   "win32-arm64": "aarch64-pc-windows-msvc",
 };
 
-/** Where codex was found, or the places tried. */
-interface LocatedCodex {
-  path?: string;
-  tried: string[];
-}
-
 /** Finds codex: configured, on PATH, the platform package's native binary, @openai/codex's launcher. */
-export function locateCodex(configured: string | undefined): LocatedCodex {
+export function locateCodex(configured: string | undefined): LocatedAgentBinary {
   const search = findAgentBinary({ ...(configured ? { configured } : {}), names: ["codex"] });
   if (search.found || configured)
     return { ...(search.found ? { path: search.found.path } : {}), tried: search.tried };

@@ -1,15 +1,8 @@
 // The `goose` harness: runs `goose run` headless per item (instructions on stdin, stream-json output,
 // a turn limit) in a fresh workspace, with goose's provider pointed at benchloop's metering proxy.
 // Built from goose's documented interface; it has not been run against a real goose.
-import {
-  findAgentBinary,
-  probeAgent,
-  readAgentVersion,
-  runAgentItem,
-  toUpstreamUrl,
-} from "@benchloop/agent-kit";
-import type { ComponentDeps, Generation, Harness, ItemContext, ProbeResult } from "@benchloop/core";
-import { itemFailure } from "@benchloop/core";
+import { createAgentHarness } from "@benchloop/agent-kit";
+import type { ComponentDeps, Harness } from "@benchloop/core";
 import { type GooseHarnessConfig, GooseHarnessConfigSchema } from "./config-schema.js";
 import { parseGooseOutput } from "./goose-events.js";
 
@@ -61,58 +54,18 @@ export function gooseEnv(input: {
 /** Creates the `goose` harness. Creating it does no I/O. */
 export function createGooseHarness(deps: ComponentDeps): Harness {
   const config: GooseHarnessConfig = GooseHarnessConfigSchema.parse(deps.config ?? {});
-  const find = { ...(config.binary ? { configured: config.binary } : {}), names: ["goose"] };
-  let version: string | undefined;
-
-  return {
-    async probe(ctx): Promise<ProbeResult> {
-      const result = await probeAgent({
-        agent: "goose",
-        find,
-        baseUrl: config.baseUrl,
-        api: config.api,
-        installHint: INSTALL_HINT,
-        signal: ctx.signal,
-      });
-      if (result.version) version = result.version;
-      const { binary: _binary, ...probe } = result;
-      return {
-        ...probe,
-        reason: probe.reason ? `${probe.reason} ${GOOSE_UNVERIFIED_NOTE}` : GOOSE_UNVERIFIED_NOTE,
-      };
-    },
-
-    async generate(request, ctx: ItemContext): Promise<Generation> {
-      const binary = findAgentBinary(find).found?.path;
-      if (!binary) {
-        throw itemFailure({
-          type: "crash",
-          message: `goose was not found. ${INSTALL_HINT}`,
-          retryable: false,
-        });
-      }
-      version ??= await readAgentVersion(binary);
-      return runAgentItem(
-        {
-          agent: "goose",
-          binary,
-          ...(version ? { version } : {}),
-          model: request.model,
-          request,
-          baseUrl: toUpstreamUrl(config.baseUrl),
-          timeoutMs: config.timeoutMs ?? ctx.timeoutMs,
-          clock: deps.clock,
-          protect: [deps.cwd],
-          prepare: async ({ proxyUrl, task }) => ({
-            args: gooseArgs(config.maxTurns),
-            stdin: task,
-            agentVars: gooseEnv({ api: config.api, proxyUrl, model: request.model }),
-          }),
-          parse: ({ stdout }) => parseGooseOutput(stdout),
-          meta: { api: config.api, maxTurns: config.maxTurns, verifiedAgainstRealGoose: false },
-        },
-        ctx,
-      );
-    },
-  };
+  return createAgentHarness({
+    agent: "goose",
+    deps,
+    config,
+    installHint: INSTALL_HINT,
+    prepare: async ({ proxyUrl, task, request }) => ({
+      args: gooseArgs(config.maxTurns),
+      stdin: task,
+      agentVars: gooseEnv({ api: config.api, proxyUrl, model: request.model }),
+    }),
+    parse: ({ stdout }) => parseGooseOutput(stdout),
+    meta: { verifiedAgainstRealGoose: false },
+    probeNote: GOOSE_UNVERIFIED_NOTE,
+  });
 }

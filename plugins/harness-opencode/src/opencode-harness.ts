@@ -5,16 +5,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
+  createAgentHarness,
   type FindAgentBinaryOptions,
   findAgentBinary,
+  type LocatedAgentBinary,
   packageBin,
-  probeAgent,
-  readAgentVersion,
-  runAgentItem,
-  toUpstreamUrl,
 } from "@benchloop/agent-kit";
-import type { ComponentDeps, Generation, Harness, ItemContext, ProbeResult } from "@benchloop/core";
-import { itemFailure } from "@benchloop/core";
+import type { ComponentDeps, Harness } from "@benchloop/core";
 import { type OpencodeHarnessConfig, OpencodeHarnessConfigSchema } from "./config-schema.js";
 import { buildOpencodeConfig, OPENCODE_PROVIDER } from "./opencode-config.js";
 import { parseOpencodeEvents } from "./opencode-events.js";
@@ -64,7 +61,7 @@ function platformBinary(require: NodeJS.Require, pkg: string): string | undefine
 }
 
 /** Finds the opencode binary: configured, on PATH, the platform package next to opencode-ai, opencode-ai's bin. */
-function locateOpencode(configured: string | undefined): { path?: string; tried: string[] } {
+function locateOpencode(configured: string | undefined): LocatedAgentBinary {
   const search = findAgentBinary(opencodeBinarySearch(configured));
   if (search.found || configured)
     return { ...(search.found ? { path: search.found.path } : {}), tried: search.tried };
@@ -88,80 +85,27 @@ function locateOpencode(configured: string | undefined): { path?: string; tried:
 /** Creates the `opencode` harness. Creating it does no I/O. */
 export function createOpencodeHarness(deps: ComponentDeps): Harness {
   const config: OpencodeHarnessConfig = OpencodeHarnessConfigSchema.parse(deps.config ?? {});
-  let binary: string | undefined;
-  let version: string | undefined;
-
-  async function requireBinary(): Promise<string> {
-    if (binary) return binary;
-    const located = locateOpencode(config.binary);
-    if (!located.path) {
-      throw itemFailure({
-        type: "crash",
-        message: `opencode was not found (looked at ${located.tried.join(", ")}). ${INSTALL_HINT}`,
-        retryable: false,
+  return createAgentHarness({
+    agent: "opencode",
+    deps,
+    config,
+    locate: locateOpencode,
+    installHint: INSTALL_HINT,
+    async prepare({ workspace, proxyUrl, task, request }) {
+      const folder = join(workspace.configHome, "opencode");
+      await mkdir(folder, { recursive: true });
+      const opencodeConfig = buildOpencodeConfig({
+        proxyUrl,
+        model: request.model,
+        maxTurns: config.maxTurns,
       });
-    }
-    binary = located.path;
-    version ??= await readAgentVersion(binary);
-    return binary;
-  }
-
-  return {
-    async probe(ctx): Promise<ProbeResult> {
-      const located = locateOpencode(config.binary);
-      const result = await probeAgent({
-        agent: "opencode",
-        find: { configured: located.path ?? config.binary ?? "opencode", names: [] },
-        baseUrl: config.baseUrl,
-        api: config.api,
-        installHint: INSTALL_HINT,
-        signal: ctx.signal,
-      });
-      if (!located.path)
-        return {
-          available: false,
-          endpoint: config.baseUrl,
-          reason: `opencode was not found (looked at ${located.tried.join(", ")}). ${INSTALL_HINT}`,
-        };
-      binary = located.path;
-      if (result.version) version = result.version;
-      const { binary: _found, ...probe } = result;
-      return probe;
+      await writeFile(join(folder, "opencode.json"), `${JSON.stringify(opencodeConfig, null, 2)}\n`);
+      return {
+        args: ["run", "--format", "json", "--model", `${OPENCODE_PROVIDER}/${request.model}`],
+        stdin: task,
+        agentVars: { ...OPENCODE_ENV },
+      };
     },
-
-    async generate(request, ctx: ItemContext): Promise<Generation> {
-      const path = await requireBinary();
-      return runAgentItem(
-        {
-          agent: "opencode",
-          binary: path,
-          ...(version ? { version } : {}),
-          model: request.model,
-          request,
-          baseUrl: toUpstreamUrl(config.baseUrl),
-          timeoutMs: config.timeoutMs ?? ctx.timeoutMs,
-          clock: deps.clock,
-          protect: [deps.cwd],
-          async prepare({ workspace, proxyUrl, task }) {
-            const folder = join(workspace.configHome, "opencode");
-            await mkdir(folder, { recursive: true });
-            const opencodeConfig = buildOpencodeConfig({
-              proxyUrl,
-              model: request.model,
-              maxTurns: config.maxTurns,
-            });
-            await writeFile(join(folder, "opencode.json"), `${JSON.stringify(opencodeConfig, null, 2)}\n`);
-            return {
-              args: ["run", "--format", "json", "--model", `${OPENCODE_PROVIDER}/${request.model}`],
-              stdin: task,
-              agentVars: { ...OPENCODE_ENV },
-            };
-          },
-          parse: ({ stdout }) => parseOpencodeEvents(stdout),
-          meta: { api: config.api, maxTurns: config.maxTurns },
-        },
-        ctx,
-      );
-    },
-  };
+    parse: ({ stdout }) => parseOpencodeEvents(stdout),
+  });
 }
