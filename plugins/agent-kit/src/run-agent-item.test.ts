@@ -10,36 +10,29 @@ import {
   ADD_ANSWER,
   ADD_PROMPT,
   agentAnswerBook,
-  createTestItemContext,
+  assertMetered,
+  createTestItemContexts,
   failureOf,
-  type TestItemContext,
 } from "./testing/index.js";
 
 const FAKE_AGENT = fileURLToPath(new URL("../test/fake-agent.mjs", import.meta.url));
 const SECRET = "BENCHLOOP_TEST_SECRET_TOKEN";
 let sim: SimServer;
-const contexts: TestItemContext[] = [];
+const contexts = createTestItemContexts("fake");
 
 beforeAll(async () => {
   sim = await startSim({ latencyScale: 0, seed: 1, answers: agentAnswerBook("write", {}) });
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
+afterEach(() => contexts.cleanup());
 afterAll(async () => {
   await sim.close();
 });
-
-async function itemContext() {
-  const ctx = await createTestItemContext();
-  contexts.push(ctx);
-  return ctx;
-}
 
 function options(prompt: string, extra: Partial<RunAgentItemOptions> = {}): RunAgentItemOptions {
   return {
     agent: "fake",
     binary: FAKE_AGENT,
+    version: "0.0.1",
     model: "sim/oracle",
     request: { prompt },
     baseUrl: sim.url,
@@ -62,16 +55,11 @@ function options(prompt: string, extra: Partial<RunAgentItemOptions> = {}): RunA
 
 describe("runAgentItem", () => {
   it("meters the agent's model calls: tokens, model time, calls and agent overhead", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const generation = await runAgentItem(options(ADD_PROMPT), ctx);
     expect(generation.text).toBe(ADD_ANSWER);
     expect(generation.modelCalls).toBe(1);
-    expect(generation.tokens.prompt).toBeGreaterThan(0);
-    expect(generation.tokens.completion).toBeGreaterThan(0);
-    expect(generation.timing.modelMs).toBeGreaterThan(0);
-    expect(generation.meta?.agentOverheadMs).toBe(
-      generation.timing.wallMs - (generation.timing.modelMs ?? 0),
-    );
+    assertMetered(generation);
     expect(generation.meta?.wrapper).toBe("none");
     expect(ctx.pids).toHaveLength(1);
   });
@@ -79,7 +67,7 @@ describe("runAgentItem", () => {
   it("gives the agent no secret of the parent environment and a home of its own", async () => {
     process.env[SECRET] = "s3cr3t";
     try {
-      const ctx = await itemContext();
+      const ctx = await contexts.create();
       const generation = await runAgentItem(options(ADD_PROMPT), ctx);
       const dump = parseJsonLines(await ctx.readArtifact(generation.transcript ?? "")).events.find(
         (event) => event.type === "env",
@@ -118,7 +106,7 @@ describe("runAgentItem", () => {
   });
 
   it("keeps the agent from writing into the user's working folder", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const generation = await runAgentItem(options(`${ADD_PROMPT} write-into:${process.cwd()}`), ctx);
     const events = parseJsonLines(await ctx.readArtifact(generation.transcript ?? "")).events;
     expect(existsSync(join(process.cwd(), "escaped.txt"))).toBe(false);
@@ -127,7 +115,7 @@ describe("runAgentItem", () => {
   });
 
   it("keeps the files the agent wrote as artifacts and removes its folders", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const generation = await runAgentItem(options(ADD_PROMPT), ctx);
     const files = generation.meta?.files as Record<string, string>;
     expect(await ctx.readArtifact(files["answer.txt"] ?? "")).toBe("kept as an artifact\n");
@@ -138,7 +126,7 @@ describe("runAgentItem", () => {
   });
 
   it("kills the agent's whole process group at the time limit and fails as timeout", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const failure = await failureOf(runAgentItem(options("hang please", { timeoutMs: 1_500 }), ctx));
     expect(failure).toMatchObject({ type: "timeout", retryable: false });
     const generation = failure.details.generation as { text: string; modelCalls: number; transcript: string };

@@ -5,6 +5,10 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+if (process.argv.includes("--version")) {
+  console.log("fake-agent 0.0.1");
+  process.exit(0);
+}
 let task = "";
 for await (const chunk of process.stdin) task += chunk;
 const say = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);

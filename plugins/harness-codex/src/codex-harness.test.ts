@@ -7,12 +7,14 @@ import {
   ADD_FLAWED_ANSWER,
   ADD_PROMPT,
   agentAnswerBook,
+  agentTestRequest,
+  assertAgentOverhead,
+  assertMetered,
   createTestDeps,
-  createTestItemContext,
+  createTestItemContexts,
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
-  type TestItemContext,
 } from "@benchloop/agent-kit/testing";
 import type { Generation, Harness } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -27,7 +29,7 @@ let sim: SimServer;
 let slowSim: SimServer;
 let harness: Harness;
 let userDir: string;
-const contexts: TestItemContext[] = [];
+const contexts = createTestItemContexts("codex");
 // codex's shell tool is `exec_command`; the file task writes add.ts with it.
 const answers = agentAnswerBook("exec_command", { cmd: `printf '%s' '${FILE_CONTENT}' > add.ts` });
 
@@ -52,66 +54,44 @@ beforeAll(async () => {
   slowSim = await startSim({ fixedLatencyMs: 60_000, seed: 7, answers });
   harness = createCodexHarness({ ...createTestDeps({ baseUrl: sim.url }), cwd: userDir });
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
+afterEach(() => contexts.cleanup());
 afterAll(async () => {
   await sim.close();
   await slowSim.close();
   await rm(userDir, { recursive: true, force: true });
 });
 
-async function itemContext(timeoutMs = 60_000) {
-  const ctx = await createTestItemContext({ timeoutMs, itemKey: "sim/oracle|codex|add|blind#1" });
-  contexts.push(ctx);
-  return ctx;
-}
-
-const request = (model: string, prompt: string) => ({
-  model,
-  prompt,
-  passType: "blind" as const,
-  sampling: { temperature: 0, seed: 42 },
-  testId: "add",
-});
-
 /** Checks the proxy's figures: codex makes exactly one model call per step (no title or memory calls). */
 function expectMetered(generation: Generation, steps: number) {
   expect(generation.modelCalls).toBe(steps);
-  expect(generation.tokens.prompt).toBeGreaterThan(0);
-  expect(generation.tokens.completion).toBeGreaterThan(0);
-  expect(generation.timing.modelMs).toBeGreaterThan(0);
-  expect(generation.timing.wallMs).toBeGreaterThan(generation.timing.modelMs ?? 0);
-  expect(generation.meta?.agentOverheadMs).toBe(generation.timing.wallMs - (generation.timing.modelMs ?? 0));
-  expect(generation.meta?.tokenSource).toBe("model-server");
-  expect(generation.meta?.agentVersion).toMatch(/^\d+\.\d+\.\d+/);
-  expect((generation.meta?.calls as Array<{ route: string }>).map((call) => call.route)).toEqual(
+  assertMetered(generation);
+  expect((generation.meta?.calls as Array<{ route: string }> | undefined)?.map((call) => call.route)).toEqual(
     Array.from({ length: steps }, () => "/v1/responses"),
   );
 }
 
 describe("codex harness", () => {
   it("probe finds codex, its version and the model server", async () => {
-    const probe = await harness.probe(await itemContext());
+    const probe = await harness.probe(await contexts.create());
     expect(probe).toMatchObject({ available: true, endpoint: sim.url });
     expect(probe.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it("probe says why codex is unavailable when its binary is missing or the server is down", async () => {
     const missing = createCodexHarness(createTestDeps({ baseUrl: sim.url, binary: "/nowhere/codex" }));
-    const probe = await missing.probe(await itemContext());
+    const probe = await missing.probe(await contexts.create());
     expect(probe.available).toBe(false);
     expect(probe.reason).toContain("/nowhere/codex");
     const down = createCodexHarness(createTestDeps({ baseUrl: "http://127.0.0.1:9" }));
-    const unreachable = await down.probe(await itemContext());
+    const unreachable = await down.probe(await contexts.create());
     expect(unreachable).toMatchObject({ available: false });
     expect(unreachable.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(unreachable.reason).toContain("not reachable");
   });
 
   it("returns the oracle's answer with tokens, model time and agent overhead measured at the proxy", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(request("sim/oracle", ADD_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness.generate(agentTestRequest("sim/oracle", ADD_PROMPT), ctx);
     expect(generation.text).toBe(ADD_ANSWER);
     expectMetered(generation, 1);
     expect(generation.toolCalls).toBe(0);
@@ -127,65 +107,63 @@ describe("codex harness", () => {
   });
 
   it("returns a sloppy model's flawed answer as an answer (scoring fails it, not the harness)", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(request("sim/sloppy", ADD_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness.generate(agentTestRequest("sim/sloppy", ADD_PROMPT), ctx);
     expect(generation.text).toBe(ADD_FLAWED_ANSWER);
     expectMetered(generation, 1);
   });
 
   it("runs codex's exec_command tool, which writes a file kept as an artifact", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(request("sim/oracle", FILE_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness.generate(agentTestRequest("sim/oracle", FILE_PROMPT), ctx);
     expect(generation.text).toBe("I wrote add.ts.");
     expectMetered(generation, 2);
     expect(generation.toolCalls).toBe(1);
-    expect((generation.meta?.calls as Array<{ tools?: string[] }>)[0]?.tools).toEqual(["exec_command"]);
+    expect((generation.meta?.calls as Array<{ tools?: string[] }> | undefined)?.[0]?.tools).toEqual([
+      "exec_command",
+    ]);
     const files = generation.meta?.files as Record<string, string>;
     expect(Object.keys(files)).toEqual(["add.ts"]);
     expect(await ctx.readArtifact(files["add.ts"] ?? "")).toBe(FILE_CONTENT);
   });
 
   it("classifies a model without tool support as tools_unsupported", async () => {
-    const ctx = await itemContext();
-    const failure = await failureOf(harness.generate(request("sim/no-tools", ADD_PROMPT), ctx));
+    const ctx = await contexts.create();
+    const failure = await failureOf(harness.generate(agentTestRequest("sim/no-tools", ADD_PROMPT), ctx));
     expect(failure).toMatchObject({ type: "tools_unsupported", status: 400, retryable: false });
     const generation = failure.details.generation as Generation;
     expect(generation.modelCalls).toBe(1);
     expect(generation.text).toBe("");
     expect(generation.tokens.completion).toBeUndefined();
-    expect(generation.meta?.agentOverheadMs).toBe(
-      generation.timing.wallMs - (generation.timing.modelMs ?? 0),
-    );
+    assertAgentOverhead(generation);
     expect(generation.meta?.agentErrors).toEqual([expect.stringContaining("does not support tools")]);
     expect(await ctx.readArtifact(failure.details.transcript as string)).toContain('"type":"turn.failed"');
   });
 
   it("classifies an unknown model as model_not_found", async () => {
     const failure = await failureOf(
-      harness.generate(request("sim/missing", ADD_PROMPT), await itemContext()),
+      harness.generate(agentTestRequest("sim/missing", ADD_PROMPT), await contexts.create()),
     );
     expect(failure).toMatchObject({ type: "model_not_found", status: 404, retryable: false });
   });
 
   it("timeoutMs: kills codex when the model is too slow and fails as timeout", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const slow = createCodexHarness(createTestDeps({ baseUrl: slowSim.url, timeoutMs: 5_000 }));
-    const failure = await failureOf(slow.generate(request("sim/oracle", ADD_PROMPT), ctx));
+    const failure = await failureOf(slow.generate(agentTestRequest("sim/oracle", ADD_PROMPT), ctx));
     expect(failure).toMatchObject({ type: "timeout", retryable: false });
     const generation = failure.details.generation as Generation;
     expect(generation.text).toBe("");
     expect(generation.modelCalls).toBe(1);
     expect(generation.tokens.completion).toBeUndefined();
-    expect(generation.meta?.agentOverheadMs).toBe(
-      generation.timing.wallMs - (generation.timing.modelMs ?? 0),
-    );
+    assertAgentOverhead(generation);
   });
 
   it("gives codex no secret of the parent environment and keeps it out of the user's folder", async () => {
     process.env[SECRET] = "s3cr3t-codex";
     try {
-      const ctx = await itemContext();
-      const generation = await harness.generate(request("sim/oracle", ISOLATION_PROMPT), ctx);
+      const ctx = await contexts.create();
+      const generation = await harness.generate(agentTestRequest("sim/oracle", ISOLATION_PROMPT), ctx);
       expect(generation.text).toBe("Saved.");
       expect(generation.toolCalls).toBe(1);
       // What codex was started with: the allow-list only.

@@ -4,12 +4,13 @@ import {
   ADD_FLAWED_ANSWER,
   ADD_PROMPT,
   agentAnswerBook,
+  agentTestRequest,
+  assertMetered,
   createTestDeps,
-  createTestItemContext,
+  createTestItemContexts,
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
-  type TestItemContext,
 } from "@benchloop/agent-kit/testing";
 import type { Generation } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -20,7 +21,7 @@ import { createGooseHarness, GOOSE_UNVERIFIED_NOTE } from "./goose-harness.js";
 // stream-json output and its Ollama provider, through the real proxy and isolation against ollama-sim.
 const FAKE_GOOSE = fileURLToPath(new URL("../test/fake-goose.mjs", import.meta.url));
 let sim: SimServer;
-const contexts: TestItemContext[] = [];
+const contexts = createTestItemContexts("goose");
 
 beforeAll(async () => {
   sim = await startSim({
@@ -33,61 +34,49 @@ beforeAll(async () => {
     }),
   });
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
+afterEach(() => contexts.cleanup());
 afterAll(async () => {
   await sim.close();
 });
 
-async function itemContext() {
-  const ctx = await createTestItemContext({ itemKey: "sim/oracle|goose|add|blind#1" });
-  contexts.push(ctx);
-  return ctx;
-}
-
 const harness = (extra: Record<string, unknown> = {}) =>
   createGooseHarness(createTestDeps({ baseUrl: sim.url, binary: FAKE_GOOSE, ...extra }));
-const request = (model: string, prompt: string) => ({
-  model,
-  prompt,
-  passType: "blind" as const,
-  sampling: { temperature: 0, seed: 42 },
-  testId: "add",
-});
 
 function expectMetered(generation: Generation, calls: number) {
   expect(generation.modelCalls).toBe(calls);
-  expect(generation.tokens.prompt).toBeGreaterThan(0);
-  expect(generation.tokens.completion).toBeGreaterThan(0);
-  expect(generation.timing.modelMs).toBeGreaterThan(0);
-  expect(generation.meta?.agentOverheadMs).toBe(generation.timing.wallMs - (generation.timing.modelMs ?? 0));
+  assertMetered(generation);
 }
 
 describe("goose harness", () => {
   it("probe says plainly that it was not run against a real goose", async () => {
-    const probe = await harness().probe(await itemContext());
+    const probe = await harness().probe(await contexts.create());
     expect(probe).toMatchObject({ available: true, version: "1.9.0" });
     expect(probe.reason).toBe(GOOSE_UNVERIFIED_NOTE);
-    const missing = await harness({ binary: "/nowhere/goose" }).probe(await itemContext());
+    const missing = await harness({ binary: "/nowhere/goose" }).probe(await contexts.create());
     expect(missing.available).toBe(false);
     expect(missing.reason).toContain("/nowhere/goose");
   });
 
   it("returns the oracle's answer, metered at the proxy", async () => {
-    const generation = await harness().generate(request("sim/oracle", ADD_PROMPT), await itemContext());
+    const generation = await harness().generate(
+      agentTestRequest("sim/oracle", ADD_PROMPT),
+      await contexts.create(),
+    );
     expect(generation.text).toBe(ADD_ANSWER);
     expectMetered(generation, 1);
   });
 
   it("returns a sloppy model's flawed answer", async () => {
-    const generation = await harness().generate(request("sim/sloppy", ADD_PROMPT), await itemContext());
+    const generation = await harness().generate(
+      agentTestRequest("sim/sloppy", ADD_PROMPT),
+      await contexts.create(),
+    );
     expect(generation.text).toBe(ADD_FLAWED_ANSWER);
   });
 
   it("keeps the file the text_editor tool wrote", async () => {
-    const ctx = await itemContext();
-    const generation = await harness().generate(request("sim/oracle", FILE_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness().generate(agentTestRequest("sim/oracle", FILE_PROMPT), ctx);
     expectMetered(generation, 2);
     expect(generation.toolCalls).toBe(1);
     const files = generation.meta?.files as Record<string, string>;
@@ -96,7 +85,7 @@ describe("goose harness", () => {
 
   it("classifies a model without tool support as tools_unsupported", async () => {
     const failure = await failureOf(
-      harness().generate(request("sim/no-tools", ADD_PROMPT), await itemContext()),
+      harness().generate(agentTestRequest("sim/no-tools", ADD_PROMPT), await contexts.create()),
     );
     expect(failure).toMatchObject({ type: "tools_unsupported", status: 400 });
   });
@@ -108,7 +97,7 @@ describe("goose harness", () => {
         createTestDeps({ baseUrl: slow.url, binary: FAKE_GOOSE, timeoutMs: 1_500 }),
       );
       const failure = await failureOf(
-        slowHarness.generate(request("sim/oracle", ADD_PROMPT), await itemContext()),
+        slowHarness.generate(agentTestRequest("sim/oracle", ADD_PROMPT), await contexts.create()),
       );
       expect(failure).toMatchObject({ type: "timeout" });
     } finally {

@@ -3,12 +3,14 @@ import {
   ADD_FLAWED_ANSWER,
   ADD_PROMPT,
   agentAnswerBook,
+  agentTestRequest,
+  assertAgentOverhead,
+  assertMetered,
   createTestDeps,
-  createTestItemContext,
+  createTestItemContexts,
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
-  type TestItemContext,
 } from "@benchloop/agent-kit/testing";
 import type { Generation, Harness } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -19,7 +21,7 @@ import { createOpencodeHarness } from "./opencode-harness.js";
 let sim: SimServer;
 let slowSim: SimServer;
 let harness: Harness;
-const contexts: TestItemContext[] = [];
+const contexts = createTestItemContexts("opencode");
 const answers = agentAnswerBook("write", { filePath: "add.ts", content: FILE_CONTENT });
 
 beforeAll(async () => {
@@ -27,51 +29,29 @@ beforeAll(async () => {
   slowSim = await startSim({ fixedLatencyMs: 60_000, seed: 5, answers });
   harness = createOpencodeHarness(createTestDeps({ baseUrl: sim.url }));
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
+afterEach(() => contexts.cleanup());
 afterAll(async () => {
   await sim.close();
   await slowSim.close();
-});
-
-async function itemContext(timeoutMs = 60_000) {
-  const ctx = await createTestItemContext({ timeoutMs, itemKey: "sim/oracle|opencode|add|blind#1" });
-  contexts.push(ctx);
-  return ctx;
-}
-
-const request = (model: string, prompt: string) => ({
-  model,
-  prompt,
-  passType: "blind" as const,
-  sampling: { temperature: 0, seed: 42 },
-  testId: "add",
 });
 
 /** Checks the proxy's figures; opencode may also ask the model for a session title, one call more. */
 function expectMetered(generation: Generation, steps: number) {
   expect(generation.modelCalls).toBeGreaterThanOrEqual(steps);
   expect(generation.modelCalls).toBeLessThanOrEqual(steps + 1);
-  expect(generation.tokens.prompt).toBeGreaterThan(0);
-  expect(generation.tokens.completion).toBeGreaterThan(0);
-  expect(generation.timing.modelMs).toBeGreaterThan(0);
-  expect(generation.timing.wallMs).toBeGreaterThan(generation.timing.modelMs ?? 0);
-  expect(generation.meta?.agentOverheadMs).toBe(generation.timing.wallMs - (generation.timing.modelMs ?? 0));
-  expect(generation.meta?.tokenSource).toBe("model-server");
-  expect(generation.meta?.agentVersion).toMatch(/^\d+\.\d+\.\d+/);
+  assertMetered(generation);
 }
 
 describe("opencode harness", () => {
   it("probe finds opencode, its version and the model server", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const probe = await harness.probe(ctx);
     expect(probe).toMatchObject({ available: true, endpoint: sim.url });
     expect(probe.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it("probe says why opencode is unavailable when its binary is missing", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const missing = createOpencodeHarness(createTestDeps({ baseUrl: sim.url, binary: "/nowhere/opencode" }));
     const probe = await missing.probe(ctx);
     expect(probe.available).toBe(false);
@@ -79,8 +59,8 @@ describe("opencode harness", () => {
   });
 
   it("returns the oracle's answer with tokens, model time and agent overhead measured at the proxy", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(request("sim/oracle", ADD_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness.generate(agentTestRequest("sim/oracle", ADD_PROMPT), ctx);
     expect(generation.text).toBe(ADD_ANSWER);
     expectMetered(generation, 1);
     expect(generation.toolCalls).toBe(0);
@@ -89,15 +69,15 @@ describe("opencode harness", () => {
   });
 
   it("returns a sloppy model's flawed answer as an answer (scoring fails it, not the harness)", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(request("sim/sloppy", ADD_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness.generate(agentTestRequest("sim/sloppy", ADD_PROMPT), ctx);
     expect(generation.text).toBe(ADD_FLAWED_ANSWER);
     expectMetered(generation, 1);
   });
 
   it("runs opencode's write tool and keeps the written file as an artifact", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(request("sim/oracle", FILE_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness.generate(agentTestRequest("sim/oracle", FILE_PROMPT), ctx);
     expect(generation.text).toBe("I wrote add.ts.");
     expectMetered(generation, 2);
     expect(generation.toolCalls).toBe(1);
@@ -107,26 +87,22 @@ describe("opencode harness", () => {
   });
 
   it("classifies a model without tool support as tools_unsupported", async () => {
-    const ctx = await itemContext();
-    const failure = await failureOf(harness.generate(request("sim/no-tools", ADD_PROMPT), ctx));
+    const ctx = await contexts.create();
+    const failure = await failureOf(harness.generate(agentTestRequest("sim/no-tools", ADD_PROMPT), ctx));
     expect(failure).toMatchObject({ type: "tools_unsupported", status: 400, retryable: false });
     const generation = failure.details.generation as Generation;
     expect(generation.modelCalls).toBeGreaterThanOrEqual(1);
-    expect(generation.meta?.agentOverheadMs).toBe(
-      generation.timing.wallMs - (generation.timing.modelMs ?? 0),
-    );
+    assertAgentOverhead(generation);
   });
 
   it("timeoutMs: kills opencode when the model is too slow and fails as timeout", async () => {
-    const ctx = await itemContext();
+    const ctx = await contexts.create();
     const slow = createOpencodeHarness(createTestDeps({ baseUrl: slowSim.url, timeoutMs: 8_000 }));
-    const failure = await failureOf(slow.generate(request("sim/oracle", ADD_PROMPT), ctx));
+    const failure = await failureOf(slow.generate(agentTestRequest("sim/oracle", ADD_PROMPT), ctx));
     expect(failure).toMatchObject({ type: "timeout", retryable: false });
     const generation = failure.details.generation as Generation;
     expect(generation.text).toBe("");
     expect(generation.tokens.completion).toBeUndefined();
-    expect(generation.meta?.agentOverheadMs).toBe(
-      generation.timing.wallMs - (generation.timing.modelMs ?? 0),
-    );
+    assertAgentOverhead(generation);
   });
 });

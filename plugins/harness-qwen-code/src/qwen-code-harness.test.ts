@@ -3,12 +3,13 @@ import {
   ADD_FLAWED_ANSWER,
   ADD_PROMPT,
   agentAnswerBook,
+  agentTestRequest,
+  assertMetered,
   createTestDeps,
-  createTestItemContext,
+  createTestItemContexts,
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
-  type TestItemContext,
 } from "@benchloop/agent-kit/testing";
 import type { Generation } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -17,7 +18,7 @@ import { createQwenCodeHarness } from "./qwen-code-harness.js";
 
 // These tests run the real Qwen Code CLI (the @qwen-code/qwen-code dev dependency) against ollama-sim.
 let sim: SimServer;
-const contexts: TestItemContext[] = [];
+const contexts = createTestItemContexts("qwen-code");
 
 beforeAll(async () => {
   sim = await startSim({
@@ -26,63 +27,51 @@ beforeAll(async () => {
     answers: agentAnswerBook("write_file", { file_path: "add.ts", content: FILE_CONTENT }),
   });
 });
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
+afterEach(() => contexts.cleanup());
 afterAll(async () => {
   await sim.close();
 });
 
-async function itemContext() {
-  const ctx = await createTestItemContext({ itemKey: "sim/oracle|qwen-code|add|blind#1" });
-  contexts.push(ctx);
-  return ctx;
-}
-
 const harness = (extra: Record<string, unknown> = {}) =>
   createQwenCodeHarness(createTestDeps({ baseUrl: sim.url, ...extra }));
-const request = (model: string, prompt: string) => ({
-  model,
-  prompt,
-  passType: "blind" as const,
-  sampling: { temperature: 0, seed: 42 },
-  testId: "add",
-});
 
 /** Checks the proxy's figures; Qwen Code also runs a memory-extraction call after answering. */
 function expectMetered(generation: Generation, calls: number) {
   expect(generation.modelCalls).toBeGreaterThanOrEqual(calls);
-  expect(generation.tokens.prompt).toBeGreaterThan(0);
-  expect(generation.tokens.completion).toBeGreaterThan(0);
-  expect(generation.timing.modelMs).toBeGreaterThan(0);
-  expect(generation.meta?.agentOverheadMs).toBe(generation.timing.wallMs - (generation.timing.modelMs ?? 0));
+  assertMetered(generation);
 }
 
 describe("qwen-code harness", () => {
   it("probe finds qwen, its version and the model server, or says why not", async () => {
-    const probe = await harness().probe(await itemContext());
+    const probe = await harness().probe(await contexts.create());
     expect(probe).toMatchObject({ available: true, version: "0.15.10" });
-    const missing = await harness({ binary: "/nowhere/qwen" }).probe(await itemContext());
+    const missing = await harness({ binary: "/nowhere/qwen" }).probe(await contexts.create());
     expect(missing.available).toBe(false);
     expect(missing.reason).toContain("/nowhere/qwen");
   });
 
   it("returns the oracle's answer, metered at the proxy", async () => {
-    const generation = await harness().generate(request("sim/oracle", ADD_PROMPT), await itemContext());
+    const generation = await harness().generate(
+      agentTestRequest("sim/oracle", ADD_PROMPT),
+      await contexts.create(),
+    );
     expect(generation.text).toBe(ADD_ANSWER);
     expectMetered(generation, 1);
   });
 
   it("returns a sloppy model's flawed answer", async () => {
-    const generation = await harness().generate(request("sim/sloppy", ADD_PROMPT), await itemContext());
+    const generation = await harness().generate(
+      agentTestRequest("sim/sloppy", ADD_PROMPT),
+      await contexts.create(),
+    );
     expect(generation.text).toBe(ADD_FLAWED_ANSWER);
   });
 
   it("meters a write_file tool call; Qwen Code refuses the scripted relative path, so no file is kept", async () => {
     // The answer book cannot know the item's random folder, and Qwen Code's write_file wants an
     // absolute file_path: the call is made, metered and refused ("File path must be absolute").
-    const ctx = await itemContext();
-    const generation = await harness().generate(request("sim/oracle", FILE_PROMPT), ctx);
+    const ctx = await contexts.create();
+    const generation = await harness().generate(agentTestRequest("sim/oracle", FILE_PROMPT), ctx);
     expectMetered(generation, 2);
     expect(generation.toolCalls).toBe(1);
     expect((generation.meta?.calls as Array<{ tools?: string[] }> | undefined)?.[0]?.tools).toEqual([
@@ -94,7 +83,7 @@ describe("qwen-code harness", () => {
 
   it("classifies a model without tool support as tools_unsupported", async () => {
     const failure = await failureOf(
-      harness().generate(request("sim/no-tools", ADD_PROMPT), await itemContext()),
+      harness().generate(agentTestRequest("sim/no-tools", ADD_PROMPT), await contexts.create()),
     );
     expect(failure).toMatchObject({ type: "tools_unsupported", status: 400 });
   });
@@ -104,7 +93,7 @@ describe("qwen-code harness", () => {
     try {
       const slowHarness = createQwenCodeHarness(createTestDeps({ baseUrl: slow.url, timeoutMs: 6_000 }));
       const failure = await failureOf(
-        slowHarness.generate(request("sim/oracle", ADD_PROMPT), await itemContext()),
+        slowHarness.generate(agentTestRequest("sim/oracle", ADD_PROMPT), await contexts.create()),
       );
       expect(failure).toMatchObject({ type: "timeout" });
     } finally {

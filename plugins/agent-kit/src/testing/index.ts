@@ -9,5 +9,12 @@ export {
   FILE_PROMPT,
   failureOf,
 } from "./agent-scenarios.js";
+export type { TestItemContexts } from "./agent-test-items.js";
+export {
+  agentTestRequest,
+  assertAgentOverhead,
+  assertMetered,
+  createTestItemContexts,
+} from "./agent-test-items.js";
 export type { KeptLogger, TestItemContext } from "./item-context.js";
 export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-context.js";
