@@ -13,6 +13,7 @@ import {
   assertMetered,
   createTestItemContexts,
   failureOf,
+  readKeptFiles,
 } from "./testing/index.js";
 
 const FAKE_AGENT = fileURLToPath(new URL("../test/fake-agent.mjs", import.meta.url));
@@ -117,8 +118,7 @@ describe("runAgentItem", () => {
   it("keeps the files the agent wrote as artifacts and removes its folders", async () => {
     const ctx = await contexts.create();
     const generation = await runAgentItem(options(ADD_PROMPT), ctx);
-    const files = generation.meta?.files as Record<string, string>;
-    expect(await ctx.readArtifact(files["answer.txt"] ?? "")).toBe("kept as an artifact\n");
+    expect(await readKeptFiles(ctx, generation)).toEqual({ "answer.txt": "kept as an artifact\n" });
     const dump = parseJsonLines(await ctx.readArtifact(generation.transcript ?? "")).events[0] as {
       cwd: string;
     };

@@ -15,6 +15,7 @@ import {
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
+  readKeptFiles,
 } from "@benchloop/agent-kit/testing";
 import type { Generation, Harness } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -122,9 +123,7 @@ describe("codex harness", () => {
     expect((generation.meta?.calls as Array<{ tools?: string[] }> | undefined)?.[0]?.tools).toEqual([
       "exec_command",
     ]);
-    const files = generation.meta?.files as Record<string, string>;
-    expect(Object.keys(files)).toEqual(["add.ts"]);
-    expect(await ctx.readArtifact(files["add.ts"] ?? "")).toBe(FILE_CONTENT);
+    expect(await readKeptFiles(ctx, generation)).toEqual({ "add.ts": FILE_CONTENT });
   });
 
   it("classifies a model without tool support as tools_unsupported", async () => {
@@ -185,9 +184,9 @@ describe("codex harness", () => {
         ].sort(),
       );
       // What a command the model ran saw, written by the agent into its own folder.
-      const files = generation.meta?.files as Record<string, string>;
+      const files = await readKeptFiles(ctx, generation);
       expect(Object.keys(files)).toEqual(["env.txt"]);
-      const env = await ctx.readArtifact(files["env.txt"] ?? "");
+      const env = files["env.txt"] ?? "";
       expect(env).not.toContain(SECRET);
       expect(env).not.toContain("s3cr3t-codex");
       const home = /^HOME=(.*)$/m.exec(env)?.[1] ?? "";

@@ -11,6 +11,7 @@ import {
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
+  readKeptFiles,
 } from "@benchloop/agent-kit/testing";
 import type { Generation } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -79,8 +80,7 @@ describe("goose harness", () => {
     const generation = await harness().generate(agentTestRequest("sim/oracle", FILE_PROMPT), ctx);
     expectMetered(generation, 2);
     expect(generation.toolCalls).toBe(1);
-    const files = generation.meta?.files as Record<string, string>;
-    expect(await ctx.readArtifact(files["add.ts"] ?? "")).toBe(FILE_CONTENT);
+    expect((await readKeptFiles(ctx, generation))["add.ts"]).toBe(FILE_CONTENT);
   });
 
   it("classifies a model without tool support as tools_unsupported", async () => {

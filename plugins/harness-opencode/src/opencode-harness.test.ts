@@ -11,6 +11,7 @@ import {
   FILE_CONTENT,
   FILE_PROMPT,
   failureOf,
+  readKeptFiles,
 } from "@benchloop/agent-kit/testing";
 import type { Generation, Harness } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -81,9 +82,7 @@ describe("opencode harness", () => {
     expect(generation.text).toBe("I wrote add.ts.");
     expectMetered(generation, 2);
     expect(generation.toolCalls).toBe(1);
-    const files = generation.meta?.files as Record<string, string>;
-    expect(Object.keys(files)).toEqual(["add.ts"]);
-    expect(await ctx.readArtifact(files["add.ts"] ?? "")).toBe(FILE_CONTENT);
+    expect(await readKeptFiles(ctx, generation)).toEqual({ "add.ts": FILE_CONTENT });
   });
 
   it("classifies a model without tool support as tools_unsupported", async () => {

@@ -1,5 +1,6 @@
 // What every agent harness test file repeats: item contexts removed together after each test, the
-// request of the `add` test, and the checks that a generation was metered at the proxy.
+// request of the `add` test, the files an agent wrote, and the checks that a generation was metered
+// at the proxy.
 import type { GenerateRequest, Generation } from "@benchloop/core";
 import { createTestItemContext, type TestItemContext } from "./item-context.js";
 
@@ -27,6 +28,18 @@ export function createTestItemContexts(agent: string): TestItemContexts {
 /** The request of the `add` test for a model and prompt: a blind pass at temperature 0, seed 42. */
 export function agentTestRequest(model: string, prompt: string): GenerateRequest {
   return { model, prompt, passType: "blind", sampling: { temperature: 0, seed: 42 }, testId: "add" };
+}
+
+/** The files the agent wrote (`meta.files`), by name, with the content kept as artifacts. */
+export async function readKeptFiles(
+  ctx: TestItemContext,
+  generation: Generation,
+): Promise<Record<string, string>> {
+  const files = (generation.meta?.files ?? {}) as Record<string, string>;
+  const kept = await Promise.all(
+    Object.entries(files).map(async ([name, path]) => [name, await ctx.readArtifact(path)] as const),
+  );
+  return Object.fromEntries(kept);
 }
 
 /** Throws unless `meta.agentOverheadMs` is the wall time less the model time. */

@@ -15,6 +15,7 @@ export {
   assertAgentOverhead,
   assertMetered,
   createTestItemContexts,
+  readKeptFiles,
 } from "./agent-test-items.js";
 export type { KeptLogger, TestItemContext } from "./item-context.js";
 export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-context.js";
