@@ -1,8 +1,8 @@
 // The CSV exporter: a header of column names, then one row per item of every run, 500 rows at a time,
-// quoted by papaparse per RFC 4180 (fields with commas, quotes or line breaks in double quotes, quotes
-// doubled, CRLF line ends). Numbers and booleans are written as they are, never formatted.
+// quoted per RFC 4180 as papaparse quotes (fields with commas, quotes or line breaks in double quotes,
+// quotes doubled, CRLF line ends). Numbers and booleans are written as they are, never formatted.
 import { createExportRowMapper, EXPORT_COLUMNS, type Exporter, z } from "@benchloop/core";
-import Papa from "papaparse";
+import { toCsvRow } from "./csv-field.js";
 import { writeChunk } from "./write-chunk.js";
 
 /** Options of the CSV exporter (`exporters.csv` in the config, or flags such as `--columns`). */
@@ -29,21 +29,21 @@ export function createCsvExporter(defaults: CsvOptions = {}): Exporter {
       const options = CsvOptionsSchema.parse({ ...defaults, ...input.options });
       const columns = options.columns ?? [...EXPORT_COLUMNS];
       const toRow = createExportRowMapper(columns);
-      await writeChunk(ctx.output, Papa.unparse([columns], { newline: NEWLINE }) + NEWLINE);
-      let rows: unknown[][] = [];
-      const flush = async () => {
-        if (rows.length === 0) return;
-        await writeChunk(ctx.output, Papa.unparse(rows, { newline: NEWLINE, header: false }) + NEWLINE);
-        rows = [];
-      };
+      await writeChunk(ctx.output, toCsvRow(columns) + NEWLINE);
+      let chunk = "";
+      let rows = 0;
       for (const run of input.runs) {
         for (const item of run.items) {
           ctx.signal.throwIfAborted();
-          rows.push(toRow(item, run.runId));
-          if (rows.length >= ROWS_PER_CHUNK) await flush();
+          chunk += toCsvRow(toRow(item, run.runId)) + NEWLINE;
+          if (++rows === ROWS_PER_CHUNK) {
+            await writeChunk(ctx.output, chunk);
+            chunk = "";
+            rows = 0;
+          }
         }
       }
-      await flush();
+      if (chunk) await writeChunk(ctx.output, chunk);
     },
   };
 }

@@ -101,6 +101,16 @@ describe("jsonl exporter", () => {
     expect(ItemResultSchema.parse(item)).toEqual(run.items[0]);
   });
 
+  it("writes each line as the text of { runId, ...item }, for every item of several runs", async () => {
+    const { run } = await readRunFile(REAL_PLEBDEV_DIR);
+    const other = smallRun('20260301T000000Z-"quoted"', [{}, { suite: "s" }]);
+    const text = await exportToText(createJsonlExporter(), [run, other]);
+    const expected = [run, other].flatMap((r) =>
+      r.items.map((item) => `${JSON.stringify({ runId: r.runId, ...item })}\n`),
+    );
+    expect(text).toBe(expected.join(""));
+  });
+
   it("columns: writes flat rows with the same keys on every line, absent values as null", async () => {
     const run = smallRun("20260301T000000Z-abcdef", [{ metrics: { wallMs: 5, ttftMs: 2 } }, {}]);
     const text = await exportToText(createJsonlExporter(), [run], { columns: ["key", "ttftMs", "passed"] });

@@ -1,7 +1,10 @@
 // The JSON exporter: an array of run.json documents (schemaVersion 1, valid against RunSchema), written
-// one item at a time so a 100,000-item run never exists as one string.
+// a few hundred items at a time so a 100,000-item run never exists as one string.
 import type { Exporter, Run } from "@benchloop/core";
 import { writeChunk } from "./write-chunk.js";
+
+/** Items written to the output at a time (a few hundred KB of text). */
+const ITEMS_PER_CHUNK = 200;
 
 /** The run without its items, as the JSON text of an object still open for `"items":[`. */
 function openRun(run: Run): string {
@@ -16,12 +19,16 @@ export function createJsonExporter(): Exporter {
     async export(input, ctx) {
       await writeChunk(ctx.output, "[");
       for (const [r, run] of input.runs.entries()) {
-        await writeChunk(ctx.output, `${r === 0 ? "" : ","}\n${openRun(run)}`);
+        let chunk = `${r === 0 ? "" : ","}\n${openRun(run)}`;
         for (const [i, item] of run.items.entries()) {
           ctx.signal.throwIfAborted();
-          await writeChunk(ctx.output, `${i === 0 ? "" : ","}\n${JSON.stringify(item)}`);
+          chunk += `${i === 0 ? "" : ","}\n${JSON.stringify(item)}`;
+          if ((i + 1) % ITEMS_PER_CHUNK === 0) {
+            await writeChunk(ctx.output, chunk);
+            chunk = "";
+          }
         }
-        await writeChunk(ctx.output, "\n]}");
+        await writeChunk(ctx.output, `${chunk}\n]}`);
       }
       await writeChunk(ctx.output, "\n]\n");
     },

@@ -30,6 +30,8 @@ export function createJsonlExporter(defaults: JsonlOptions = {}): Exporter {
       let chunk = "";
       let lines = 0;
       for (const run of input.runs) {
+        // `{"runId":…,` then the item's own members: the text of { runId, ...item } without copying it.
+        const prefix = `{"runId":${JSON.stringify(run.runId)}`;
         for (const item of run.items) {
           ctx.signal.throwIfAborted();
           if (toRow && columns) {
@@ -40,7 +42,8 @@ export function createJsonlExporter(defaults: JsonlOptions = {}): Exporter {
             });
             chunk += `${JSON.stringify(row)}\n`;
           } else {
-            chunk += `${JSON.stringify({ runId: run.runId, ...item })}\n`;
+            const text = JSON.stringify(item);
+            chunk += `${prefix}${text.length > 2 ? "," : ""}${text.slice(1)}\n`;
           }
           if (++lines % LINES_PER_CHUNK === 0) {
             await writeChunk(ctx.output, chunk);

@@ -1,10 +1,13 @@
 // Reads a run.json (or the run.json of a run folder) from disk through the migration chain. A current
 // run.json is streamed and scanned item by item (parsed and validated one at a time), so a 100,000-item
-// run costs its validated items in memory, not also the file, a 100 MB string and a raw copy.
+// run costs its validated items in memory, not also the file, a 100 MB string and a raw copy. Items
+// are read from the bytes by a reader compiled from ItemResultSchema; any item it does not accept as
+// is goes through JSON.parse and zod, which also name what is wrong.
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { documentInvalid } from "../errors/catalog.js";
+import { type ItemResult, ItemResultSchema } from "../results/item-result.js";
 import { RUN_SCHEMA_VERSION, type Run } from "../results/run-schema.js";
 import {
   migrateRunWithSteps,
@@ -13,9 +16,12 @@ import {
   type SchemaVersion,
 } from "./run-migrations.js";
 import { scanJsonObject } from "./scan-json-object.js";
+import { createSchemaJsonReader, type SchemaJsonReader, SLOW_PATH } from "./schema-json-reader.js";
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1 << 20;
+
+let itemReader: SchemaJsonReader | undefined;
 
 /** A run read from disk. */
 export interface RunFile {
@@ -54,6 +60,8 @@ export async function readRunFile(path: string): Promise<RunFile> {
   const raw: unknown[] = [];
   let current: boolean | undefined;
   let fields: Record<string, unknown>;
+  itemReader ??= createSchemaJsonReader(ItemResultSchema);
+  const reader = itemReader;
   try {
     fields = await scanJsonObject(
       createReadStream(file, { highWaterMark: CHUNK_BYTES }),
@@ -62,6 +70,14 @@ export async function readRunFile(path: string): Promise<RunFile> {
         current ??= fieldsSoFar.schemaVersion === RUN_SCHEMA_VERSION;
         if (current) validator.addItem(item, index);
         else raw.push(item);
+      },
+      (buffer, at, index, fieldsSoFar) => {
+        current ??= fieldsSoFar.schemaVersion === RUN_SCHEMA_VERSION;
+        if (!current) return undefined;
+        const item = reader.read(buffer, at);
+        if (item === SLOW_PATH) return undefined;
+        validator.addValidItem(item as ItemResult, index);
+        return reader.end;
       },
     );
   } catch (error) {

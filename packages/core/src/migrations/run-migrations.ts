@@ -1,6 +1,7 @@
 // The chain of run.json migrations: each step turns one schema version into the next; every reader of
 // run.json goes through `migrateRun`, which walks the chain to the current version and validates the
 // result. Newer or unknown versions are refused, never guessed at.
+import { z } from "zod";
 import { documentInvalid, schemaVersionUnsupported, type ValidationIssue } from "../errors/catalog.js";
 import { toValidationIssues } from "../errors/zod-issues.js";
 import { fromPlebdevRun } from "../import/plebdev-run.js";
@@ -81,6 +82,18 @@ const MAX_INVALID_ITEMS = 20;
 const RunHeaderSchema = RunSchema.omit({ items: true });
 
 /**
+ * ItemResultSchema with zod's ahead-of-time compiled fast path (zod ≥ 4.5; the schema itself before):
+ * the same results and the same issues, several times faster on valid items.
+ */
+let compiledItemResultSchema: typeof ItemResultSchema | undefined;
+
+function toCompiledItemResultSchema(): typeof ItemResultSchema {
+  const compile = (z as { compile?: (schema: typeof ItemResultSchema) => typeof ItemResultSchema }).compile;
+  compiledItemResultSchema ??= compile?.(ItemResultSchema) ?? ItemResultSchema;
+  return compiledItemResultSchema;
+}
+
+/**
  * Validates the items of a current-version run one at a time, collecting the issues of the first
  * invalid ones with their index, then the run's other fields. @internal
  */
@@ -93,7 +106,7 @@ export class RunValidator {
 
   /** Validates one item and keeps it (valid) or its issues (invalid). */
   addItem(raw: unknown, index: number): void {
-    const item = ItemResultSchema.safeParse(raw);
+    const item = toCompiledItemResultSchema().safeParse(raw);
     if (item.success) {
       this.items[index] = item.data;
       return;
@@ -101,6 +114,11 @@ export class RunValidator {
     this.invalid++;
     if (this.invalid <= MAX_INVALID_ITEMS)
       this.issues.push(...toValidationIssues(item.error, ["items", index]));
+  }
+
+  /** Keeps an item already validated against ItemResultSchema (by the byte reader). */
+  addValidItem(item: ItemResult, index: number): void {
+    this.items[index] = item;
   }
 
   /** Validates the run's other fields and returns the run. @throws DOCUMENT_INVALID listing every issue */

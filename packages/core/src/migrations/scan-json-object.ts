@@ -1,75 +1,22 @@
 // A scanner over a JSON object read in chunks that parses the elements of one top-level array one at a
 // time, so reading a 100,000-item run.json never holds the file, one 100 MB string, or a raw copy of
 // every item at once: only the chunk being read and the element being parsed.
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-
-/** Thrown inside a step when the bytes read so far end before the step could finish. */
-const NEED_MORE = Symbol("need more bytes");
-
-function isSpace(byte: number | undefined): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-}
+import {
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  endOfString,
+  endOfValue,
+  NEED_MORE,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  skipSpace,
+} from "./json-bytes.js";
 
 function syntaxError(at: number, expected: string): SyntaxError {
   return new SyntaxError(`expected ${expected} at byte ${at}`);
-}
-
-/** Index of the first non-space byte from `at`; NEED_MORE when the bytes end first. */
-function skipSpace(buffer: Buffer, at: number): number {
-  let i = at;
-  while (isSpace(buffer[i])) i++;
-  if (i >= buffer.length) throw NEED_MORE;
-  return i;
-}
-
-/** Index just past the string starting at `at` (an opening quote). */
-function endOfString(buffer: Buffer, at: number): number {
-  for (let i = at + 1; i < buffer.length; i++) {
-    const byte = buffer[i];
-    if (byte === BACKSLASH) i++;
-    else if (byte === QUOTE) return i + 1;
-  }
-  throw NEED_MORE;
-}
-
-/** Index just past the JSON value starting at `at`. Only finds its end; JSON.parse checks it. */
-function endOfValue(buffer: Buffer, at: number): number {
-  const first = buffer[at];
-  if (first === QUOTE) return endOfString(buffer, at);
-  if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
-    let depth = 0;
-    for (let i = at; i < buffer.length; i++) {
-      const byte = buffer[i];
-      if (byte === QUOTE) i = endOfString(buffer, i) - 1;
-      else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth++;
-      else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
-        depth--;
-        if (depth === 0) return i + 1;
-      }
-    }
-    throw NEED_MORE;
-  }
-  let i = at;
-  while (
-    i < buffer.length &&
-    buffer[i] !== COMMA &&
-    buffer[i] !== CLOSE_OBJECT &&
-    buffer[i] !== CLOSE_ARRAY &&
-    !isSpace(buffer[i])
-  )
-    i++;
-  // A number may go on in the next chunk; a value always ends before the object does.
-  if (i >= buffer.length) throw NEED_MORE;
-  if (i === at) throw syntaxError(at, "a value");
-  return i;
 }
 
 function parseSlice(buffer: Buffer, start: number, end: number): unknown {
@@ -86,18 +33,33 @@ export type ElementHandler = (
 ) => void;
 
 /**
+ * Reads one element of the scanned array from the bytes itself, instead of the scanner parsing it:
+ * returns the index just past it when it did (and handled it), undefined to leave it to the scanner.
+ * May throw NEED_MORE (json-bytes) when the bytes end before the element; it is asked again later.
+ */
+export type ElementReader = (
+  buffer: Buffer,
+  at: number,
+  index: number,
+  fieldsSoFar: Readonly<Record<string, unknown>>,
+) => number | undefined;
+
+/**
  * Reads a JSON object from `chunks`: every top-level field is returned, but each element of the
  * top-level array `arrayKey` is parsed and handed to `onElement` (with the fields read so far) instead
- * of being kept — that field comes back as an empty array.
+ * of being kept — that field comes back as an empty array. A `readElement` may read elements first.
  * @throws SyntaxError when the bytes are not one JSON object
  */
 export async function scanJsonObject(
   chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   arrayKey: string,
   onElement: ElementHandler,
+  readElement?: ElementReader,
 ): Promise<Record<string, unknown>> {
   const fields: Record<string, unknown> = {};
-  let buffer: Buffer = Buffer.alloc(0);
+  // One work buffer for the whole read: the unread tail moves to its front and the next chunk follows.
+  let work: Buffer = Buffer.alloc(0);
+  let buffer: Buffer = work;
   let pos = 0;
   let phase = "start" as Phase;
   let index = 0;
@@ -145,6 +107,13 @@ export async function scanJsonObject(
       }
       case "element": {
         const i = skipSpace(buffer, pos);
+        const read = readElement?.(buffer, i, index, fields);
+        if (read !== undefined) {
+          pos = read;
+          index++;
+          phase = "next-element";
+          return;
+        }
         const end = endOfValue(buffer, i);
         const value = parseSlice(buffer, i, end);
         pos = end;
@@ -179,7 +148,17 @@ export async function scanJsonObject(
   };
 
   for await (const chunk of chunks) {
-    buffer = pos < buffer.length ? Buffer.concat([buffer.subarray(pos), chunk]) : chunk;
+    const rest = buffer.length - pos;
+    if (rest === 0) buffer = chunk;
+    else {
+      if (work.length < rest + chunk.length) {
+        const grown = Buffer.allocUnsafe(Math.max(rest + chunk.length, 2 * work.length));
+        buffer.copy(grown, 0, pos);
+        work = grown;
+      } else buffer.copy(work, 0, pos);
+      chunk.copy(work, rest);
+      buffer = work.subarray(0, rest + chunk.length);
+    }
     pos = 0;
     run();
   }
