@@ -51,6 +51,29 @@ function metricsOf(generation: Generation | undefined, generateMs: number, score
   return metrics;
 }
 
+const STAGE_SIGNAL = Symbol("stageSignal");
+
+/** The `signal` of every item context: one getter shared by all of them (see {@link toItemContext}). */
+function readStageSignal(this: { [STAGE_SIGNAL]: () => AbortSignal }): AbortSignal {
+  return this[STAGE_SIGNAL]();
+}
+
+/**
+ * An item context whose `signal` is made when a component first reads it. The getter is one shared
+ * function: a getter written in an object literal is a new function per context, which makes every
+ * context a dictionary-mode object, and those kept each item's stage state alive through young
+ * collections into the old generation (most of a long run's memory growth).
+ */
+function toItemContext(signal: () => AbortSignal, fields: Omit<ItemContext, "signal">): ItemContext {
+  const context = Object.defineProperty({}, "signal", {
+    get: readStageSignal,
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(context, STAGE_SIGNAL, { value: signal });
+  return Object.assign(context, fields) as ItemContext;
+}
+
 /** A cached generation as recorded in a new run: its transcript path made relative to this run's folder. */
 function fromCache(cached: NonNullable<ItemUnit["cached"]>): Generation {
   const { generation, runId } = cached;
@@ -114,16 +137,14 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
     async execute(unit, ctx) {
       const { item, test, timeouts } = unit;
       const startedAt = new Date(ctx.clock.now()).toISOString();
-      const itemContext = (signal: () => AbortSignal, timeoutMs: number): ItemContext => ({
-        get signal() {
-          return signal();
-        },
-        logger: ctx.logger,
-        itemKey: item.key,
-        artifacts: ctx.artifacts,
-        timeoutMs,
-        reportProcess: ctx.reportProcess,
-      });
+      const itemContext = (signal: () => AbortSignal, timeoutMs: number): ItemContext =>
+        toItemContext(signal, {
+          logger: ctx.logger,
+          itemKey: item.key,
+          artifacts: ctx.artifacts,
+          timeoutMs,
+          reportProcess: ctx.reportProcess,
+        });
       const prompt = test.prompts[item.passType];
       const runStage = stageRunner(ctx.signal);
 

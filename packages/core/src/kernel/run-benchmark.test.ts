@@ -123,6 +123,27 @@ describe("runBenchmark: scheduling", () => {
     expect(recorder.maxInFlight).toBe(1);
     expect(recorder.overlappedScores).toBeGreaterThan(0);
   });
+
+  it("a harness faster than its scorer never has more answers waiting than there are scoring slots", async () => {
+    const { ws, recorder } = await workspace();
+    const { outcome } = await run(ws, {
+      concurrency: 2,
+      sources: { "fake-tests": { count: 10 } },
+      passTypes: ["blind"],
+      models: ["fake-small"],
+      scorers: { "fake-scorer": { latencyMs: 10 } },
+    });
+    expect(outcome.run.items).toHaveLength(10);
+    // Generations started minus scorings started: at most 2 generating and 2 waiting for a slot.
+    let ahead = 0;
+    let most = 0;
+    for (const call of recorder.calls) {
+      if (call.startsWith("generate ")) ahead++;
+      if (call.startsWith("score ")) ahead--;
+      most = Math.max(most, ahead);
+    }
+    expect(most).toBeLessThanOrEqual(4);
+  });
 });
 
 describe("runBenchmark: failures", () => {

@@ -84,7 +84,15 @@ interface Prepared {
   ownScope: boolean;
   unlock: () => void;
   journal: ItemJournal;
-  have: Map<string, ItemResult>;
+  /**
+   * Keys of the items with a result before the kernel starts (recovered or copied). Results are not
+   * kept in memory while the run goes: the journal holds them and is read back once at the end.
+   */
+  have: Set<string>;
+  /** Results of earlier sessions (resume), validated when read; this session's lines come after. */
+  earlier: ReadonlyMap<string, ItemResult>;
+  /** Where this session's lines start in items.jsonl. */
+  journalStart: number;
   copied: number;
   recovered: number;
   dropped: DroppedJournalLine[];
@@ -134,10 +142,10 @@ async function startNew(options: RunBenchmarkOptions, clock: Clock, logger: Logg
     simulated: plan.simulated,
   });
   const journal = store.openJournal();
-  const have = new Map<string, ItemResult>();
+  const have = new Set<string>();
   for (const copy of copies) {
     journal.append(copy);
-    have.set(copy.key, copy);
+    have.add(copy.key);
   }
   return {
     plan,
@@ -148,6 +156,8 @@ async function startNew(options: RunBenchmarkOptions, clock: Clock, logger: Logg
     unlock,
     journal,
     have,
+    earlier: new Map(),
+    journalStart: 0,
     copied: copies.length,
     recovered: 0,
     dropped: [],
@@ -193,7 +203,8 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
       );
     }
     const planned = new Set(plan.items.map((i) => i.key));
-    const have = new Map(journalContents.items.filter((i) => planned.has(i.key)).map((i) => [i.key, i]));
+    const earlier = new Map(journalContents.items.filter((i) => planned.has(i.key)).map((i) => [i.key, i]));
+    const have = new Set(earlier.keys());
     const recovered = have.size;
 
     let copies: ItemResult[] = [];
@@ -239,7 +250,7 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
     const journal = store.openJournal(journalContents.completeBytes);
     for (const copy of copies) {
       journal.append(copy);
-      have.set(copy.key, copy);
+      have.add(copy.key);
     }
     // Without a run.json (killed), the earlier session lasted at least until its last journaled item.
     const started = Date.parse(plan.createdAt);
@@ -254,6 +265,8 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
       unlock,
       journal,
       have,
+      earlier,
+      journalStart: journalContents.completeBytes,
       copied: copies.length,
       recovered,
       dropped: journalContents.dropped,
@@ -302,6 +315,7 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
   let sampler: ResourceSampler | undefined;
   let outcome: Awaited<ReturnType<typeof runKernel>> | undefined;
   let failure: unknown;
+  let executed = 0;
   const cache: ItemCache | undefined = plan.config.cache
     ? createItemCache({ dir: path.resolve(options.cwd, plan.config.cacheDir) })
     : undefined;
@@ -339,7 +353,7 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
         artifacts: (key) => store.artifacts(key),
         onResult: (result) => {
           prepared.journal.append(result);
-          have.set(result.key, result);
+          executed++;
         },
         emit,
         control,
@@ -350,6 +364,7 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
         scoreConcurrency: options.scoreConcurrency,
         cache,
         sampler,
+        keepResults: false,
       });
     }
   } catch (error) {
@@ -361,10 +376,13 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
   }
 
   try {
+    // This session's results, read back from the journal (the last line of each key wins).
+    const appended = store.readJournalFrom(prepared.journalStart);
     const items = plan.items.flatMap((item) => {
-      const result = have.get(item.key);
+      const result = appended.get(item.key) ?? prepared.earlier.get(item.key);
       return result ? [result] : [];
     });
+    appended.clear();
     const complete = items.length === plan.items.length;
     const status: Run["status"] = failure
       ? "failed"
@@ -422,7 +440,7 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
       status: run.status,
       run,
       plan,
-      executed: outcome?.results.size ?? 0,
+      executed,
       copied: prepared.copied,
       recovered: prepared.recovered,
       dropped: prepared.dropped,

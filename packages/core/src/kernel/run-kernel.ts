@@ -46,11 +46,16 @@ export interface RunKernelOptions {
   /** The cache; undefined when it is off. */
   cache?: ItemCache;
   sampler?: ResourceSampler;
+  /**
+   * Keep every result in {@link KernelOutcome.results} (default true). A caller that records results
+   * itself through `onResult` turns it off, so a long run holds no result in memory.
+   */
+  keepResults?: boolean;
 }
 
 /** What the scheduler did. */
 export interface KernelOutcome {
-  /** Results of the items that finished, by plan index. */
+  /** Results of the items that finished, by plan index (empty when `keepResults` is false). */
   results: Map<number, ItemResult>;
   /** Most generations in flight at once, overall and per harness. */
   maxInFlight: number;
@@ -77,6 +82,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
   const { plan, control, clock, executor, cache } = options;
   const config = plan.config;
   const results = new Map<number, ItemResult>();
+  const keepResults = options.keepResults !== false;
   const runStage = createStageRunner(control.signal);
   const hasher = createItemHasher({
     config,
@@ -128,10 +134,9 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
   const releaseScoring = () => {
     const next = scoreWaiters.shift();
     if (next) next.resolve();
-    else {
-      scoring--;
-      wake();
-    }
+    else scoring--;
+    // Either a scoring slot or a place in the scoring queue is free: the scheduler may go on.
+    wake();
   };
 
   // Items launched and not yet settled; `drained` resolves when the count falls to 0 at the end.
@@ -315,7 +320,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         keep();
         const resources = tracker?.end();
         if (resources) result.resources = resources;
-        results.set(index, result);
+        if (keepResults) results.set(index, result);
         options.onResult(result, index);
         done++;
         options.emit({
@@ -393,9 +398,14 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         remaining = true;
         if (pick && pick.index < index) continue;
         const cached = lookup(index);
+        // A generation may start while answers wait to be scored (scoring overlaps generating), but
+        // not while more of them wait than there are scoring slots: a harness faster than its scorer
+        // would otherwise pile every answer of the plan up in memory.
         const free = cached
           ? scoring < scoreLimit && scoreWaiters.length === 0
-          : generating < concurrency && (generatingBy.get(harness) ?? 0) < limitOf(harness);
+          : generating < concurrency &&
+            (generatingBy.get(harness) ?? 0) < limitOf(harness) &&
+            scoreWaiters.length < scoreLimit;
         if (free) pick = { harness, index, cached };
       }
       if (!remaining) break;

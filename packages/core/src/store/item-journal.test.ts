@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ItemResult } from "../results/item-result.js";
-import { openItemJournal, readItemJournal } from "./item-journal.js";
+import { openItemJournal, readAppendedItems, readItemJournal } from "./item-journal.js";
 
 let dir: string;
 let file: string;
@@ -70,6 +70,33 @@ describe("the item journal", () => {
       [2, "invalid-json"],
       [3, "invalid-item"],
     ]);
+  });
+
+  it("reads back what was appended after a byte offset: the last line of each key, torn lines left out", () => {
+    writeFileSync(file, `${JSON.stringify(item(9))}\n`);
+    const start = readFileSync(file).length;
+    const journal = openItemJournal(file);
+    journal.append(item(1));
+    journal.append(item(2, "failed"));
+    journal.append(item(1, "error"));
+    journal.close();
+    appendFileSync(file, JSON.stringify(item(3)).slice(0, 25));
+    const read = readAppendedItems(file, start);
+    expect([...read.keys()]).toEqual([item(1).key, item(2).key]);
+    expect(read.get(item(1).key)).toEqual(item(1, "error"));
+    expect(JSON.stringify(read.get(item(2).key))).toBe(JSON.stringify(item(2, "failed")));
+  });
+
+  it("reads back lines longer than its read chunk whole", () => {
+    const long = { ...item(1), skipReason: "x".repeat(3 << 20) };
+    const journal = openItemJournal(file);
+    journal.append(item(2));
+    journal.append(long);
+    journal.append(item(3));
+    journal.close();
+    const read = readAppendedItems(file, 0);
+    expect(read.get(long.key)).toEqual(long);
+    expect([...read.keys()]).toEqual([item(2).key, item(1).key, item(3).key]);
   });
 
   it("reads a missing journal as empty", () => {

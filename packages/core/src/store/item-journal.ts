@@ -1,7 +1,7 @@
 // items.jsonl, the append-only journal of a run: one item result per line, each written to the file
 // (handed to the OS) before the next is reported, so a killed process loses only items in flight.
 // Reading tolerates a torn last line (a write cut short by a crash) and skips damaged lines.
-import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { type ItemResult, ItemResultSchema } from "../results/item-result.js";
 
 /** The journal file name inside a run folder. */
@@ -110,4 +110,45 @@ export function readItemJournal(file: string): JournalContents {
     throw error;
   }
   return parseItemJournal(bytes);
+}
+
+/** Bytes read at a time by {@link readAppendedItems}. */
+const READ_CHUNK_BYTES = 1 << 20;
+
+/**
+ * Reads back the lines this process appended to its own journal from byte `start` on: the last result
+ * of each item key, in the order keys first appear. The lines were written from results in memory, so
+ * they are parsed without validation; a line that does not parse (an append cut short when the run
+ * failed) is left out. Reads in chunks, so the file is never held whole in memory.
+ */
+export function readAppendedItems(file: string, start: number): Map<string, ItemResult> {
+  const byKey = new Map<string, ItemResult>();
+  const fd = openSync(file, "r");
+  try {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    let position = start;
+    let carry: Buffer | undefined;
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      if (read === 0) break;
+      position += read;
+      const bytes: Buffer = carry ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+      let lineStart = 0;
+      for (let newline = bytes.indexOf(10); newline !== -1; newline = bytes.indexOf(10, lineStart)) {
+        const line = bytes.toString("utf8", lineStart, newline);
+        lineStart = newline + 1;
+        try {
+          const item = JSON.parse(line) as ItemResult;
+          byKey.set(item.key, item);
+        } catch {
+          // A torn line: its item has no result.
+        }
+      }
+      // A line longer than what is left of the chunk continues in the next one (copied: the chunk is reused).
+      carry = lineStart < bytes.length ? Buffer.from(bytes.subarray(lineStart)) : undefined;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return byKey;
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { runLocked } from "../kernel/kernel-errors.js";
 import type { Plan } from "../plan/plan-schema.js";
 import type { ArtifactWriter } from "../plugin/services.js";
+import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
 import { createArtifactWriter } from "./artifact-writer.js";
 import { writeFileAtomic, writeRunFile } from "./atomic-write.js";
@@ -14,6 +15,7 @@ import {
   JOURNAL_FILE,
   type JournalContents,
   openItemJournal,
+  readAppendedItems,
   readItemJournal,
 } from "./item-journal.js";
 import { PLAN_FILE, RUN_FILE, readPlan } from "./read-run.js";
@@ -34,6 +36,11 @@ export interface RunStore {
   readPlan(): Promise<Plan>;
   /** Reads items.jsonl (a torn last line is dropped and reported). */
   readJournal(): JournalContents;
+  /**
+   * Reads back what this process appended to items.jsonl from byte `start` on (see
+   * {@link readAppendedItems}): the last result of each item key.
+   */
+  readJournalFrom(start: number): Map<string, ItemResult>;
   /** Opens items.jsonl for appending, cutting a torn tail first when `completeBytes` is given. */
   openJournal(completeBytes?: number): ItemJournal;
   /** The artifact writer of one item. */
@@ -72,6 +79,7 @@ export function createRunStore(options: { resultsDir: string; runId: string }): 
     },
     readPlan: () => readPlan(dir),
     readJournal: () => readItemJournal(path.join(dir, JOURNAL_FILE)),
+    readJournalFrom: (start) => readAppendedItems(path.join(dir, JOURNAL_FILE), start),
     openJournal: (completeBytes) => openItemJournal(path.join(dir, JOURNAL_FILE), { completeBytes }),
     artifacts: (itemKey) => createArtifactWriter(dir, itemKey),
     async writeRun(run) {
