@@ -6,7 +6,7 @@ import type { Config } from "../config/config-schema.js";
 import { argumentInvalid } from "../errors/catalog.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
-import { countPassFlips, mcnemarExact } from "../stats/mcnemar.js";
+import { mcnemarExact } from "../stats/mcnemar.js";
 import { median } from "../stats/percentile.js";
 import { wilsonInterval } from "../stats/wilson.js";
 import { type ItemFilter, toItemPredicate } from "../summary/item-filter.js";
@@ -74,14 +74,14 @@ function compareStrings(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function medianOrNull(values: number[]): number | null {
+function medianOrNull(values: ArrayLike<number>): number | null {
   return values.length > 0 ? median(values) : null;
 }
 
-function meanOrNull(values: readonly number[]): number | null {
+function meanOrNull(values: ArrayLike<number>): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
   return sum / values.length;
 }
 
@@ -92,72 +92,122 @@ interface Levels {
   resamples: number;
 }
 
+/**
+ * The figures of every pair, read from the items once, in pair order: statistics then run over these
+ * arrays rather than over 100,000 scattered item objects per statistic. NaN marks an absent value.
+ */
+interface PairColumns {
+  passA: Float64Array;
+  passB: Float64Array;
+  rateA: Float64Array;
+  rateB: Float64Array;
+  judgeA: Float64Array;
+  judgeB: Float64Array;
+  wallA: Float64Array;
+  wallB: Float64Array;
+  speedA: Float64Array;
+  speedB: Float64Array;
+}
+
+function toPairColumns(pairs: readonly Pair[]): PairColumns {
+  const n = pairs.length;
+  const columns: PairColumns = {
+    passA: new Float64Array(n),
+    passB: new Float64Array(n),
+    rateA: new Float64Array(n),
+    rateB: new Float64Array(n),
+    judgeA: new Float64Array(n),
+    judgeB: new Float64Array(n),
+    wallA: new Float64Array(n),
+    wallB: new Float64Array(n),
+    speedA: new Float64Array(n),
+    speedB: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const { a, b } = pairs[i]!;
+    columns.passA[i] = isItemPassed(a) ? 1 : 0;
+    columns.passB[i] = isItemPassed(b) ? 1 : 0;
+    columns.rateA[i] = toItemCheckRate(a) ?? 0;
+    columns.rateB[i] = toItemCheckRate(b) ?? 0;
+    columns.judgeA[i] = toItemJudgeScore(a) ?? Number.NaN;
+    columns.judgeB[i] = toItemJudgeScore(b) ?? Number.NaN;
+    columns.wallA[i] = a.metrics.wallMs;
+    columns.wallB[i] = b.metrics.wallMs;
+    columns.speedA[i] = a.metrics.decodeTokensPerSec ?? Number.NaN;
+    columns.speedB[i] = b.metrics.decodeTokensPerSec ?? Number.NaN;
+  }
+  return columns;
+}
+
+/** The values of `column` at `indices` (all of it when undefined), leaving out NaN when `present`. */
+function pick(column: Float64Array, indices: Int32Array | undefined, present?: (i: number) => boolean) {
+  if (!indices && !present) return column;
+  const count = indices ? indices.length : column.length;
+  const values = new Float64Array(count);
+  let kept = 0;
+  for (let j = 0; j < count; j++) {
+    const i = indices ? indices[j]! : j;
+    if (!present || present(i)) values[kept++] = column[i]!;
+  }
+  return kept === count ? values : values.subarray(0, kept);
+}
+
 function compareGroup(
-  pairs: readonly Pair[],
+  columns: PairColumns,
+  indices: Int32Array | undefined,
   group: GroupComparison["group"],
   label: string,
   levels: Levels,
 ): GroupComparison {
-  const passA: boolean[] = [];
-  const passB: boolean[] = [];
-  const passNumA: number[] = [];
-  const passNumB: number[] = [];
-  const rateA: number[] = [];
-  const rateB: number[] = [];
-  const judgeA: number[] = [];
-  const judgeB: number[] = [];
-  const wallA: number[] = [];
-  const wallB: number[] = [];
-  const speedA: number[] = [];
-  const speedB: number[] = [];
-  for (const { a, b } of pairs) {
-    const pa = isItemPassed(a);
-    const pb = isItemPassed(b);
-    passA.push(pa);
-    passB.push(pb);
-    passNumA.push(pa ? 1 : 0);
-    passNumB.push(pb ? 1 : 0);
-    rateA.push(toItemCheckRate(a) ?? 0);
-    rateB.push(toItemCheckRate(b) ?? 0);
-    const ja = toItemJudgeScore(a);
-    const jb = toItemJudgeScore(b);
-    if (ja !== undefined && jb !== undefined) {
-      judgeA.push(ja);
-      judgeB.push(jb);
-    }
-    wallA.push(a.metrics.wallMs);
-    wallB.push(b.metrics.wallMs);
-    if (a.metrics.decodeTokensPerSec !== undefined) speedA.push(a.metrics.decodeTokensPerSec);
-    if (b.metrics.decodeTokensPerSec !== undefined) speedB.push(b.metrics.decodeTokensPerSec);
+  const passA = pick(columns.passA, indices);
+  const passB = pick(columns.passB, indices);
+  const rateA = pick(columns.rateA, indices);
+  const rateB = pick(columns.rateB, indices);
+  const judged = (i: number) => !Number.isNaN(columns.judgeA[i]!) && !Number.isNaN(columns.judgeB[i]!);
+  const judgeA = pick(columns.judgeA, indices, judged);
+  const judgeB = pick(columns.judgeB, indices, judged);
+  const wallA = pick(columns.wallA, indices);
+  const wallB = pick(columns.wallB, indices);
+  const speedA = pick(columns.speedA, indices, (i) => !Number.isNaN(columns.speedA[i]!));
+  const speedB = pick(columns.speedB, indices, (i) => !Number.isNaN(columns.speedB[i]!));
+  const n = passA.length;
+  let passedA = 0;
+  let passedB = 0;
+  let passToFail = 0;
+  let failToPass = 0;
+  for (let i = 0; i < n; i++) {
+    const pa = passA[i] === 1;
+    const pb = passB[i] === 1;
+    if (pa) passedA++;
+    if (pb) passedB++;
+    if (pa && !pb) passToFail++;
+    else if (!pa && pb) failToPass++;
   }
   const display = { confidence: levels.confidence, seed: levels.seed, resamples: levels.resamples };
-  const flips = countPassFlips(passA, passB);
-  const pValue = mcnemarExact(flips.passToFail, flips.failToPass);
+  const pValue = mcnemarExact(passToFail, failToPass);
   const checkDelta = pairedDeltaInterval(rateA, rateB, display);
 
   const checkPValue = signFlipTest(rateA, rateB, { seed: levels.seed });
   let verdict: GroupComparison["verdict"] = "within noise";
   let verdictBasis: GroupComparison["verdictBasis"] = "none";
-  if (pValue < levels.testAlpha && flips.passToFail !== flips.failToPass) {
-    verdict = flips.failToPass > flips.passToFail ? "improved" : "regressed";
+  if (pValue < levels.testAlpha && passToFail !== failToPass) {
+    verdict = failToPass > passToFail ? "improved" : "regressed";
     verdictBasis = "pass flips";
   } else if (checkPValue < levels.testAlpha && checkDelta.delta !== 0) {
     verdict = checkDelta.delta > 0 ? "improved" : "regressed";
     verdictBasis = "check rate";
   }
 
-  const passedA = passNumA.reduce((s, v) => s + v, 0);
-  const passedB = passNumB.reduce((s, v) => s + v, 0);
   const comparison: GroupComparison = {
     group,
     label,
-    n: pairs.length,
+    n,
     passAt1: {
-      a: wilsonInterval(passedA, pairs.length, levels.confidence),
-      b: wilsonInterval(passedB, pairs.length, levels.confidence),
-      delta: pairedDeltaInterval(passNumA, passNumB, display),
+      a: wilsonInterval(passedA, n, levels.confidence),
+      b: wilsonInterval(passedB, n, levels.confidence),
+      delta: pairedDeltaInterval(passA, passB, display),
     },
-    flips: { passToFail: flips.passToFail, failToPass: flips.failToPass, pValue },
+    flips: { passToFail, failToPass, pValue },
     checkRate: { a: meanOrNull(rateA), b: meanOrNull(rateB), delta: checkDelta, pValue: checkPValue },
     medianWallMs: { a: medianOrNull(wallA), b: medianOrNull(wallB) },
     medianTokensPerSec: { a: medianOrNull(speedA), b: medianOrNull(speedB) },
@@ -175,11 +225,11 @@ function compareGroup(
   return comparison;
 }
 
-function toChange(pair: Pair): ItemChange | undefined {
-  const pa = isItemPassed(pair.a);
-  const pb = isItemPassed(pair.b);
-  const ra = toItemCheckRate(pair.a) ?? 0;
-  const rb = toItemCheckRate(pair.b) ?? 0;
+function toChange(pair: Pair, columns: PairColumns, i: number): ItemChange | undefined {
+  const pa = columns.passA[i] === 1;
+  const pb = columns.passB[i] === 1;
+  const ra = columns.rateA[i]!;
+  const rb = columns.rateB[i]!;
   if (pa === pb && ra === rb) return undefined;
   return {
     key: pair.key,
@@ -245,6 +295,8 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
   const incomparable: IncomparableItem[] = [];
   const pairs: Pair[] = [];
   const sampling = { a: samplingLookup(a), b: samplingLookup(b) };
+  // Keys in code-unit order (the default sort compares strings natively, as compareStrings does), so
+  // pairs come out sorted.
   for (const [key, itemA] of itemsA) {
     const itemB = itemsB.get(key);
     if (!itemB) {
@@ -265,17 +317,20 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
   for (const key of itemsB.keys()) if (!itemsA.has(key)) onlyInB.push(key);
   pairs.sort((x, y) => compareStrings(x.key, y.key));
 
-  const groups = new Map<string, { group: GroupComparison["group"]; pairs: Pair[] }>();
+  const columns = toPairColumns(pairs);
+  const groups = new Map<string, { group: GroupComparison["group"]; indices: number[] }>();
   if (groupBy.length > 0) {
-    for (const pair of pairs) {
-      const values = groupBy.map((d) => String(pair.a[d]));
-      const label = values.join(" · ");
+    for (let i = 0; i < pairs.length; i++) {
+      const item = pairs[i]!.a;
+      let label = String(item[groupBy[0]!]);
+      for (let d = 1; d < groupBy.length; d++) label += ` · ${String(item[groupBy[d]!])}`;
       let entry = groups.get(label);
       if (!entry) {
-        entry = { group: Object.fromEntries(groupBy.map((d, i) => [d, values[i]!])), pairs: [] };
+        const group = Object.fromEntries(groupBy.map((dimension) => [dimension, String(item[dimension])]));
+        entry = { group, indices: [] };
         groups.set(label, entry);
       }
-      entry.pairs.push(pair);
+      entry.indices.push(i);
     }
   }
   // Two tests (pass flips, check rate) for the overall set and for each group.
@@ -286,14 +341,15 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
     seed: options.seed ?? 0,
     resamples: options.resamples ?? 2000,
   };
-  const overall = compareGroup(pairs, {}, "all", levels);
-  const groupComparisons = [...groups.keys()]
-    .sort(compareStrings)
-    .map((label) => compareGroup(groups.get(label)!.pairs, groups.get(label)!.group, label, levels));
+  const overall = compareGroup(columns, undefined, {}, "all", levels);
+  const groupComparisons = [...groups.keys()].sort(compareStrings).map((label) => {
+    const { group, indices } = groups.get(label)!;
+    return compareGroup(columns, Int32Array.from(indices), group, label, levels);
+  });
 
   const changes: ItemChange[] = [];
-  for (const pair of pairs) {
-    const change = toChange(pair);
+  for (let i = 0; i < pairs.length; i++) {
+    const change = toChange(pairs[i]!, columns, i);
     if (change) changes.push(change);
   }
   const top = options.top ?? 10;

@@ -23,15 +23,16 @@ export interface PairedDeltaOptions {
 
 /** The mean of b[i] − a[i] with a two-sided interval at `confidence`; NaN bounds when there are no pairs. */
 export function pairedDeltaInterval(
-  a: readonly number[],
-  b: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
   options: PairedDeltaOptions,
 ): PairedDelta {
   if (a.length <= BOOTSTRAP_PAIR_LIMIT) {
     return { ...pairedBootstrapDelta(a, b, options), method: "bootstrap" };
   }
   const n = a.length;
-  const differences = Float64Array.from(b, (value, i) => value - a[i]!);
+  const differences = new Float64Array(n);
+  for (let i = 0; i < n; i++) differences[i] = b[i]! - a[i]!;
   const delta = compensatedSum(differences) / n;
   let squares = 0;
   for (const d of differences) squares += (d - delta) ** 2;

@@ -35,8 +35,8 @@ function normalTwoSided(z: number): number {
  * are zero). Deterministic for the same inputs and seed.
  */
 export function signFlipTest(
-  a: readonly number[],
-  b: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
   options: SignFlipOptions = {},
 ): number {
   const differences: number[] = [];

@@ -140,8 +140,8 @@ export function bootstrapMeanInterval(
  * (as `bootstrapMeanInterval`).
  */
 export function pairedBootstrapDelta(
-  a: readonly number[],
-  b: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
   options: BootstrapOptions = {},
 ): DeltaInterval {
   if (a.length !== b.length) {

@@ -13,7 +13,7 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 }
 
 /** Returns a sorted copy of `values` as a Float64Array (numeric order). @internal */
-export function sortAscending(values: readonly number[]): Float64Array {
+export function sortAscending(values: ArrayLike<number>): Float64Array {
   return Float64Array.from(values).sort();
 }
 
@@ -41,7 +41,7 @@ export function percentile(values: readonly number[], p: number): number {
  * their count is even), or NaN for no values.
  * @throws RangeError when a value is not finite.
  */
-export function median(values: readonly number[]): number {
+export function median(values: ArrayLike<number>): number {
   assertFiniteValues("median", "values", values);
   return percentileOfSorted(sortAscending(values), 50);
 }
