@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/run-cli.js";
 
 const PLEBDEV_RUN_DIR = new URL(
-  "../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 const SLICE = new URL(

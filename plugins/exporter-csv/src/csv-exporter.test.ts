@@ -14,7 +14,7 @@ import { createCsvExporter } from "./csv-exporter.js";
 import csvExporterPlugin from "./index.js";
 
 const REAL_PLEBDEV_DIR = new URL(
-  "../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toCsvField, toCsvRow } from "./csv-field.js";
 
 const REAL_PLEBDEV_DIR = new URL(
-  "../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 

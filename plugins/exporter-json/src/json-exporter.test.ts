@@ -14,7 +14,7 @@ import { createJsonExporter } from "./json-exporter.js";
 import { createJsonlExporter } from "./jsonl-exporter.js";
 
 const REAL_PLEBDEV_DIR = new URL(
-  "../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 

@@ -5,13 +5,13 @@ import { createFakeWorkspace, type FakeItemScript } from "@benchloop/core/testin
 
 /** The real 408-item plebdev-bench run (17 models × 3 harnesses × 4 tests × 2 pass types). */
 export const PLEBDEV_RUN_FILE = new URL(
-  "../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f/run.json",
+  "../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f/run.json",
   import.meta.url,
 ).pathname;
 
 /** The real Muninn promotion policy. */
 export const MUNINN_POLICY_FILE = new URL(
-  "../../../../shared/fixtures/muninn/ollama_profile_promotion_policy.json",
+  "../../../fixtures/external/muninn/ollama_profile_promotion_policy.json",
   import.meta.url,
 ).pathname;
 

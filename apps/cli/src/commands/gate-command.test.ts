@@ -10,11 +10,11 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { runCli } from "../run-cli.js";
 
 const PLEBDEV_RUN_DIR = new URL(
-  "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 const MUNINN_POLICY = new URL(
-  "../../../../../shared/fixtures/muninn/ollama_profile_promotion_policy.json",
+  "../../../../fixtures/external/muninn/ollama_profile_promotion_policy.json",
   import.meta.url,
 ).pathname;
 const RUN_ID = "20260125T201851Z-fbba6f";

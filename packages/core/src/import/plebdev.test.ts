@@ -9,7 +9,7 @@ import { listRuns } from "../store/run-index.js";
 import { importPlebdevRun } from "./plebdev.js";
 
 const REAL_PLEBDEV_DIR = new URL(
-  "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 const FIXTURES = new URL("../migrations/fixtures/", import.meta.url).pathname;

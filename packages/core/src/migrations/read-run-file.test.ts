@@ -7,7 +7,7 @@ import { readRunFile } from "./read-run-file.js";
 import { migrateRun } from "./run-migrations.js";
 
 const REAL_PLEBDEV_RUN = new URL(
-  "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f/run.json",
+  "../../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f/run.json",
   import.meta.url,
 ).pathname;
 

@@ -7,9 +7,9 @@ import { readRunFile } from "./read-run-file.js";
 import { migrateRun, migrateRunWithSteps, RUN_MIGRATIONS } from "./run-migrations.js";
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
-// The real fixture lives outside the checkout, in the shared fixtures folder (read-only).
+// The real fixture: fixtures/external (a copy of the shared fixtures, read-only).
 const REAL_PLEBDEV_DIR = new URL(
-  "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f",
+  "../../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
   import.meta.url,
 ).pathname;
 const REAL_PLEBDEV_RUN = `${REAL_PLEBDEV_DIR}/run.json`;

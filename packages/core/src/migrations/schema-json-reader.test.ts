@@ -8,7 +8,7 @@ import { createSchemaJsonReader, SLOW_PATH } from "./schema-json-reader.js";
 
 // The real plebdev-bench run, migrated: 408 items with answers, failures, judge verdicts, meta records.
 const REAL_PLEBDEV_RUN = new URL(
-  "../../../../../shared/fixtures/plebdev-bench/20260125-121851-fbba6f/run.json",
+  "../../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f/run.json",
   import.meta.url,
 ).pathname;
 const realItems = migrateRun(JSON.parse(readFileSync(REAL_PLEBDEV_RUN, "utf8"))).items;
