@@ -74,9 +74,14 @@ afterAll(async () => {
 });
 
 describe("probe", () => {
-  it("finds Ollama and its version at the configured address", async () => {
+  it("finds Ollama and its version at the configured address, and that ollama-sim declares itself a simulator", async () => {
     const ctx = await itemContext();
-    expect(await harness.probe(ctx)).toEqual({ available: true, version: "0.13.5", endpoint: shared.url });
+    expect(await harness.probe(ctx)).toEqual({
+      available: true,
+      version: "0.13.5",
+      endpoint: shared.url,
+      simulated: true,
+    });
   });
 
   it("says nothing answers, where it looked and how to start Ollama", async () => {
@@ -123,6 +128,7 @@ describe("listModels", () => {
       sizeBytes: thinker.sizeBytes,
       contextLength: thinker.contextLength,
       capabilities: ["completion", "tools", "thinking"],
+      simulated: true,
     });
   });
 });
