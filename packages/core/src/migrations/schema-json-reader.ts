@@ -57,8 +57,10 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** Strings up to this length are looked up among the field's earlier values before being decoded. */
 const INTERN_MAX_LENGTH = 64;
-/** Values kept per field; a field is judged after this many reads and interning stops when it rarely hits. */
-const INTERN_CAPACITY = 1024;
+/** Slots of a field's table of earlier values (a power of two; a value goes in the slot of its hash). */
+const INTERN_SLOTS = 1024;
+/** A field is judged every so many lookups, and stops looking when it hits less than a quarter of them. */
+const INTERN_WINDOW = 1024;
 
 /** Objects with more fields than a bit mask holds are left to zod. */
 const MAX_FIELDS = 30;
@@ -124,7 +126,7 @@ function readJsonText(c: Cursor): unknown {
  * again. A field whose values rarely repeat (keys, hashes, times) stops looking after a while.
  */
 function createStringReader(c: Cursor): () => string {
-  let table: Map<number, string> | undefined = new Map();
+  let table: (string | undefined)[] | undefined = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
   let lookups = 0;
   let hits = 0;
   return () => {
@@ -154,15 +156,16 @@ function createStringReader(c: Cursor): () => string {
     c.pos = i + 1;
     const length = i - start;
     if (table === undefined || length > INTERN_MAX_LENGTH) return latin1(buffer, start, i);
-    if (++lookups === INTERN_CAPACITY) {
-      // Judged every so many lookups: a field that hits less than a quarter of the time stops looking.
+    if (++lookups === INTERN_WINDOW) {
       if (hits * 4 < lookups) table = undefined;
       lookups = 0;
       hits = 0;
+      if (table === undefined) return latin1(buffer, start, i);
     }
     let hash = 0x811c9dc5;
     for (let j = start; j < i; j++) hash = Math.imul(hash ^ buffer[j]!, 0x01000193);
-    const known = table?.get(hash);
+    const slot = (hash ^ (hash >>> 16)) & (INTERN_SLOTS - 1);
+    const known = table[slot];
     if (known !== undefined && known.length === length) {
       let same = true;
       for (let j = 0; j < length; j++) {
@@ -177,7 +180,7 @@ function createStringReader(c: Cursor): () => string {
       }
     }
     const text = latin1(buffer, start, i);
-    if (table !== undefined && table.size < INTERN_CAPACITY) table.set(hash, text);
+    table[slot] = text;
     return text;
   };
 }
