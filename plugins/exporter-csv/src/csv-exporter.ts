@@ -30,20 +30,18 @@ export function createCsvExporter(defaults: CsvOptions = {}): Exporter {
       const columns = options.columns ?? [...EXPORT_COLUMNS];
       const toRow = createExportRowMapper(columns);
       await writeChunk(ctx.output, toCsvRow(columns) + NEWLINE);
-      let chunk = "";
-      let rows = 0;
+      let rows: string[] = [];
       for (const run of input.runs) {
         for (const item of run.items) {
           ctx.signal.throwIfAborted();
-          chunk += toCsvRow(toRow(item, run.runId)) + NEWLINE;
-          if (++rows === ROWS_PER_CHUNK) {
-            await writeChunk(ctx.output, chunk);
-            chunk = "";
-            rows = 0;
+          rows.push(toCsvRow(toRow(item, run.runId)));
+          if (rows.length === ROWS_PER_CHUNK) {
+            await writeChunk(ctx.output, rows.join(NEWLINE) + NEWLINE);
+            rows = [];
           }
         }
       }
-      if (chunk) await writeChunk(ctx.output, chunk);
+      if (rows.length > 0) await writeChunk(ctx.output, rows.join(NEWLINE) + NEWLINE);
     },
   };
 }
