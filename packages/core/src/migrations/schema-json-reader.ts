@@ -378,6 +378,8 @@ function compileChild(schema: ZodView, c: Cursor, visiting: Set<ZodView>, fallba
 interface Field {
   name: string;
   bytes: Uint8Array;
+  /** `"name":` as written without spaces, compared in one go. */
+  pattern: Uint8Array;
   read: Read;
   /** What an absent key gives: nothing (optional), the schema's default, or the slow path. */
   absent: "omit" | "default" | "miss";
@@ -405,6 +407,7 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
     fields.push({
       name,
       bytes: Buffer.from(name, "latin1"),
+      pattern: Buffer.from(`"${name}":`, "latin1"),
       read: compileChild(child, c, visiting, miss),
       absent,
       schema: child,
@@ -422,16 +425,25 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
     return buffer[start + length]! === QUOTE;
   };
 
-  /** Reads the key at `c.pos` (its opening quote) and returns its field's index, leaving `c.pos` after it. */
+  /**
+   * Reads the key at `c.pos` (its opening quote) and the colon after it, and returns its field's
+   * index. The field that came k-th last time is tried first, with its colon, as one byte pattern.
+   */
   const readKey = (k: number): number => {
     const buffer = c.buffer;
-    const start = c.pos + 1;
     const guess = k < count ? expected[k]! : 0;
-    const guessed = fields[guess]!.bytes;
-    if (matchesAt(guessed, start)) {
-      c.pos = start + guessed.length + 1;
-      return guess;
+    const pattern = fields[guess]!.pattern;
+    const at = c.pos;
+    const length = pattern.length;
+    if (at + length <= buffer.length) {
+      let j = 0;
+      while (j < length && buffer[at + j]! === pattern[j]!) j++;
+      if (j === length) {
+        c.pos = at + length;
+        return guess;
+      }
     }
+    const start = at + 1;
     const size = buffer.length;
     let end = start;
     for (;;) {
@@ -446,6 +458,8 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
       if (fields[f]!.bytes.length === end - start && matchesAt(fields[f]!.bytes, start)) {
         if (k < count) expected[k] = f;
         c.pos = end + 1;
+        if (skipSpace(c) !== COLON) throw MISS;
+        c.pos++;
         return f;
       }
     }
@@ -463,10 +477,6 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
     }
     if (byte !== QUOTE) throw MISS;
     return false;
-  };
-  const colon = (): void => {
-    if (skipSpace(c) !== COLON) throw MISS;
-    c.pos++;
   };
   /** After a value: true at `}`, false at `,` followed by the next key's quote. */
   const close = (): boolean => {
@@ -510,7 +520,6 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
     "if (!open()) {",
     "  for (let k = 0; ; k++) {",
     "    const index = readKey(k);",
-    "    colon();",
     "    const bit = 1 << index;",
     // A repeated key: JSON.parse keeps the last one; the slow path does that.
     "    if (mask & bit) throw MISS;",
@@ -531,7 +540,6 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
   const factory = new Function(
     "open",
     "readKey",
-    "colon",
     "close",
     "reads",
     "builderFor",
@@ -541,7 +549,6 @@ function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read
   return factory(
     open,
     readKey,
-    colon,
     close,
     fields.map((field) => field.read),
     builderFor,
