@@ -5,8 +5,13 @@ import type { BuiltinPlugin } from "@benchloop/core";
 
 const require = createRequire(import.meta.url);
 
+/** Versions of the built-in plugins, set when the CLI is bundled (`scripts/bundle.mjs`): the code's own. */
+declare const BENCHLOOP_BUILTIN_VERSIONS: Readonly<Record<string, string>> | undefined;
+
 function versionOf(packageName: string): string {
-  return (require(`${packageName}/package.json`) as { version: string }).version;
+  const bundled =
+    typeof BENCHLOOP_BUILTIN_VERSIONS === "undefined" ? undefined : BENCHLOOP_BUILTIN_VERSIONS[packageName];
+  return bundled ?? (require(`${packageName}/package.json`) as { version: string }).version;
 }
 
 /** Built-in plugin modules with their package versions. */

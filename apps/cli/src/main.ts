@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// Entry point of the `benchloop` binary.
-import "reflect-metadata";
-import { processIo } from "./io.js";
-import { runCli } from "./run-cli.js";
+// Entry point of the `benchloop` binary. `--version` answers before anything else loads; every other
+// command imports the CLI, so the entry itself stays small.
+import { createRequire } from "node:module";
 
-const code = await runCli(process.argv.slice(2), processIo());
-process.exitCode = code;
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+  process.stdout.write(`${version}\n`);
+} else {
+  await import("reflect-metadata");
+  const { processIo } = await import("./io.js");
+  const { runCli } = await import("./run-cli.js");
+  process.exitCode = await runCli(args, processIo());
+}

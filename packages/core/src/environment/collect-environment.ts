@@ -53,8 +53,28 @@ export async function readGitState(cwd: string): Promise<Environment["git"]> {
 
 /** Collects the environment of a run. Never throws. */
 export async function collectEnvironment(options: CollectEnvironmentOptions): Promise<Environment> {
+  return startCollectingEnvironment(options)(options.probes);
+}
+
+/**
+ * Starts collecting the environment of a run (git is asked at once); the returned function completes
+ * it with the probes once they are known. Never throws.
+ * @internal
+ */
+export function startCollectingEnvironment(
+  options: Omit<CollectEnvironmentOptions, "probes">,
+): (probes?: Readonly<Record<string, ProbeResult>>) => Promise<Environment> {
+  const gitState = readGitState(options.cwd);
+  return async (probes) => environmentOf(options, probes, await gitState);
+}
+
+function environmentOf(
+  options: Omit<CollectEnvironmentOptions, "probes">,
+  probes: Readonly<Record<string, ProbeResult>> | undefined,
+  git: Environment["git"],
+): Environment {
   const cpus = os.cpus();
-  const backends = Object.entries(options.probes ?? {})
+  const backends = Object.entries(probes ?? {})
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([harness, probe]) => ({
       harness,
@@ -62,7 +82,6 @@ export async function collectEnvironment(options: CollectEnvironmentOptions): Pr
       ...(probe.version ? { version: probe.version } : {}),
       ...(probe.reason ? { reason: probe.reason } : {}),
     }));
-  const git = await readGitState(options.cwd);
   return {
     os: `${os.platform()} ${os.release()}`,
     arch: os.arch(),

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BenchloopError } from "../errors/benchloop-error.js";
+import { definePlugin } from "../plugin/define-plugin.js";
+import type { Logger } from "../plugin/services.js";
 import { createFakeWorkspace, type FakeWorkspace } from "../testing/fake-workspace.js";
 import { buildPlan } from "./build-plan.js";
 import type { PlanFilters } from "./plan-filters.js";
@@ -175,6 +177,56 @@ describe("buildPlan", () => {
     const error = await caught(makePlan({ harnesses: { fake: { available: false } } }));
     expect(error.code).toBe("HARNESS_UNAVAILABLE");
     expect(error.message).toContain("fake: the fake server is not running");
+  });
+
+  it("loads the test sources at once and reports their warnings in registry order, after the probes pass", async () => {
+    let releaseSlow!: () => void;
+    const slowMayFinish = new Promise<void>((resolve) => {
+      releaseSlow = resolve;
+    });
+    const sources = definePlugin({
+      name: "@benchloop/test-sources",
+      apiVersion: 1,
+      register(r) {
+        r.testSource("a-slow", () => ({
+          async load(_input, ctx) {
+            ctx.logger.warn("a-slow is loading");
+            // Finishes only once the next source has failed: the two load at the same time.
+            await slowMayFinish;
+            return [];
+          },
+        }));
+        r.testSource("b-failing", () => ({
+          async load() {
+            releaseSlow();
+            throw new Error("b-failing cannot read its pack");
+          },
+        }));
+      },
+    });
+    const warnings: string[] = [];
+    const logger: Logger = { debug() {}, info() {}, warn: (message) => warnings.push(message), error() {} };
+    ws = await createFakeWorkspace({ plugins: [sources] });
+    const config = ws.config({ sources: { "fake-tests": { count: 1 } } });
+    const { plan } = await buildPlan({
+      config,
+      registry: ws.registry,
+      scope: ws.scope(config),
+      cwd: ws.dir,
+      logger,
+    });
+    expect(plan.tests.map((t) => t.id)).toEqual(["t-01"]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toBe("a-slow is loading");
+    expect(warnings[1]).toContain("b-failing cannot read its pack");
+
+    warnings.length = 0;
+    const down = ws.config({ harnesses: { fake: { available: false } } });
+    const error = await caught(
+      buildPlan({ config: down, registry: ws.registry, scope: ws.scope(down), cwd: ws.dir, logger }),
+    );
+    expect(error.code).toBe("HARNESS_UNAVAILABLE");
+    expect(warnings).toEqual([]);
   });
 
   it("fails naming the tests when their scorer is not installed", async () => {

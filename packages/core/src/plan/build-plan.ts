@@ -2,7 +2,7 @@
 // filters, and expands model × harness × test × pass type × repeat into items with keys and hashes.
 // Order is fixed: models (as named, else by name), harnesses by id, tests by id, pass types, repeats.
 import { type Config, PASS_TYPES, type PassType } from "../config/config-schema.js";
-import { collectEnvironment } from "../environment/collect-environment.js";
+import { startCollectingEnvironment } from "../environment/collect-environment.js";
 import type { Environment } from "../environment/environment.js";
 import { pluginFailed } from "../errors/catalog.js";
 import { harnessUnavailable, noHarnessAvailable, scorerMissing } from "../kernel/kernel-errors.js";
@@ -140,34 +140,77 @@ async function chooseHarnesses(
   return { used, probes };
 }
 
+/** A logger that holds what it is told until {@link createHeldLogger} `release` hands it on. */
+interface HeldLogger extends Logger {
+  /** Writes what was held to `target`, in order; later calls go straight to it. */
+  release(target: Logger): void;
+}
+
+function createHeldLogger(): HeldLogger {
+  let held: [level: keyof Logger, message: string, fields?: Record<string, unknown>][] | undefined = [];
+  let target: Logger | undefined;
+  const log =
+    (level: keyof Logger) =>
+    (message: string, fields?: Record<string, unknown>): void => {
+      if (target) target[level](message, fields);
+      else held?.push([level, message, fields]);
+    };
+  return {
+    debug: log("debug"),
+    info: log("info"),
+    warn: log("warn"),
+    error: log("error"),
+    release(to) {
+      for (const [level, message, fields] of held ?? []) to[level](message, fields);
+      held = undefined;
+      target = to;
+    },
+  };
+}
+
+type LoadOptions = Pick<BuildPlanOptions, "registry" | "scope" | "config" | "signal" | "logger">;
+
 /**
- * Loads every test source's tests (validated; ids unique across sources). A source that fails is left
- * out with a warning unless the config names it in `sources`.
- * @throws PLUGIN_FAILED for a configured source that fails, an invalid test, or a duplicate test id
+ * Starts every test source's `load` at once, each logging into a held logger: what the sources
+ * deliver is then checked source by source in registry order ({@link collectTests}), so warnings and
+ * errors come out as if the sources had loaded one after the other.
  */
-export async function loadTests(
-  options: Pick<BuildPlanOptions, "registry" | "scope" | "config" | "signal" | "logger">,
+function startLoadingTests(options: LoadOptions) {
+  return options.registry.list("test-source").map((entry) => {
+    const logger = createHeldLogger();
+    const loaded = (async () => {
+      const source = options.scope.get("test-source", entry.id);
+      const ctx = context(options.signal, 120_000, logger);
+      return source.load(
+        { options: (options.config.sources as Record<string, unknown>)[entry.id] ?? {} },
+        ctx,
+      );
+    })().then(
+      (tests) => ({ tests }),
+      (error: unknown) => ({ error }),
+    );
+    return { entry, logger, loaded };
+  });
+}
+
+async function collectTests(
+  loading: ReturnType<typeof startLoadingTests>,
+  options: LoadOptions,
 ): Promise<BenchTest[]> {
   const logger = options.logger ?? SILENT_LOGGER;
   const all: BenchTest[] = [];
   const origin = new Map<string, string>();
-  for (const entry of options.registry.list("test-source")) {
+  for (const { entry, logger: held, loaded } of loading) {
+    held.release(logger);
     const configured = Object.hasOwn(options.config.sources, entry.id);
-    let loaded: BenchTest[];
-    try {
-      const source = options.scope.get("test-source", entry.id);
-      const ctx = context(options.signal, 120_000, logger);
-      loaded = await source.load(
-        { options: (options.config.sources as Record<string, unknown>)[entry.id] ?? {} },
-        ctx,
-      );
-    } catch (error) {
-      const failure = pluginFailed(entry.plugin, "test-source", entry.id, "load", error);
+    const outcome: { tests?: BenchTest[]; error?: unknown } = await loaded;
+    if (!outcome.tests) {
+      const failure = pluginFailed(entry.plugin, "test-source", entry.id, "load", outcome.error);
       if (configured) throw failure;
       logger.warn(`${failure.message}; its tests are left out`);
       continue;
     }
-    for (const test of loaded) {
+    for (const test of outcome.tests) {
       const parsed = BenchTestSchema.safeParse(test);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -198,6 +241,16 @@ export async function loadTests(
     }
   }
   return all;
+}
+
+/**
+ * Loads every test source's tests (validated; ids unique across sources). A source that fails is left
+ * out with a warning unless the config names it in `sources`. The sources load at once; their warnings
+ * and errors come out in registry order.
+ * @throws PLUGIN_FAILED for a configured source that fails, an invalid test, or a duplicate test id
+ */
+export async function loadTests(options: LoadOptions): Promise<BenchTest[]> {
+  return collectTests(startLoadingTests(options), options);
 }
 
 function selectTests(tests: readonly BenchTest[], options: BuildPlanOptions): BenchTest[] {
@@ -282,8 +335,17 @@ function choosePassTypes(options: BuildPlanOptions): PassType[] {
  */
 export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   const { config } = options;
+  // Tests load and git is asked while the harnesses are probed; what the sources log is held until
+  // the probes have passed, so a run that stops at an unavailable harness prints what it did before.
+  const loading = startLoadingTests(options);
+  const environmentFor = options.environment
+    ? () => Promise.resolve(options.environment!)
+    : startCollectingEnvironment({ cwd: options.cwd, config });
   const { used, probes } = await chooseHarnesses(options);
-  const [listed, loadedTests] = await Promise.all([listModels(used, options), loadTests(options)]);
+  const [listed, loadedTests] = await Promise.all([
+    listModels(used, options),
+    collectTests(loading, options),
+  ]);
 
   const tests = selectTests(loadedTests, options);
   assertScorers(tests, options.registry);
@@ -346,7 +408,7 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   }
 
   const usedProbes = Object.fromEntries(used.map((id) => [id, probes[id]!]));
-  const environment = options.environment ?? (await collectEnvironment({ cwd: options.cwd, config, probes }));
+  const environment = await environmentFor(probes);
   const simulated =
     Object.values(usedProbes).some((p) => p.simulated === true) || models.some((m) => m.simulated === true);
   const plan: Plan = {

@@ -1,0 +1,173 @@
+// Bundles the built CLI (dist/main.js and everything it imports: core, the built-in plugins, their
+// libraries) into a few files in dist/, so `benchloop` starts without resolving and compiling hundreds
+// of modules. Run after `tsc`; `dist/main.js` is replaced by the bundle's entry.
+//
+// What a bundle would otherwise change is kept as it was:
+// - `import.meta.url` in a bundled file of a package is the URL of that file in its installed package
+//   (found at run time through the package's own resolution), so assets, runner scripts and
+//   `createRequire` resolve where they did;
+// - esbuild (a native binary) stays a separate package, required on first use from the package that
+//   imports it;
+// - the built-in plugins' versions are those of the code bundled.
+import { readdir, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dist = path.join(root, "dist");
+const requireHere = createRequire(path.join(root, "package.json"));
+
+/** The package a file belongs to: its folder, name and dependencies (nearest package.json up). */
+const packageCache = new Map();
+async function packageOf(file) {
+  let dir = path.dirname(file);
+  for (;;) {
+    if (packageCache.has(dir)) return packageCache.get(dir);
+    const manifest = await readFile(path.join(dir, "package.json"), "utf8").then(JSON.parse, () => undefined);
+    if (manifest?.name) {
+      const found = { dir, name: manifest.name, manifest };
+      packageCache.set(dir, found);
+      return found;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * How the CLI reaches a package at run time: the chain of package names to resolve one from the other,
+ * starting at the CLI (e.g. harness-codex, then agent-kit), found breadth first over dependencies.
+ */
+const chains = new Map();
+async function chainTo(target) {
+  if (chains.has(target)) return chains.get(target);
+  const self = await packageOf(path.join(root, "package.json"));
+  const queue = [{ dir: self.dir, manifest: self.manifest, chain: [] }];
+  const seen = new Set([self.name]);
+  while (queue.length > 0) {
+    const { dir, manifest, chain } = queue.shift();
+    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      let found;
+      try {
+        found = await packageOf(
+          createRequire(path.join(dir, "package.json")).resolve(`${name}/package.json`),
+        );
+      } catch {
+        continue;
+      }
+      const next = [...chain, name];
+      if (found.dir === target) {
+        chains.set(target, next);
+        return next;
+      }
+      queue.push({ dir: found.dir, manifest: found.manifest, chain: next });
+    }
+  }
+  throw new Error(`${target} is bundled but not reachable from the CLI's dependencies`);
+}
+
+/** Run-time helpers every output file starts with (a `require` for bundled CommonJS, module URLs). */
+const BANNER = `import { createRequire as __blCreateRequire } from "node:module";
+import { pathToFileURL as __blPathToFileURL } from "node:url";
+const require = __blCreateRequire(import.meta.url);
+const __blPackageUrls = new Map();
+function __blPackageUrl(chain) {
+  const key = chain.join(" ");
+  let url = __blPackageUrls.get(key);
+  if (url === undefined) {
+    url = import.meta.url;
+    for (const name of chain) url = __blPathToFileURL(__blCreateRequire(url).resolve(name + "/package.json")).href;
+    __blPackageUrls.set(key, url);
+  }
+  return url;
+}
+function __blModuleUrl(chain, file) {
+  return new URL(file, __blPackageUrl(chain)).href;
+}`;
+
+/** Replaces `import.meta.url` in bundled files by the URL of the file where it was installed. */
+const moduleUrls = {
+  name: "module-urls",
+  setup(bundle) {
+    bundle.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes("import.meta.url")) return undefined;
+      const pkg = await packageOf(args.path);
+      const relative = path.relative(pkg.dir, args.path).split(path.sep).join("/");
+      const url =
+        pkg.dir === root
+          ? // The CLI's own files: every output file lands in dist/, beside them.
+            `new URL(${JSON.stringify(`./${path.relative(dist, args.path).split(path.sep).join("/")}`)}, import.meta.url).href`
+          : `__blModuleUrl(${JSON.stringify(await chainTo(pkg.dir))}, ${JSON.stringify(relative)})`;
+      return { contents: text.replaceAll("import.meta.url", url), loader: "js" };
+    });
+  },
+};
+
+/** `esbuild` for bundled code: the real package, required from its importer when first called. */
+const lazyEsbuild = {
+  name: "lazy-esbuild",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^esbuild$/ }, async (args) => {
+      if (args.importer === "") return undefined;
+      const pkg = await packageOf(args.importer);
+      return {
+        path: pkg.dir === root ? "" : JSON.stringify(await chainTo(pkg.dir)),
+        namespace: "lazy-esbuild",
+      };
+    });
+    bundle.onLoad({ filter: /.*/, namespace: "lazy-esbuild" }, (args) => ({
+      contents: `let esbuild;
+const load = () => (esbuild ??= ${args.path ? `__blCreateRequire(__blPackageUrl(${args.path}))` : "require"}("esbuild"));
+export const transform = (...input) => load().transform(...input);
+export const transformSync = (...input) => load().transformSync(...input);
+export const build = (...input) => load().build(...input);
+export const buildSync = (...input) => load().buildSync(...input);
+export const formatMessages = (...input) => load().formatMessages(...input);`,
+      loader: "js",
+    }));
+  },
+};
+
+/** Versions of the built-in plugins as bundled (the CLI's dependencies named @benchloop/*). */
+async function builtinVersions() {
+  const manifest = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
+  const versions = {};
+  for (const name of Object.keys(manifest.dependencies)) {
+    if (!name.startsWith("@benchloop/")) continue;
+    versions[name] = JSON.parse(await readFile(requireHere.resolve(`${name}/package.json`), "utf8")).version;
+  }
+  return versions;
+}
+
+const entry = path.join(dist, "main.js");
+if ((await readFile(entry, "utf8")).includes("__blModuleUrl")) {
+  throw new Error(
+    `${entry} is already a bundle; run tsc -p tsconfig.build.json first (pnpm build does both)`,
+  );
+}
+// Chunks of an earlier build (their names change with their content).
+for (const name of await readdir(dist)) if (/^chunk-\w+\.js$/.test(name)) await rm(path.join(dist, name));
+
+await build({
+  entryPoints: [entry],
+  outdir: dist,
+  allowOverwrite: true,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Libraries with both a CommonJS "main" and an ES module build are bundled from the module build.
+  mainFields: ["module", "main"],
+  chunkNames: "chunk-[hash]",
+  banner: { js: BANNER },
+  define: { BENCHLOOP_BUILTIN_VERSIONS: JSON.stringify(await builtinVersions()) },
+  plugins: [moduleUrls, lazyEsbuild],
+  logLevel: "warning",
+});
