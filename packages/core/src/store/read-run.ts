@@ -4,7 +4,7 @@ import path from "node:path";
 import { BenchloopError } from "../errors/benchloop-error.js";
 import { documentInvalid, schemaVersionUnsupported } from "../errors/catalog.js";
 import { toValidationIssues } from "../errors/zod-issues.js";
-import { migrateRun } from "../migrations/run-migrations.js";
+import { readRunFile } from "../migrations/read-run-file.js";
 import { PLAN_SCHEMA_VERSION, type Plan, PlanSchema } from "../plan/plan-schema.js";
 import type { Run } from "../results/run-schema.js";
 
@@ -49,14 +49,13 @@ function notWritten(file: string, dir: string): BenchloopError {
  */
 export async function readRun(dir: string): Promise<Run> {
   const file = await toFile(dir, RUN_FILE);
-  let doc: unknown;
   try {
-    doc = await readJson(file, "run.json");
+    // Item by item, as every reader of large runs does (see readRunFile).
+    return (await readRunFile(file)).run;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw notWritten(file, path.dirname(file));
     throw error;
   }
-  return migrateRun(doc, file);
 }
 
 /**
