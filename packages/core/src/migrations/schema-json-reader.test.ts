@@ -221,6 +221,17 @@ describe("createSchemaJsonReader (ItemResultSchema)", () => {
     expectSame(reader.read(bytes, 0), expected);
   });
 
+  it("generates no code when zod is configured jitless, and still returns zod's result", () => {
+    z.config({ jitless: true });
+    try {
+      const jitless = createSchemaJsonReader(ItemResultSchema);
+      const text = JSON.stringify(realItems[0]);
+      expectSame(jitless.read(Buffer.from(text), 0), slowPath(text)!.data);
+    } finally {
+      z.config({ jitless: false });
+    }
+  });
+
   it("leaves schemas it does not compile to zod, with the same result", () => {
     const Schema = z
       .object({

@@ -3,7 +3,7 @@
 // it does not handle exactly (an invalid value, an unknown or repeated key, an escaped key, a check it
 // does not know) it gives up, and the caller parses that value with JSON.parse and zod instead, which
 // also explains any failure. Parts of the schema it does not compile are validated by zod itself.
-import type { z } from "zod";
+import { z } from "zod";
 import {
   BACKSLASH,
   CLOSE_ARRAY,
@@ -386,8 +386,25 @@ interface Field {
   schema: ZodView;
 }
 
+let codeGeneration: boolean | undefined;
+
+/** Whether this process may generate code: not when zod is told to be jitless, or Node forbids it. */
+function canGenerateCode(): boolean {
+  if (z.config().jitless === true) return false;
+  if (codeGeneration === undefined) {
+    try {
+      codeGeneration = typeof new Function("return 1") === "function";
+    } catch {
+      codeGeneration = false;
+    }
+  }
+  return codeGeneration;
+}
+
 /** Strict objects only: keys are matched as bytes, and an unknown key is a miss. */
 function compileObject(schema: ZodView, c: Cursor, visiting: Set<ZodView>): Read | undefined {
+  // Without generated code, objects are left to zod (which then reads the value as a whole).
+  if (!canGenerateCode()) return undefined;
   const def = schema._zod.def;
   if (def.catchall?._zod.def.type !== "never" || !def.shape) return undefined;
   // Key sets are bit masks.
