@@ -20,7 +20,7 @@ export async function checkModelServer(
 ): Promise<{ reachable: boolean; detail: string }> {
   const upstream = toUpstreamUrl(baseUrl);
   const url = api === "ollama" ? `${upstream}/api/version` : `${upstream}/v1/models`;
-  const timeout = AbortSignal.timeout(5_000);
+  const timeout = AbortSignal.timeout(15_000);
   try {
     const answer = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     await answer.body?.cancel();
