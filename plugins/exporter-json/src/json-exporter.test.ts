@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import {
   createRegistry,
   type ItemResult,
@@ -109,6 +109,51 @@ describe("jsonl exporter", () => {
       r.items.map((item) => `${JSON.stringify({ runId: r.runId, ...item })}\n`),
     );
     expect(text).toBe(expected.join(""));
+  });
+
+  it("waits for a slow output, never leaving more than one chunk in its buffer", async () => {
+    const run = smallRun(
+      "20260301T000000Z-abcdef",
+      Array.from({ length: 3000 }, () => ({})),
+    );
+    let written = "";
+    let largestChunk = 0;
+    let maxPending = 0;
+    const output = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        written += chunk.toString("utf8");
+        largestChunk = Math.max(largestChunk, chunk.length);
+        maxPending = Math.max(maxPending, output.writableLength);
+        setImmediate(callback);
+      },
+    });
+    await createJsonlExporter().export(
+      { runs: [run], options: {} },
+      { output, signal: new AbortController().signal, logger: SILENT_LOGGER },
+    );
+    expect(written.trimEnd().split("\n")).toHaveLength(3000);
+    expect(maxPending).toBeLessThanOrEqual(largestChunk);
+  });
+
+  it("fails the export when the output fails", async () => {
+    const run = smallRun(
+      "20260301T000000Z-abcdef",
+      Array.from({ length: 3000 }, () => ({})),
+    );
+    const output = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _encoding, callback) {
+        setImmediate(() => callback(new Error("disk full")));
+      },
+    });
+    output.on("error", () => {});
+    await expect(
+      createJsonlExporter().export(
+        { runs: [run], options: {} },
+        { output, signal: new AbortController().signal, logger: SILENT_LOGGER },
+      ),
+    ).rejects.toThrow("disk full");
   });
 
   it("columns: writes flat rows with the same keys on every line, absent values as null", async () => {
