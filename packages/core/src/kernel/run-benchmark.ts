@@ -93,6 +93,8 @@ interface Prepared {
   earlier: ReadonlyMap<string, ItemResult>;
   /** Where this session's lines start in items.jsonl. */
   journalStart: number;
+  /** The index update made when the run started, and how it failed. */
+  indexed?: Promise<{ error: unknown } | undefined>;
   copied: number;
   recovered: number;
   dropped: DroppedJournalLine[];
@@ -134,13 +136,20 @@ async function startNew(options: RunBenchmarkOptions, clock: Clock, logger: Logg
   const store = createRunStore({ resultsDir: resultsDirOf(options), runId });
   const unlock = store.lock();
   await store.writePlan(plan);
-  await store.updateIndex({
-    status: "running",
-    startedAt: plan.createdAt,
-    items: plan.items.length,
-    passed: 0,
-    simulated: plan.simulated,
-  });
+  // The index learns of the run while its first items start (it is a cache of the run folders); the
+  // run's last index update waits for this one.
+  const indexed = store
+    .updateIndex({
+      status: "running",
+      startedAt: plan.createdAt,
+      items: plan.items.length,
+      passed: 0,
+      simulated: plan.simulated,
+    })
+    .then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
   const journal = store.openJournal();
   const have = new Set<string>();
   for (const copy of copies) {
@@ -158,6 +167,7 @@ async function startNew(options: RunBenchmarkOptions, clock: Clock, logger: Logg
     have,
     earlier: new Map(),
     journalStart: 0,
+    indexed,
     copied: copies.length,
     recovered: 0,
     dropped: [],
@@ -374,6 +384,8 @@ export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOut
     prepared.journal.close();
     await cache?.flush();
   }
+  const indexing = await prepared.indexed;
+  if (indexing && failure === undefined) failure = indexing.error;
 
   try {
     // This session's results, read back from the journal (the last line of each key wins).

@@ -110,6 +110,8 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
   let maxInFlight = 0;
   const maxBy: Record<string, number> = {};
   let scoring = 0;
+  // Answers generated and not yet scoring (waiting for a slot): bounded by the scheduler.
+  let answersWaiting = 0;
   const scoreWaiters: { resolve(): void; reject(reason: unknown): void }[] = [];
   let wakeWaiters: (() => void)[] = [];
   const wake = () => {
@@ -297,10 +299,20 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         ensureModel: () => ensureModel(item.harness),
         generated: async (generation) => {
           if (!hit && generation && cache) fresh = generation;
+          const freed = holdsGeneration;
           releaseGeneration();
-          if (!holdsScoring) {
+          // A cache hit holds its scoring slot from the start.
+          if (holdsScoring) return;
+          answersWaiting++;
+          try {
+            // The freed generation slot is taken by the next item before this one is scored: its
+            // request goes out now rather than after this item's scoring, journal line and events.
+            if (freed) await new Promise<void>((resolve) => setImmediate(resolve));
             await acquireScoring();
             holdsScoring = true;
+          } finally {
+            answersWaiting--;
+            wake();
           }
         },
         ...(cache
@@ -405,7 +417,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
           ? scoring < scoreLimit && scoreWaiters.length === 0
           : generating < concurrency &&
             (generatingBy.get(harness) ?? 0) < limitOf(harness) &&
-            scoreWaiters.length < scoreLimit;
+            answersWaiting < scoreLimit;
         if (free) pick = { harness, index, cached };
       }
       if (!remaining) break;

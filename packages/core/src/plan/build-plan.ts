@@ -335,13 +335,15 @@ function choosePassTypes(options: BuildPlanOptions): PassType[] {
  */
 export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   const { config } = options;
-  // Tests load and git is asked while the harnesses are probed; what the sources log is held until
-  // the probes have passed, so a run that stops at an unavailable harness prints what it did before.
+  // Tests load and git is asked while the harnesses are probed (the probes' requests go out first);
+  // what the sources log is held until the probes have passed, so a run that stops at an unavailable
+  // harness prints what it did before.
+  const choosing = chooseHarnesses(options);
   const loading = startLoadingTests(options);
   const environmentFor = options.environment
     ? () => Promise.resolve(options.environment!)
     : startCollectingEnvironment({ cwd: options.cwd, config });
-  const { used, probes } = await chooseHarnesses(options);
+  const { used, probes } = await choosing;
   const [listed, loadedTests] = await Promise.all([
     listModels(used, options),
     collectTests(loading, options),

@@ -81,6 +81,7 @@ export function createResourceSampler(options: ResourceSamplerOptions = {}): Res
   let lastSystem: number | undefined;
   let lastVram: number | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let firstVram: NodeJS.Immediate | undefined;
   let vramPending = false;
   let smi = options.nvidiaSmi !== false;
 
@@ -109,7 +110,7 @@ export function createResourceSampler(options: ResourceSamplerOptions = {}): Res
     }
   };
 
-  const tick = () => {
+  const tick = (vram = true) => {
     try {
       lastSystem = os.totalmem() - os.freemem();
       for (const peaks of active) {
@@ -122,7 +123,7 @@ export function createResourceSampler(options: ResourceSamplerOptions = {}): Res
         }
         peaks.rss = max(peaks.rss, rss);
       }
-      void sampleVram().catch(() => undefined);
+      if (vram) void sampleVram().catch(() => undefined);
     } catch {
       // Sampling is best effort.
     }
@@ -131,13 +132,19 @@ export function createResourceSampler(options: ResourceSamplerOptions = {}): Res
   return {
     start() {
       if (timer) return;
-      tick();
+      // The first VRAM sample (an HTTP request, a process) waits one turn of the event loop, so the
+      // run's first request to the model goes out before it.
+      tick(false);
+      firstVram = setImmediate(() => void sampleVram().catch(() => undefined));
+      firstVram.unref();
       timer = setInterval(tick, options.intervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS);
       timer.unref();
     },
     stop() {
       if (timer) clearInterval(timer);
+      if (firstVram) clearImmediate(firstVram);
       timer = undefined;
+      firstVram = undefined;
       active.clear();
     },
     begin() {
