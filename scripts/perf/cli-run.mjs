@@ -5,7 +5,7 @@
 // Run after `pnpm build`: node scripts/perf/cli-run.mjs [items, default 400]
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { request, createServer } from "node:http";
+import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

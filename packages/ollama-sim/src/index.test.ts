@@ -2,7 +2,12 @@ import { expect, it } from "vitest";
 import * as publicSurface from "./index.js";
 
 it("exports exactly the documented runtime names (a change here is a versioned API change)", () => {
-  expect(Object.keys(publicSurface).sort()).toEqual(["SIMULATOR_HEADER", "SIM_MODELS", "runSimCommand", "startSim"]);
+  expect(Object.keys(publicSurface).sort()).toEqual([
+    "SIMULATOR_HEADER",
+    "SIM_MODELS",
+    "runSimCommand",
+    "startSim",
+  ]);
 });
 
 it("catalogs every scripted behaviour once, with Ollama-shaped metadata", () => {
