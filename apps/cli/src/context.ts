@@ -54,11 +54,14 @@ export interface LoadContextOptions {
 export async function loadCommandContext(options: LoadContextOptions): Promise<CommandContext> {
   const overrides: WrittenConfig = { ...options.overrides };
   if (options.global.resultsDir) overrides.resultsDir = options.global.resultsDir;
+  // The built-in plugins load while the config file is looked for and read.
+  const builtins = loadBuiltinPlugins();
+  builtins.catch(() => undefined);
   const loaded = await loadConfig({ cwd: options.cwd, file: options.global.config, overrides });
   const registry = createRegistry();
   const plugins = await discoverPlugins(registry, {
     cwd: options.cwd,
-    builtins: await loadBuiltinPlugins(),
+    builtins: await builtins,
     configPlugins: loaded.config.plugins,
     configFile: loaded.file,
   });

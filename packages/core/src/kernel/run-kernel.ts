@@ -30,7 +30,11 @@ export interface RunKernelOptions {
   executor: Executor;
   /** Version of each scorer, by id (part of score cache keys). */
   scorerVersions: ReadonlyMap<string, string>;
-  artifacts(itemKey: string): ArtifactWriter;
+  /**
+   * The artifact writer of an item. One whose writes go behind has `settled`: the kernel waits for it
+   * before it records the item, so a journaled item's artifacts are on disk.
+   */
+  artifacts(itemKey: string): ArtifactWriter & { settled?(): Promise<void> };
   /** Records a finished item (the journal append); called before its `item:end` event. */
   onResult(result: ItemResult, index: number): void;
   emit(event: RunEvent): void;
@@ -244,6 +248,17 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         }
       };
       const tracker = options.sampler?.begin();
+      const artifacts = options.artifacts(item.key);
+      const artifactsWritten = async () => {
+        try {
+          await artifacts.settled?.();
+        } catch (error) {
+          const file = (error as { artifact?: string }).artifact;
+          options.logger.warn(
+            `${file ? `artifact ${file}` : "an artifact"} of ${item.key} could not be written (${error instanceof Error ? error.message : String(error)}); its result names a missing file`,
+          );
+        }
+      };
       // What the cache keeps of this item: a fresh generation, and any score made for the answer.
       let fresh: Generation | undefined;
       let newScores: Record<string, Score> | undefined;
@@ -294,7 +309,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
         clock,
         logger: options.logger,
         emit: options.emit,
-        artifacts: options.artifacts(item.key),
+        artifacts,
         reportProcess: (pid) => tracker?.reportProcess(pid),
         ensureModel: () => ensureModel(item.harness),
         generated: async (generation) => {
@@ -351,39 +366,46 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       unsettled++;
       executor
         .execute(unit, ctx)
-        .then(record, (error: unknown) => {
-          // An abort of the run drops the item (resume runs it again); anything else is a bug in an
-          // executor, recorded as the item's crash so the run goes on.
-          if (control.signal.aborted) {
-            keep();
-            tracker?.end();
-            return;
-          }
-          const now = iso(clock);
-          record({
-            key: item.key,
-            hash: item.hash,
-            model: item.model,
-            harness: item.harness,
-            test: item.test,
-            testVersion: test.version,
-            suite: test.suite,
-            passType: item.passType,
-            repeat: item.repeat,
-            status: "error",
-            startedAt: now,
-            endedAt: now,
-            attempts: 0,
-            cache: "off",
-            failure: {
-              stage: "generate",
-              type: "crash",
-              message: error instanceof Error ? error.message : String(error),
-              retryable: false,
-            },
-            metrics: { wallMs: 0 },
-          });
-        })
+        .then(
+          async (result) => {
+            await artifactsWritten();
+            record(result);
+          },
+          async (error: unknown) => {
+            // An abort of the run drops the item (resume runs it again); anything else is a bug in an
+            // executor, recorded as the item's crash so the run goes on.
+            if (control.signal.aborted) {
+              keep();
+              tracker?.end();
+              return;
+            }
+            await artifactsWritten();
+            const now = iso(clock);
+            record({
+              key: item.key,
+              hash: item.hash,
+              model: item.model,
+              harness: item.harness,
+              test: item.test,
+              testVersion: test.version,
+              suite: test.suite,
+              passType: item.passType,
+              repeat: item.repeat,
+              status: "error",
+              startedAt: now,
+              endedAt: now,
+              attempts: 0,
+              cache: "off",
+              failure: {
+                stage: "generate",
+                type: "crash",
+                message: error instanceof Error ? error.message : String(error),
+                retryable: false,
+              },
+              metrics: { wallMs: 0 },
+            });
+          },
+        )
         .catch((error: unknown) => {
           // Recording failed (the journal could not be written): stop the run, it cannot keep facts.
           options.logger.error(

@@ -1,6 +1,7 @@
 // Artifacts: large blobs of one item (raw transcripts, extracted code, scorer logs) written beside the
 // run under `artifacts/<sanitised item key>/<name>`, so run.json stays small.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { sha256 } from "../plan/canonical-json.js";
 import type { ArtifactWriter } from "../plugin/services.js";
@@ -25,25 +26,53 @@ export function artifactFolderName(itemKey: string): string {
   return `${sanitise(itemKey)}-${sha256(itemKey).slice(0, 8)}`;
 }
 
+/** The artifact writer of one item of a run, whose writes go behind. */
+export interface ItemArtifactWriter extends ArtifactWriter {
+  /**
+   * Resolves when every write asked for so far is on disk; rejects with the first that failed (its
+   * `artifact` names it). The kernel waits for it before it records the item.
+   */
+  settled(): Promise<void>;
+}
+
 /**
- * Creates the artifact writer of one item of a run. Writes are synchronous (artifacts are small, and
- * a harness usually writes one before it returns its answer: going through the thread pool would keep
- * the item's generation slot several event-loop turns longer).
+ * Creates the artifact writer of one item of a run. `write` answers with the artifact's path at once
+ * and writes behind, in order: a harness that keeps its transcript frees its generation slot without
+ * waiting for the disk, and the item's journal line still comes only after its artifacts are written.
  */
-export function createArtifactWriter(runDir: string, itemKey: string): ArtifactWriter {
+export function createArtifactWriter(runDir: string, itemKey: string): ItemArtifactWriter {
   // Named on first write: most items write no artifact, and naming costs a hash.
   let folder: string | undefined;
-  let made = false;
+  let writes: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
   return {
     async write(name, content) {
-      folder ??= path.join(ARTIFACTS_DIR, artifactFolderName(itemKey));
-      if (!made) {
-        mkdirSync(path.join(runDir, folder), { recursive: true });
-        made = true;
+      if (folder === undefined) {
+        folder = path.join(ARTIFACTS_DIR, artifactFolderName(itemKey));
+        const dir = path.join(runDir, folder);
+        writes = mkdir(dir, { recursive: true }).then(() => undefined);
       }
       const relative = path.join(folder, sanitise(path.basename(name)));
-      writeFileSync(path.join(runDir, relative), content);
+      const file = path.join(runDir, relative);
+      // A caller may reuse its buffer once `write` has answered.
+      const bytes = typeof content === "string" ? content : Buffer.from(content);
+      writes = writes.then(
+        () =>
+          new Promise<void>((resolve) =>
+            writeFile(file, bytes, (error) => {
+              if (error) failure ??= { error: Object.assign(error, { artifact: relative }) };
+              resolve();
+            }),
+          ),
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      );
       return relative.split(path.sep).join("/");
+    },
+    async settled() {
+      await writes;
+      if (failure) throw failure.error;
     },
   };
 }

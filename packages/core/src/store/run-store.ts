@@ -5,10 +5,9 @@ import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runLocked } from "../kernel/kernel-errors.js";
 import type { Plan } from "../plan/plan-schema.js";
-import type { ArtifactWriter } from "../plugin/services.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
-import { createArtifactWriter } from "./artifact-writer.js";
+import { createArtifactWriter, type ItemArtifactWriter } from "./artifact-writer.js";
 import { writeFileAtomic, writeRunFile } from "./atomic-write.js";
 import {
   type ItemJournal,
@@ -43,8 +42,8 @@ export interface RunStore {
   readJournalFrom(start: number): Map<string, ItemResult>;
   /** Opens items.jsonl for appending, cutting a torn tail first when `completeBytes` is given. */
   openJournal(completeBytes?: number): ItemJournal;
-  /** The artifact writer of one item. */
-  artifacts(itemKey: string): ArtifactWriter;
+  /** The artifact writer of one item (writes go behind; `settled` waits for them). */
+  artifacts(itemKey: string): ItemArtifactWriter;
   /** Writes run.json atomically. */
   writeRun(run: Run): Promise<void>;
   /** Adds or replaces the run's entry in the results index. */
