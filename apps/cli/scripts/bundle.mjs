@@ -109,28 +109,52 @@ const moduleUrls = {
   },
 };
 
-/** `esbuild` for bundled code: the real package, required from its importer when first called. */
-const lazyEsbuild = {
-  name: "lazy-esbuild",
+/**
+ * Libraries bundled code gets as stand-ins that require the real package, from the package that imports
+ * it, when first used: esbuild (a native binary, needed only to transpile) and yaml (gate policies and
+ * YAML policy targets; a sixth of the code every start would compile). Every export of the library has
+ * a stand-in: a function or class is a proxy (calls, `new`, static members and `instanceof` reach the
+ * real one), a constant is copied.
+ */
+const LAZY_LIBRARIES = ["esbuild", "yaml"];
+
+const lazyLibraries = {
+  name: "lazy-libraries",
   setup(bundle) {
-    bundle.onResolve({ filter: /^esbuild$/ }, async (args) => {
+    bundle.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join("|")})$`) }, async (args) => {
       if (args.importer === "") return undefined;
       const pkg = await packageOf(args.importer);
       return {
-        path: pkg.dir === root ? "" : JSON.stringify(await chainTo(pkg.dir)),
-        namespace: "lazy-esbuild",
+        path: args.path,
+        namespace: "lazy-library",
+        pluginData: { dir: pkg.dir, chain: pkg.dir === root ? [] : await chainTo(pkg.dir) },
       };
     });
-    bundle.onLoad({ filter: /.*/, namespace: "lazy-esbuild" }, (args) => ({
-      contents: `let esbuild;
-const load = () => (esbuild ??= ${args.path ? `__blCreateRequire(__blPackageUrl(${args.path}))` : "require"}("esbuild"));
-export const transform = (...input) => load().transform(...input);
-export const transformSync = (...input) => load().transformSync(...input);
-export const build = (...input) => load().build(...input);
-export const buildSync = (...input) => load().buildSync(...input);
-export const formatMessages = (...input) => load().formatMessages(...input);`,
-      loader: "js",
-    }));
+    bundle.onLoad({ filter: /.*/, namespace: "lazy-library" }, (args) => {
+      const { dir, chain } = args.pluginData;
+      const library = createRequire(path.join(dir, "package.json"))(args.path);
+      const lines = [
+        "let library;",
+        `const load = () => (library ??= __blCreateRequire(__blPackageUrl(${JSON.stringify(chain)}))(${JSON.stringify(args.path)}));`,
+        "const lazy = (name, target) => new Proxy(target, {",
+        "  apply: (_, self, input) => Reflect.apply(load()[name], self, input),",
+        "  construct: (_, input) => Reflect.construct(load()[name], input),",
+        "  get: (_, key) => Reflect.get(load()[name], key),",
+        "  has: (_, key) => Reflect.has(load()[name], key),",
+        "});",
+      ];
+      for (const [name, value] of Object.entries(library)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === "default") continue;
+        const standIn =
+          typeof value === "function"
+            ? `lazy(${JSON.stringify(name)}, function () {})`
+            : typeof value === "object" && value !== null
+              ? `lazy(${JSON.stringify(name)}, {})`
+              : (JSON.stringify(value) ?? "undefined");
+        lines.push(`export const ${name} = ${standIn};`);
+      }
+      return { contents: lines.join("\n"), loader: "js" };
+    });
   },
 };
 
@@ -188,6 +212,6 @@ await build({
   chunkNames: "chunk-[hash]",
   banner: { js: BANNER },
   define: { BENCHLOOP_BUILTIN_VERSIONS: JSON.stringify(await builtinVersions()) },
-  plugins: [moduleUrls, lazyEsbuild, zodEnglishOnly],
+  plugins: [moduleUrls, lazyLibraries, zodEnglishOnly],
   logLevel: "warning",
 });
