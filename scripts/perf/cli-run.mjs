@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, request } from "node:http";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startSim } from "../../packages/ollama-sim/dist/index.js";
@@ -60,6 +60,8 @@ function runCli(args, cwd) {
 }
 
 const rows = [];
+// The machine may be shared: its load is printed beside the figures.
+const loadBefore = loadavg()[0];
 const cwd = await mkdtemp(join(tmpdir(), "benchloop-perf-cli-"));
 try {
   // (1) start to first request: a one-item run, median of 5.
@@ -142,3 +144,4 @@ try {
   await rm(cwd, { recursive: true, force: true });
 }
 console.table(rows);
+console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);

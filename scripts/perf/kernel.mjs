@@ -8,7 +8,7 @@
 // Run after a build of packages/core: node scripts/perf/kernel.mjs
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -127,6 +127,7 @@ if (process.argv[2] === "--child") {
   const result = await child(process.argv[3], Number(process.argv[4]));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
+  const loadBefore = loadavg()[0];
   const scratch = mkdtempSync(path.join(tmpdir(), "benchloop-perf-kernel-"));
   try {
     const points = [];
@@ -173,6 +174,8 @@ if (process.argv[2] === "--child") {
     console.log("");
     for (const [name, value, target, ok] of rows)
       console.log(`${ok ? "✓" : "✗"} ${name.padEnd(32)} ${String(value).padStart(8)}  target ${target}`);
+    // The machine may be shared: its load is printed beside the figures.
+    console.log(`\nload average (1 min): ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
     if (rows.some((r) => !r[3])) process.exitCode = 1;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
