@@ -195,8 +195,10 @@ if ((await readFile(entry, "utf8")).includes("__blModuleUrl")) {
     `${entry} is already a bundle; run tsc -p tsconfig.build.json first (pnpm build does both)`,
   );
 }
-// Chunks of an earlier build (their names change with their content).
+// Chunks of an earlier build (their names change with their content), and tsc's map of the entry the
+// bundle replaces.
 for (const name of await readdir(dist)) if (/^chunk-\w+\.js$/.test(name)) await rm(path.join(dist, name));
+await rm(path.join(dist, "main.js.map"), { force: true });
 
 await build({
   entryPoints: [entry],
