@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/run-cli.js";
+import { runInProcess } from "../src/testing/run-in-process.js";
 
 const PLEBDEV_RUN_DIR = new URL(
   "../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
@@ -13,22 +13,7 @@ const IMPORTED_ID = "20260125T201851Z-fbba6f";
 
 let cwd: string;
 
-async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    isTty: false,
-    columns: 120,
-  };
-  const code = await runCli(args, io, cwd);
-  return { code, out, err };
-}
+const benchloop = (...args: string[]) => runInProcess(cwd, ...args);
 
 beforeAll(async () => {
   cwd = await mkdtemp(path.join(tmpdir(), "benchloop-show-"));

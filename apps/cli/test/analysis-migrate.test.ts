@@ -3,28 +3,13 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../src/run-cli.js";
+import { runInProcess } from "../src/testing/run-in-process.js";
 
 const FIXTURES = new URL("../../../packages/core/src/migrations/fixtures/", import.meta.url).pathname;
 
 let cwd: string;
 
-async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    isTty: false,
-    columns: 120,
-  };
-  const code = await runCli(args, io, cwd);
-  return { code, out, err };
-}
+const benchloop = (...args: string[]) => runInProcess(cwd, ...args);
 
 async function placeRun(folder: string, fixture: string): Promise<string> {
   const dir = path.join(cwd, folder);

@@ -8,7 +8,7 @@ import { type AnswerBookEntry, SIM_MODELS, type SimServer, startSim } from "@ben
 import { parseRubric } from "@benchloop/scorer-judge";
 import { loadCatalog } from "@benchloop/tests-coding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/run-cli.js";
+import { runInProcess } from "../src/testing/run-in-process.js";
 
 const SLICE = new URL(
   "../../../packages/core/src/migrations/fixtures/plebdev-0.1.0.run.json",
@@ -19,22 +19,7 @@ let cwd: string;
 let sim: SimServer;
 let importedId: string;
 
-async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    isTty: false,
-    columns: 120,
-  };
-  const code = await runCli(args, io, cwd);
-  return { code, out, err };
-}
+const benchloop = (...args: string[]) => runInProcess(cwd, ...args);
 
 /** The scripted judge: 8/10 on every criterion of every catalog test, keyed by the item line. */
 async function judgeBook(): Promise<AnswerBookEntry[]> {

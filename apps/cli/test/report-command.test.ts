@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/run-cli.js";
+import { runInProcess } from "../src/testing/run-in-process.js";
 
 const SLICE = new URL(
   "../../../packages/core/src/migrations/fixtures/plebdev-0.1.0.run.json",
@@ -14,22 +14,7 @@ const SLICE = new URL(
 let cwd: string;
 let runId: string;
 
-async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    isTty: false,
-    columns: 120,
-  };
-  const code = await runCli(args, io, cwd);
-  return { code, out, err };
-}
+const benchloop = (...args: string[]) => runInProcess(cwd, ...args);
 
 beforeAll(async () => {
   cwd = await mkdtemp(path.join(tmpdir(), "benchloop-report-cli-"));

@@ -7,7 +7,7 @@ import { PromotionSchema } from "@benchloop/core";
 import { GateReportSchema } from "@benchloop/gate-profile";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_CODES } from "../exit-codes.js";
-import { runCli } from "../run-cli.js";
+import { runInProcess } from "../testing/run-in-process.js";
 
 const PLEBDEV_RUN_DIR = new URL(
   "../../../../fixtures/external/plebdev-bench/20260125-121851-fbba6f",
@@ -36,22 +36,7 @@ const PASSING_POLICY = [
 
 let cwd: string;
 
-async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    isTty: false,
-    columns: 120,
-  };
-  const code = await runCli(args, io, cwd);
-  return { code, out, err };
-}
+const benchloop = (...args: string[]) => runInProcess(cwd, ...args);
 
 beforeAll(async () => {
   cwd = await mkdtemp(path.join(tmpdir(), "benchloop-gate-"));

@@ -7,27 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Checkpoint, type Promotion, readCheckpoint, readRollbackRecord } from "@benchloop/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../run-cli.js";
+import { runInProcess } from "../testing/run-in-process.js";
 
 const TOKEN = "tok-0123456789";
 let cwd: string;
 
-async function benchloop(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    isTty: false,
-    columns: 120,
-  };
-  const code = await runCli(args, io, cwd);
-  return { code, out, err };
-}
+const benchloop = (...args: string[]) => runInProcess(cwd, ...args);
 
 function promotion(overrides: Partial<Promotion> = {}): Promotion {
   return {
