@@ -9,6 +9,7 @@ import type { PolicyState, PolicyTarget } from "../plugin/contracts.js";
 import { SILENT_LOGGER } from "../plugin/services.js";
 import { type ApplyPromotionInput, applyPromotion, type PromotionContext } from "./apply-promotion.js";
 import { readCheckpoint, readRollbackRecord } from "./checkpoint-store.js";
+import type { HeldState, NullAwarePolicyTarget } from "./held-state.js";
 import type { Promotion } from "./promotion.js";
 import { rollbackCheckpoint } from "./rollback-checkpoint.js";
 
@@ -40,6 +41,38 @@ function jsonFileTarget(onApply?: () => Promise<void>): PolicyTarget {
       return { applied: Object.fromEntries(keys.filter((k) => k in doc).map((k) => [k, doc[k] as string])) };
     },
   };
+}
+
+/** The flat JSON file target keeping `null` values apart from absent keys (a NullAwarePolicyTarget). */
+function nullAwareJsonFileTarget(onApply?: (signal: AbortSignal) => Promise<void>): NullAwarePolicyTarget {
+  const pick = (doc: HeldState, keys: readonly string[]) =>
+    Object.fromEntries(keys.filter((k) => k in doc).map((k) => [k, doc[k] ?? null]));
+  return {
+    ...jsonFileTarget(),
+    async readHeld({ keys }) {
+      return pick(JSON.parse(await readFile(stateFile, "utf8")) as HeldState, keys);
+    },
+    async apply({ next, remove = [], setNull = [] }, applyCtx) {
+      await onApply?.(applyCtx.signal);
+      const doc = JSON.parse(await readFile(stateFile, "utf8")) as HeldState;
+      Object.assign(doc, next);
+      for (const key of setNull) doc[key] = null;
+      for (const key of remove) delete doc[key];
+      await writeFile(stateFile, JSON.stringify(doc));
+      const held = pick(doc, [...Object.keys(next), ...remove]);
+      return {
+        applied: Object.fromEntries(Object.entries(held).filter((e): e is [string, string] => e[1] !== null)),
+      };
+    },
+  };
+}
+
+/** Waits until `signal` is aborted, then throws its reason (a target whose request never answers). */
+function untilAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
 }
 
 function promotion(overrides: Partial<Promotion> = {}): Promotion {
@@ -291,5 +324,115 @@ describe("rollbackCheckpoint", () => {
       rollbackCheckpoint({ checkpointFile: path.join(dir, "none.json"), target: jsonFileTarget() }, ctx),
     );
     expect(missing.message).toContain("does not exist");
+  });
+});
+
+describe("explicit nulls", () => {
+  const nullTarget = (component: PolicyTarget = nullAwareJsonFileTarget()) => ({
+    ...input().target,
+    component,
+  });
+
+  it("records a key that held null apart from an absent one, and rollback writes null back", async () => {
+    await writeFile(stateFile, JSON.stringify({ balanced: null, other: "keep" }));
+    const outcome = await applyPromotion(input({ target: nullTarget() }), ctx);
+    expect(outcome.plan.changes.find((c) => c.key === "balanced")).toMatchObject({
+      previous: null,
+      previousNull: true,
+    });
+    expect(outcome.checkpoint).toMatchObject({
+      previous: { low_latency: null, balanced: null },
+      previousNull: ["balanced"],
+    });
+    expect(await state()).toEqual({ balanced: "qwen3:8b", other: "keep", low_latency: "qwen3:1.7b" });
+
+    const rollback = await rollbackCheckpoint(
+      { checkpointFile: outcome.checkpointFile ?? "", target: nullAwareJsonFileTarget() },
+      ctx,
+    );
+    expect(rollback.restoreNull).toEqual(["balanced"]);
+    expect(await state()).toEqual({ balanced: null, other: "keep" });
+    expect(await readRollbackRecord(rollback.recordFile ?? "")).toMatchObject({
+      restore: { low_latency: null, balanced: null },
+      restoreNull: ["balanced"],
+    });
+    const again = await rollbackCheckpoint(
+      { checkpointFile: outcome.checkpointFile ?? "", target: nullAwareJsonFileTarget() },
+      ctx,
+    );
+    expect(again.status).toBe("unchanged");
+  });
+
+  it("refuses to restore a null through a target that cannot write one, restoring nothing", async () => {
+    await writeFile(stateFile, JSON.stringify({ balanced: null }));
+    const outcome = await applyPromotion(input({ target: nullTarget() }), ctx);
+    const error = await caught(
+      rollbackCheckpoint({ checkpointFile: outcome.checkpointFile ?? "", target: jsonFileTarget() }, ctx),
+    );
+    expect(error.code).toBe("TARGET_FAILED");
+    expect(error.message).toContain("cannot write an explicit null, which balanced held before the apply");
+    expect((await state()).balanced).toBe("qwen3:8b");
+  });
+});
+
+describe("interruption (the signal aborted, as Ctrl-C does)", () => {
+  it("an apply aborted mid-write keeps its checkpoint, recorded as interrupted, naming how to roll back", async () => {
+    const controller = new AbortController();
+    const component = nullAwareJsonFileTarget(async (signal) => {
+      await writeFile(stateFile, JSON.stringify({ balanced: "qwen3:8b", other: "keep" }));
+      controller.abort(new DOMException("Ctrl-C", "AbortError"));
+      await untilAborted(signal);
+    });
+    const error = await caught(
+      applyPromotion(input({ target: { ...input().target, component } }), {
+        ...ctx,
+        signal: controller.signal,
+      }),
+    );
+    const [name] = await readdir(checkpointDir);
+    const checkpointFile = path.join(checkpointDir, name ?? "");
+    expect(error.code).toBe("TARGET_INTERRUPTED");
+    expect(error.details?.checkpointFile).toBe(checkpointFile);
+    expect(error.message).toBe(
+      `Interrupted (Ctrl-C) while applying the promotion to policy target test file file:${stateFile}.`,
+    );
+    expect(error.hint).toContain(`benchloop rollback --checkpoint ${checkpointFile}`);
+    expect((await readCheckpoint(checkpointFile)).result).toMatchObject({
+      status: "interrupted",
+      error: { code: "TARGET_INTERRUPTED" },
+    });
+
+    const rollback = await rollbackCheckpoint({ checkpointFile, target: jsonFileTarget() }, ctx);
+    expect(rollback.status).toBe("restored");
+    expect(await state()).toEqual({ balanced: "llama3:8b", other: "keep" });
+  });
+
+  it("an apply aborted before the change writes no checkpoint", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await caught(applyPromotion(input(), { ...ctx, signal: controller.signal }));
+    expect(error.code).toBe("TARGET_INTERRUPTED");
+    expect(error.hint).toBe("Nothing was changed; no checkpoint was written.");
+    await expect(readdir(checkpointDir)).rejects.toThrow();
+  });
+
+  it("a rollback aborted mid-write records it and says the checkpoint can be used again", async () => {
+    const outcome = await applyPromotion(input(), ctx);
+    const checkpointFile = outcome.checkpointFile ?? "";
+    const controller = new AbortController();
+    const component = nullAwareJsonFileTarget(async (signal) => {
+      controller.abort(new DOMException("Ctrl-C", "AbortError"));
+      await untilAborted(signal);
+    });
+    const error = await caught(
+      rollbackCheckpoint({ checkpointFile, target: component }, { ...ctx, signal: controller.signal }),
+    );
+    expect(error.code).toBe("TARGET_INTERRUPTED");
+    expect(error.hint).toContain(`run \`benchloop rollback --checkpoint ${checkpointFile}\``);
+    const checkpoint = await readCheckpoint(checkpointFile);
+    expect(checkpoint.rollbacks.map((r) => r.status)).toEqual(["interrupted"]);
+    expect((await readRollbackRecord(checkpoint.rollbacks[0]?.record ?? "")).result.status).toBe(
+      "interrupted",
+    );
   });
 });

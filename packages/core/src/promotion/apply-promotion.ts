@@ -7,8 +7,9 @@ import { type Clock, SYSTEM_CLOCK } from "../plugin/services.js";
 import type { Checkpoint, CheckpointAssignment, CheckpointTarget } from "./checkpoint-schema.js";
 import { CHECKPOINT_SCHEMA_VERSION } from "./checkpoint-schema.js";
 import { createDocumentFile, toFileStamp, toTargetSlug, updateDocumentFile } from "./checkpoint-store.js";
+import { heldValue, readHeldState } from "./held-state.js";
 import type { Promotion } from "./promotion.js";
-import { applyRefused, targetFailed } from "./promotion-errors.js";
+import { applyRefused, targetFailed, targetInterrupted } from "./promotion-errors.js";
 
 /** A policy target component with what it is known by and where it points. */
 export interface ResolvedPolicyTarget {
@@ -48,8 +49,10 @@ export interface PlannedChange {
   profile: string;
   key: string;
   model: string;
-  /** What the target held before (null: the key was absent). */
+  /** What the target held before (null: the key was absent, or held null when `previousNull`). */
   previous: string | null;
+  /** True when the key held an explicit null (not absent) before. */
+  previousNull?: boolean;
   /** False when the target already holds the model. */
   changed: boolean;
 }
@@ -85,13 +88,19 @@ export function describeTarget(target: ResolvedPolicyTarget): CheckpointTarget {
   };
 }
 
-/** Wraps whatever a target threw as TARGET_FAILED, adding what state things are in to the hint. */
+/**
+ * Wraps whatever a target threw as TARGET_FAILED, adding what state things are in to the hint; when
+ * `signal` was aborted (Ctrl-C), TARGET_INTERRUPTED instead, naming `checkpointFile`.
+ */
 export function toTargetError(
   error: unknown,
   target: CheckpointTarget,
   action: string,
   state: string,
+  interruption?: { signal: AbortSignal; doing: string; checkpointFile?: string },
 ): BenchloopError {
+  if (interruption?.signal.aborted)
+    return targetInterrupted(target.label, interruption.doing, state, interruption.checkpointFile);
   const known = toBenchloopError(error);
   if (known.code === "TARGET_FAILED") {
     return new BenchloopError({
@@ -189,13 +198,17 @@ export async function applyPromotion(
 
   const target = describeTarget(input.target);
   const keys = Object.keys(next);
-  const held = await input.target.component
-    .read({ target: input.target.ref, keys }, ctx)
-    .catch((error: unknown) => {
-      throw toTargetError(error, target, "reading the current state", "Nothing was changed.");
-    });
+  const held = await readHeldState(input.target.component, { target: input.target.ref, keys }, ctx).catch(
+    (error: unknown) => {
+      throw toTargetError(error, target, "reading the current state", "Nothing was changed.", {
+        signal: ctx.signal,
+        doing: "reading",
+      });
+    },
+  );
   const previous: Record<string, string | null> = {};
   for (const key of keys) previous[key] = held[key] ?? null;
+  const previousNull = keys.filter((key) => heldValue(held, key) === null);
 
   const changes: PlannedChange[] = assignments
     .filter((a): a is CheckpointAssignment & { model: string } => a.model !== null)
@@ -204,11 +217,14 @@ export async function applyPromotion(
       key: a.key,
       model: a.model,
       previous: previous[a.key] ?? null,
+      ...(previousNull.includes(a.key) ? { previousNull: true } : {}),
       changed: previous[a.key] !== a.model,
     }));
   const plan: ApplyPlan = { target, changes, skipped, forced };
   if (input.dryRun) return { status: "dry-run", plan };
   if (!changes.some((c) => c.changed)) return { status: "unchanged", plan };
+  if (ctx.signal.aborted)
+    throw targetInterrupted(target.label, "reading", "Nothing was changed; no checkpoint was written.");
 
   const clock = ctx.clock ?? SYSTEM_CLOCK;
   const createdAt = clock.now();
@@ -229,6 +245,7 @@ export async function applyPromotion(
     forced,
     assignments,
     previous,
+    ...(previousNull.length > 0 ? { previousNull } : {}),
     next,
     result: { status: "pending" },
     rollbacks: [],
@@ -258,11 +275,12 @@ export async function applyPromotion(
       target,
       "applying the promotion",
       `The target may hold some of the new values; checkpoint kept at ${checkpointFile} — run \`benchloop rollback --checkpoint ${checkpointFile}\` to restore the previous state.`,
+      { signal: ctx.signal, doing: "applying the promotion to", checkpointFile },
     );
     checkpoint = {
       ...checkpoint,
       result: {
-        status: "failed",
+        status: failure.code === "TARGET_INTERRUPTED" ? "interrupted" : "failed",
         finishedAt: new Date(clock.now()).toISOString(),
         error: { code: failure.code, message: failure.message },
       },

@@ -6,8 +6,11 @@ import { GateStatusSchema } from "./promotion.js";
 /** Version of checkpoint and rollback record files; bump on breaking changes. */
 export const CHECKPOINT_SCHEMA_VERSION = 1;
 
-/** A key's value as held by a target; null when the target lacks the key. */
+/** A key's value as held by a target; null when the target lacks the key (or holds null, see `*Null`). */
 const HeldValueSchema = z.string().nullable();
+
+/** Keys that held an explicit null (a JSON or YAML `null`) rather than being absent. */
+const NullKeysSchema = z.array(z.string());
 
 /** The policy target a checkpoint is about, enough to reach it again (never a secret). */
 export const CheckpointTargetSchema = z
@@ -62,13 +65,18 @@ export const CheckpointSchema = z
     assignments: z.array(CheckpointAssignmentSchema),
     previous: z
       .record(z.string(), HeldValueSchema)
-      .describe("What the target held for each key before the apply (null: key absent)."),
+      .describe("What the target held for each key before the apply (null: key absent or null)."),
+    previousNull: NullKeysSchema.optional().describe(
+      "Keys that held an explicit null before the apply; rollback sets them back to null instead of removing them.",
+    ),
     next: z.record(z.string(), z.string()).describe("What the apply sets, per key."),
     result: z
       .object({
         status: z
-          .enum(["pending", "applied", "failed"])
-          .describe("`pending` until the target answers: a crash mid-apply leaves it pending."),
+          .enum(["pending", "applied", "failed", "interrupted"])
+          .describe(
+            "`pending` until the target answers: a crash mid-apply leaves it pending; Ctrl-C records `interrupted`.",
+          ),
         finishedAt: z.string().optional(),
         applied: z.record(z.string(), z.string()).optional().describe("What the target held after."),
         detail: z.string().optional(),
@@ -81,7 +89,7 @@ export const CheckpointSchema = z
           .object({
             at: z.string(),
             record: z.string().describe("Rollback record file."),
-            status: z.enum(["restored", "failed"]),
+            status: z.enum(["restored", "failed", "interrupted"]),
             forced: z.boolean(),
           })
           .strict(),
@@ -108,10 +116,13 @@ export const RollbackRecordSchema = z
     before: z.record(z.string(), HeldValueSchema).describe("What the target held before the rollback."),
     restore: z
       .record(z.string(), HeldValueSchema)
-      .describe("What the rollback sets, per key (null: the key is removed)."),
+      .describe("What the rollback sets, per key (null: the key is removed, unless in `restoreNull`)."),
+    restoreNull: NullKeysSchema.optional().describe(
+      "Keys the rollback sets back to an explicit null (they held null before the apply).",
+    ),
     result: z
       .object({
-        status: z.enum(["pending", "restored", "failed"]),
+        status: z.enum(["pending", "restored", "failed", "interrupted"]),
         finishedAt: z.string().optional(),
         restored: z.record(z.string(), z.string()).optional(),
         detail: z.string().optional(),

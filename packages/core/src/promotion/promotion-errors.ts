@@ -74,3 +74,23 @@ export function checkpointInvalid(file: string, problem: string): BenchloopError
     location: { file },
   });
 }
+
+/**
+ * Ctrl-C (the command's abort signal) stopped an apply or a rollback while it read or changed the
+ * target. `state` says what state things are in and how to undo it; `checkpointFile` names the
+ * checkpoint that can be rolled back (also in `details`).
+ */
+export function targetInterrupted(
+  where: string,
+  action: string,
+  state: string,
+  checkpointFile?: string,
+): BenchloopError {
+  return new BenchloopError({
+    code: "TARGET_INTERRUPTED",
+    message: `Interrupted (Ctrl-C) while ${action} policy target ${where}.`,
+    hint: state,
+    location: checkpointFile ? { file: checkpointFile } : undefined,
+    details: { target: where, ...(checkpointFile ? { checkpointFile } : {}) },
+  });
+}

@@ -12,7 +12,8 @@ import {
   toTargetSlug,
   updateDocumentFile,
 } from "./checkpoint-store.js";
-import { type KeyDrift, targetDrifted } from "./promotion-errors.js";
+import { type HeldState, heldValue, isNullAwarePolicyTarget, readHeldState } from "./held-state.js";
+import { type KeyDrift, targetDrifted, targetFailed, targetInterrupted } from "./promotion-errors.js";
 
 /** Input of {@link rollbackCheckpoint}. */
 export interface RollbackCheckpointInput {
@@ -35,22 +36,29 @@ export interface RollbackOutcome {
   drift: KeyDrift[];
   /** What the target held before the rollback, per key (null: absent). */
   before: Record<string, string | null>;
-  /** What the rollback sets, per key (null: the key is removed). */
+  /** What the rollback sets, per key (null: the key is removed, unless listed in `restoreNull`). */
   restore: Record<string, string | null>;
+  /** Keys the rollback sets back to an explicit null (they held null before the apply). */
+  restoreNull: string[];
   recordFile?: string;
   record?: RollbackRecord;
+}
+
+/** What a key held before the checkpoint's apply: a string, null (explicit null) or undefined (absent). */
+function previousValue(checkpoint: Checkpoint, key: string): string | null | undefined {
+  if (checkpoint.previousNull?.includes(key)) return null;
+  return checkpoint.previous[key] ?? undefined;
 }
 
 /**
  * What the checkpoint's apply may have left per key: after a recorded success, the applied value;
  * after a failure or a crash mid-apply (`pending`), the new or the previous value.
  */
-function findDrift(checkpoint: Checkpoint, before: Record<string, string | null>): KeyDrift[] {
+function findDrift(checkpoint: Checkpoint, held: HeldState): KeyDrift[] {
   const drift: KeyDrift[] = [];
   for (const [key, model] of Object.entries(checkpoint.next)) {
-    const found = before[key] ?? null;
-    const previous = checkpoint.previous[key] ?? null;
-    if (found === previous) continue; // already restored (an earlier, partly failed rollback)
+    const found = heldValue(held, key) ?? null;
+    if (heldValue(held, key) === previousValue(checkpoint, key)) continue; // already restored (an earlier, partly failed rollback)
     if (checkpoint.result.status === "applied") {
       const expected = checkpoint.result.applied?.[key] ?? model;
       if (found !== expected) drift.push({ key, expected, found });
@@ -78,22 +86,39 @@ export async function rollbackCheckpoint(
   let checkpoint = await readCheckpoint(checkpointFile);
   const ref = { uri: checkpoint.target.uri, options: checkpoint.target.options };
   const keys = Object.keys(checkpoint.next);
-  const held: PolicyState = await input.target.read({ target: ref, keys }, ctx).catch((error: unknown) => {
-    throw toTargetError(error, checkpoint.target, "reading the current state", "Nothing was restored.");
+  const unchanged = `Nothing was restored; the checkpoint ${checkpointFile} can be used again.`;
+  const held = await readHeldState(input.target, { target: ref, keys }, ctx).catch((error: unknown) => {
+    throw toTargetError(error, checkpoint.target, "reading the current state", unchanged, {
+      signal: ctx.signal,
+      doing: "reading",
+      checkpointFile,
+    });
   });
   const before: Record<string, string | null> = {};
   for (const key of keys) before[key] = held[key] ?? null;
 
   const restore: Record<string, string | null> = {};
+  const restoreNull: string[] = [];
   for (const key of keys) {
-    const previous = checkpoint.previous[key] ?? null;
-    if (before[key] !== previous) restore[key] = previous;
+    const previous = previousValue(checkpoint, key);
+    if (heldValue(held, key) === previous) continue;
+    restore[key] = previous ?? null;
+    if (previous === null) restoreNull.push(key);
   }
-  const drift = findDrift(checkpoint, before);
-  const base = { checkpoint, drift, before, restore };
+  const drift = findDrift(checkpoint, held);
+  const base = { checkpoint, drift, before, restore, restoreNull };
   if (Object.keys(restore).length === 0) return { status: "unchanged", ...base };
   if (drift.length > 0 && !input.force) throw targetDrifted(checkpoint.target.label, checkpointFile, drift);
+  if (restoreNull.length > 0 && !isNullAwarePolicyTarget(input.target))
+    throw targetFailed(
+      checkpoint.target.label,
+      `the target cannot write an explicit null, which ${restoreNull.join(", ")} held before the apply`,
+      `Nothing was restored. Update the plugin ${checkpoint.target.plugin} (the checkpoint came from a version that reads nulls), or set those keys by hand.`,
+      { plugin: checkpoint.target.plugin },
+    );
   if (input.dryRun) return { status: "dry-run", ...base };
+  if (ctx.signal.aborted)
+    throw targetInterrupted(checkpoint.target.label, "reading", unchanged, checkpointFile);
 
   const clock = ctx.clock ?? SYSTEM_CLOCK;
   const createdAt = clock.now();
@@ -107,6 +132,7 @@ export async function rollbackCheckpoint(
     drift,
     before,
     restore,
+    ...(restoreNull.length > 0 ? { restoreNull } : {}),
     result: { status: "pending" },
   };
   const recordFile = await createDocumentFile(
@@ -118,8 +144,8 @@ export async function rollbackCheckpoint(
   const next: PolicyState = {};
   const remove: string[] = [];
   for (const [key, value] of Object.entries(restore)) {
-    if (value === null) remove.push(key);
-    else next[key] = value;
+    if (value !== null) next[key] = value;
+    else if (!restoreNull.includes(key)) remove.push(key);
   }
   const finish = async (result: RollbackRecord["result"]) => {
     record = { ...record, result };
@@ -131,7 +157,7 @@ export async function rollbackCheckpoint(
         {
           at: record.createdAt,
           record: recordFile,
-          status: result.status === "restored" ? "restored" : "failed",
+          status: result.status === "pending" ? "failed" : result.status,
           forced: record.forced,
         },
       ],
@@ -139,7 +165,9 @@ export async function rollbackCheckpoint(
     await updateDocumentFile(checkpointFile, checkpoint);
   };
   try {
-    const result = await input.target.apply({ target: ref, next, remove }, ctx);
+    const result = isNullAwarePolicyTarget(input.target)
+      ? await input.target.apply({ target: ref, next, remove, setNull: restoreNull }, ctx)
+      : await input.target.apply({ target: ref, next, remove }, ctx);
     await finish({
       status: "restored",
       finishedAt: new Date(clock.now()).toISOString(),
@@ -152,10 +180,11 @@ export async function rollbackCheckpoint(
       error,
       checkpoint.target,
       "restoring the previous state",
-      `The target may hold some restored values; the checkpoint ${checkpointFile} is unchanged and can be used again (record at ${recordFile}).`,
+      `The target may hold some restored values; the checkpoint ${checkpointFile} is unchanged and can be used again: run \`benchloop rollback --checkpoint ${checkpointFile}\` (record at ${recordFile}).`,
+      { signal: ctx.signal, doing: "restoring", checkpointFile },
     );
     await finish({
-      status: "failed",
+      status: failure.code === "TARGET_INTERRUPTED" ? "interrupted" : "failed",
       finishedAt: new Date(clock.now()).toISOString(),
       error: { code: failure.code, message: failure.message },
     });
