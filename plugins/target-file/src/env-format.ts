@@ -110,6 +110,13 @@ function readKeys(text: string, keys: readonly string[]): PolicyState {
 
 function editKeys(text: string, changes: KeyChanges): string {
   for (const key of [...Object.keys(changes.set), ...changes.remove]) checkName(key);
+  const nulls = Object.keys(changes.set).filter((key) => changes.set[key] === null);
+  if (nulls.length > 0)
+    throw new FormatProblem(
+      `a .env file cannot hold a null (asked for ${nulls.join(", ")})`,
+      "Set the variable by hand, or remove it.",
+    );
+  const set = changes.set as PolicyState;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const assignments = scan(text);
   // Edits from the end of the text backwards, so earlier offsets stay valid.
@@ -119,12 +126,12 @@ function editKeys(text: string, changes: KeyChanges): string {
       out = out.slice(0, assignment.lineStart) + out.slice(assignment.lineEnd);
       continue;
     }
-    const value = changes.set[assignment.name];
+    const value = set[assignment.name];
     if (value === undefined || value === assignment.value) continue;
     out = out.slice(0, assignment.start) + render(value, assignment.quote) + out.slice(assignment.end);
   }
   const present = new Set(assignments.map((a) => a.name));
-  const added = Object.entries(changes.set).filter(([name]) => !present.has(name));
+  const added = Object.entries(set).filter(([name]) => !present.has(name));
   if (added.length > 0) {
     const separator = out === "" || out.endsWith("\n") ? "" : eol;
     out += separator + added.map(([name, value]) => `${name}=${render(value, "")}${eol}`).join("");

@@ -3,7 +3,15 @@
 import { chmod, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { BenchloopError, type ComponentContext, SILENT_LOGGER } from "@benchloop/core";
+import {
+  applyPromotion,
+  BenchloopError,
+  type ComponentContext,
+  type Promotion,
+  readCheckpoint,
+  rollbackCheckpoint,
+  SILENT_LOGGER,
+} from "@benchloop/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFileTarget } from "./file-target.js";
 
@@ -291,5 +299,102 @@ describe("the file target", () => {
     await createFileTarget({ cwd: dir }).apply({ target: { uri: "file:link.env" }, next: { A: "2" } }, ctx);
     expect(await readFile(file, "utf8")).toBe("A=2\n");
     expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("explicit nulls", () => {
+  const NULL_JSON = `{
+  "models": {
+    "default": "llama3:8b",
+    "fast": null
+  },
+  "theme": "dark"
+}
+`;
+
+  /** A promotion setting `balanced` and `low_latency`, mapped by the caller to file keys. */
+  const promotion: Promotion = {
+    schemaVersion: 1,
+    status: "passed",
+    blockers: [],
+    gateHash: "sha256:0f0f",
+    sourceRunIds: ["20250101T000000Z-abcdef"],
+    createdAt: "2025-01-01T00:00:00.000Z",
+    assignments: [
+      { profile: "balanced", role: "everyday assistant", model: "qwen3:8b" },
+      { profile: "low_latency", role: "fast helper", model: "qwen3:1.7b" },
+    ],
+  };
+
+  /** Applies the promotion to `name` through core's apply, then rolls it back; returns the texts and checkpoint. */
+  async function applyThenRollBack(name: string, content: string) {
+    const file = path.join(dir, name);
+    await writeFile(file, content);
+    const component = createFileTarget({ cwd: dir });
+    const applied = await applyPromotion(
+      {
+        promotion,
+        target: { id: "file", plugin: "@benchloop/target-file", component, ref: { uri: `file:${name}` } },
+        keys: { balanced: "models.default", low_latency: "models.fast" },
+        checkpointDir: path.join(dir, "checkpoints"),
+      },
+      ctx,
+    );
+    const afterApply = await readFile(file, "utf8");
+    const checkpointFile = applied.checkpointFile ?? "";
+    const rollback = await rollbackCheckpoint({ checkpointFile, target: component }, ctx);
+    return {
+      afterApply,
+      afterRollback: await readFile(file, "utf8"),
+      checkpoint: await readCheckpoint(checkpointFile),
+      rollback,
+    };
+  }
+
+  it("readHeld reports a JSON null as null, read leaves it out as before, an absent key is left out of both", async () => {
+    await writeFile(path.join(dir, "tool.json"), NULL_JSON);
+    const target = createFileTarget({ cwd: dir });
+    const ref = { uri: "file:tool.json" };
+    const keys = ["models.default", "models.fast", "models.deep"];
+    expect(await target.readHeld({ target: ref, keys }, ctx)).toEqual({
+      "models.default": "llama3:8b",
+      "models.fast": null,
+    });
+    expect(await target.read({ target: ref, keys }, ctx)).toEqual({ "models.default": "llama3:8b" });
+  });
+
+  it('JSON: apply then rollback gives back "fast": null byte for byte, the checkpoint saying it held null', async () => {
+    const { afterApply, afterRollback, checkpoint, rollback } = await applyThenRollBack(
+      "tool.json",
+      NULL_JSON,
+    );
+    expect(afterApply).toBe(NULL_JSON.replace("llama3:8b", "qwen3:8b").replace("null", '"qwen3:1.7b"'));
+    expect(checkpoint).toMatchObject({
+      previous: { "models.default": "llama3:8b", "models.fast": null },
+      previousNull: ["models.fast"],
+    });
+    expect(rollback.restoreNull).toEqual(["models.fast"]);
+    expect(afterRollback).toBe(NULL_JSON);
+  });
+
+  it("YAML: apply then rollback gives back `fast: null` byte for byte", async () => {
+    const source = "models:\n  default: llama3:8b # everyday\n  fast: null\ntheme: dark\n";
+    const { afterApply, afterRollback } = await applyThenRollBack("tool.yaml", source);
+    expect(afterApply).toBe("models:\n  default: qwen3:8b # everyday\n  fast: qwen3:1.7b\ntheme: dark\n");
+    expect(afterRollback).toBe(source);
+  });
+
+  it("YAML: a key with no value (`fast:`) is a null, restored as `fast: null`", async () => {
+    const source = "models:\n  default: llama3:8b\n  fast:\n";
+    const { checkpoint, afterRollback } = await applyThenRollBack("tool.yaml", source);
+    expect(checkpoint.previousNull).toEqual(["models.fast"]);
+    expect(afterRollback).toBe("models:\n  default: llama3:8b\n  fast: null\n");
+  });
+
+  it("a key absent before is still removed by the rollback", async () => {
+    const source = '{\n  "models": {\n    "default": "llama3:8b"\n  }\n}\n';
+    const { checkpoint, afterRollback } = await applyThenRollBack("tool.json", source);
+    expect(checkpoint.previousNull).toBeUndefined();
+    expect(afterRollback).toBe(source);
   });
 });

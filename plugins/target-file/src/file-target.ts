@@ -1,5 +1,6 @@
 // The `file` policy target: reads and sets the named keys of a JSON, YAML or .env file, touching no
 // other key. Writes are atomic and keep the file's permissions; a read-only file is never replaced.
+// A key holding an explicit null is reported as null by `readHeld`, so a rollback can write it back.
 import { mkdir, readFile, realpath, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -16,7 +17,7 @@ import {
 } from "@benchloop/core";
 import { replaceFile } from "./atomic-write.js";
 import { ENV_FORMAT } from "./env-format.js";
-import type { FileFormat } from "./file-format.js";
+import type { FileFormat, HeldValues } from "./file-format.js";
 import { FormatProblem } from "./format-problem.js";
 import { JSON_FORMAT } from "./json-format.js";
 import { YAML_FORMAT } from "./yaml-format.js";
@@ -122,8 +123,46 @@ function missing(file: string): Error {
   );
 }
 
+/**
+ * The file target: a policy target that also tells an explicit null from an absent key (`readHeld`)
+ * and writes one back (`apply` with `setNull`), the shape core's apply and rollback look for.
+ */
+export interface FileTarget extends PolicyTarget {
+  readHeld(
+    input: { target: PolicyTargetRef; keys: readonly string[] },
+    ctx: ComponentContext,
+  ): Promise<HeldValues>;
+  apply(
+    input: {
+      target: PolicyTargetRef;
+      next: PolicyState;
+      remove?: readonly string[];
+      setNull?: readonly string[];
+    },
+    ctx: ComponentContext,
+  ): Promise<{ applied: PolicyState; detail?: string }>;
+}
+
+/** The keys holding a model name (explicit nulls dropped), as the plain `read` contract reports them. */
+function withoutNulls(values: HeldValues): PolicyState {
+  const state: PolicyState = {};
+  for (const [key, value] of Object.entries(values)) if (value !== null) state[key] = value;
+  return state;
+}
+
 /** Creates the `file` policy target; relative paths resolve against `cwd`. */
-export function createFileTarget(deps: { cwd: string }): PolicyTarget {
+export function createFileTarget(deps: { cwd: string }): FileTarget {
+  async function readHeld(target: PolicyTargetRef, keys: readonly string[]): Promise<HeldValues> {
+    const { file, format, options } = resolveFile(target, deps.cwd);
+    const text = await readText(file);
+    if (text === undefined && !options.create) throw missing(file);
+    try {
+      return format.read(text ?? format.empty, keys);
+    } catch (error) {
+      throw asTargetError(file, error);
+    }
+  }
+
   return {
     describe({ target }): PolicyTargetDescription {
       const { file, format, options } = resolveFile(target, deps.cwd);
@@ -131,17 +170,14 @@ export function createFileTarget(deps: { cwd: string }): PolicyTarget {
     },
 
     async read({ target, keys }, _ctx: ComponentContext): Promise<PolicyState> {
-      const { file, format, options } = resolveFile(target, deps.cwd);
-      const text = await readText(file);
-      if (text === undefined && !options.create) throw missing(file);
-      try {
-        return format.read(text ?? format.empty, keys);
-      } catch (error) {
-        throw asTargetError(file, error);
-      }
+      return withoutNulls(await readHeld(target, keys));
     },
 
-    async apply({ target, next, remove = [] }, ctx: ComponentContext) {
+    readHeld({ target, keys }, _ctx: ComponentContext): Promise<HeldValues> {
+      return readHeld(target, keys);
+    },
+
+    async apply({ target, next, remove = [], setNull = [] }, ctx: ComponentContext) {
       const resolved = resolveFile(target, deps.cwd);
       // Write through a symlink to the file it names, so the link stays a link.
       const file = await realpath(resolved.file).catch(() => resolved.file);
@@ -154,15 +190,20 @@ export function createFileTarget(deps: { cwd: string }): PolicyTarget {
           `the file is read-only (mode ${(info.mode & 0o777).toString(8).padStart(4, "0")})`,
           `The file was not changed. Make it writable (chmod u+w ${resolved.file}) or apply to another file.`,
         );
-      const keys = [...Object.keys(next), ...remove];
+      const set: HeldValues = { ...next };
+      for (const key of setNull) set[key] = null;
+      const keys = [...Object.keys(set), ...remove];
       let out: string;
       try {
-        out = resolved.format.edit(text ?? resolved.format.empty, { set: next, remove });
+        out = resolved.format.edit(text ?? resolved.format.empty, { set, remove });
       } catch (error) {
         throw asTargetError(resolved.file, error);
       }
       if (out === text)
-        return { applied: resolved.format.read(out, keys), detail: "the file already held every value" };
+        return {
+          applied: withoutNulls(resolved.format.read(out, keys)),
+          detail: "the file already held every value",
+        };
       ctx.signal.throwIfAborted();
       try {
         if (text === undefined) await mkdir(path.dirname(file), { recursive: true });
@@ -177,7 +218,7 @@ export function createFileTarget(deps: { cwd: string }): PolicyTarget {
       }
       const changed = keys.length;
       return {
-        applied: resolved.format.read(out, keys),
+        applied: withoutNulls(resolved.format.read(out, keys)),
         detail: `${changed} key${changed === 1 ? "" : "s"} written to ${text === undefined ? "new file " : ""}${resolved.file}`,
       };
     },

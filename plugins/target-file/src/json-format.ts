@@ -2,7 +2,6 @@
 // on its own line in the file's indentation, or removes a property's line, so every other byte stays.
 // Each edit is checked by parsing the result; when a layout defeats it, jsonc-parser's edits are used.
 import { isDeepStrictEqual } from "node:util";
-import type { PolicyState } from "@benchloop/core";
 import {
   applyEdits,
   type FormattingOptions,
@@ -14,7 +13,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from "jsonc-parser";
-import type { FileFormat, KeyChanges } from "./file-format.js";
+import type { FileFormat, HeldValues, KeyChanges } from "./file-format.js";
 import { FormatProblem } from "./format-problem.js";
 import { splitKeyPath } from "./key-path.js";
 import { withChanges } from "./object-changes.js";
@@ -60,13 +59,17 @@ function notAModel(key: string, node: Node): FormatProblem {
   );
 }
 
-function readKeys(text: string, keys: readonly string[]): PolicyState {
+function readKeys(text: string, keys: readonly string[]): HeldValues {
   const root = parseRoot(text);
-  const state: PolicyState = {};
+  const state: HeldValues = {};
   if (!root) return state;
   for (const key of keys) {
     const node = findNodeAtLocation(root, splitKeyPath(key));
-    if (!node || node.type === "null") continue;
+    if (!node) continue;
+    if (node.type === "null") {
+      state[key] = null;
+      continue;
+    }
     if (node.type !== "string") throw notAModel(key, node);
     state[key] = node.value as string;
   }
@@ -126,7 +129,7 @@ function insertProperty(text: string, object: Node, key: string, value: unknown,
   return trailingComma ? withProperty : `${withProperty.slice(0, lastEnd)},${withProperty.slice(lastEnd)}`;
 }
 
-function setValue(text: string, path: string[], value: string, layout: Layout): string {
+function setValue(text: string, path: string[], value: string | null, layout: Layout): string {
   const root = parseRoot(text);
   if (!root) throw new Error("no root object");
   const node = findNodeAtLocation(root, path);

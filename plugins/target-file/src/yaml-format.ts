@@ -3,7 +3,6 @@
 // every other byte stays. Each edit is checked by parsing the result; when a layout defeats it, the
 // `yaml` package's Document API makes the edit (it keeps comments and order, not every byte).
 import { isDeepStrictEqual } from "node:util";
-import type { PolicyState } from "@benchloop/core";
 import {
   type Document,
   isAlias,
@@ -17,7 +16,7 @@ import {
   stringify,
   type YAMLMap,
 } from "yaml";
-import type { FileFormat, KeyChanges } from "./file-format.js";
+import type { FileFormat, HeldValues, KeyChanges } from "./file-format.js";
 import { FormatProblem } from "./format-problem.js";
 import { splitKeyPath } from "./key-path.js";
 import { withChanges } from "./object-changes.js";
@@ -48,13 +47,21 @@ function describeNode(node: unknown): string {
   return "a value";
 }
 
-function readKeys(text: string, keys: readonly string[]): PolicyState {
+function readKeys(text: string, keys: readonly string[]): HeldValues {
   const doc = parse(text);
-  const state: PolicyState = {};
+  const state: HeldValues = {};
   for (const key of keys) {
-    const node = doc.getIn(splitKeyPath(key), true) as unknown;
-    if (node === undefined || node === null) continue;
-    if (isScalar(node) && (node.value === null || node.value === undefined)) continue;
+    const path = splitKeyPath(key);
+    const node = doc.getIn(path, true) as unknown;
+    if (node === undefined || node === null) {
+      // `key:` with no value reads as a null node-less pair: the key is there, holding null.
+      if (doc.hasIn(path)) state[key] = null;
+      continue;
+    }
+    if (isScalar(node) && (node.value === null || node.value === undefined)) {
+      state[key] = null;
+      continue;
+    }
     if (!isScalar(node) || typeof node.value !== "string")
       throw new FormatProblem(
         `key "${key}" holds ${describeNode(node)}, not a model name`,
@@ -77,7 +84,8 @@ function endOfLineAt(text: string, end: number): number {
   return text[newline - 1] === "\r" ? newline - 1 : newline;
 }
 
-function renderScalar(value: string, style?: Scalar.Type | string | null): string {
+function renderScalar(value: string | null, style?: Scalar.Type | string | null): string {
+  if (value === null) return "null";
   if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
   if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
   // YAML 1.1 rules quote more (`yes`, `on`, `1:20`), so YAML 1.1 readers such as PyYAML read a string.
@@ -97,7 +105,7 @@ function rangeOf(node: unknown): [number, number, number] | undefined {
   return (node as Node | null)?.range ?? undefined;
 }
 
-function setValue(text: string, path: string[], value: string, eol: string): string {
+function setValue(text: string, path: string[], value: string | null, eol: string): string {
   const doc = parse(text);
   const node = doc.getIn(path, true) as unknown;
   const range = rangeOf(node);

@@ -58,7 +58,8 @@ function findDrift(checkpoint: Checkpoint, held: HeldState): KeyDrift[] {
   const drift: KeyDrift[] = [];
   for (const [key, model] of Object.entries(checkpoint.next)) {
     const found = heldValue(held, key) ?? null;
-    if (heldValue(held, key) === previousValue(checkpoint, key)) continue; // already restored (an earlier, partly failed rollback)
+    // Already restored (an earlier, partly failed rollback).
+    if (heldValue(held, key) === previousValue(checkpoint, key)) continue;
     if (checkpoint.result.status === "applied") {
       const expected = checkpoint.result.applied?.[key] ?? model;
       if (found !== expected) drift.push({ key, expected, found });
