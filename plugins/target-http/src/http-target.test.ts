@@ -187,3 +187,36 @@ describe("the HTTP target", () => {
     );
   });
 });
+
+describe("explicit nulls and aborts", () => {
+  it("readHeld reports a null apart from an absent key; apply with setNull writes null back", async () => {
+    api.state = { balanced: null, tools: { editor: "keep" } };
+    const ref = { uri: api.url };
+    expect(await target().readHeld({ target: ref, keys: ["balanced", "fast"] }, ctx)).toEqual({
+      balanced: null,
+    });
+    expect(await target().read({ target: ref, keys: ["balanced", "fast"] }, ctx)).toEqual({});
+    await target().apply({ target: ref, next: { balanced: "qwen3:8b" } }, ctx);
+    expect(api.state).toEqual({ balanced: "qwen3:8b", tools: { editor: "keep" } });
+    const { applied } = await target().apply({ target: ref, next: {}, setNull: ["balanced"] }, ctx);
+    expect(applied).toEqual({});
+    expect(api.state).toEqual({ balanced: null, tools: { editor: "keep" } });
+  });
+
+  it("an aborted signal stops a request the server never answers, with the signal's reason", async () => {
+    api.hang = true;
+    const controller = new AbortController();
+    const seen = new Promise<void>((resolve) => server.once("request", () => resolve()));
+    const reading = target().read(
+      { target: { uri: api.url }, keys: ["balanced"] },
+      {
+        ...ctx,
+        signal: controller.signal,
+      },
+    );
+    await seen;
+    const reason = new DOMException("Ctrl-C", "AbortError");
+    controller.abort(reason);
+    await expect(reading).rejects.toBe(reason);
+  });
+});

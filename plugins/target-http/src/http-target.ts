@@ -1,6 +1,7 @@
 // The `http` policy target (schemes `http`, `https`): GET reads the endpoint's JSON state, POST (or
 // PUT) sends the new state with only the named keys changed. A bearer token comes from an environment
-// variable named in the options; it is never stored, logged or shown in errors.
+// variable named in the options; it is never stored, logged or shown in errors. A key holding null is
+// reported as null by `readHeld`, so a rollback writes null back rather than removing the key.
 import {
   argumentInvalid,
   type ComponentContext,
@@ -73,8 +74,37 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** What the endpoint holds per key: a model name, or null for an explicit null. Absent keys are left out. */
+type HeldValues = Record<string, string | null>;
+
+/**
+ * The HTTP target: a policy target that also tells a null from an absent key (`readHeld`) and writes
+ * one back (`apply` with `setNull`), the shape core's apply and rollback look for.
+ */
+export interface HttpTarget extends PolicyTarget {
+  readHeld(
+    input: { target: PolicyTargetRef; keys: readonly string[] },
+    ctx: ComponentContext,
+  ): Promise<HeldValues>;
+  apply(
+    input: {
+      target: PolicyTargetRef;
+      next: PolicyState;
+      remove?: readonly string[];
+      setNull?: readonly string[];
+    },
+    ctx: ComponentContext,
+  ): Promise<{ applied: PolicyState; detail?: string }>;
+}
+
+function withoutNulls(values: HeldValues): PolicyState {
+  const state: PolicyState = {};
+  for (const [key, value] of Object.entries(values)) if (value !== null) state[key] = value;
+  return state;
+}
+
 /** Creates the `http` policy target; the token is read through `secrets` (redacted from logs). */
-export function createHttpTarget(deps: { secrets: Secrets }): PolicyTarget {
+export function createHttpTarget(deps: { secrets: Secrets }): HttpTarget {
   async function request(
     endpoint: Endpoint,
     method: "GET" | "POST" | "PUT",
@@ -155,11 +185,15 @@ export function createHttpTarget(deps: { secrets: Secrets }): PolicyTarget {
     return value;
   }
 
-  function pick(endpoint: Endpoint, state: Record<string, unknown>, keys: readonly string[]): PolicyState {
-    const picked: PolicyState = {};
+  function pick(endpoint: Endpoint, state: Record<string, unknown>, keys: readonly string[]): HeldValues {
+    const picked: HeldValues = {};
     for (const key of keys) {
       const value = getAtPath(state, key);
-      if (value === undefined || value === null) continue;
+      if (value === undefined) continue;
+      if (value === null) {
+        picked[key] = null;
+        continue;
+      }
       if (typeof value !== "string")
         throw targetFailed(
           endpoint.url,
@@ -180,17 +214,25 @@ export function createHttpTarget(deps: { secrets: Secrets }): PolicyTarget {
 
     async read({ target, keys }, ctx) {
       const endpoint = resolveEndpoint(target);
+      return withoutNulls(pick(endpoint, await getState(endpoint, ctx), keys));
+    },
+
+    async readHeld({ target, keys }, ctx) {
+      const endpoint = resolveEndpoint(target);
       return pick(endpoint, await getState(endpoint, ctx), keys);
     },
 
-    async apply({ target, next, remove = [] }, ctx) {
+    async apply({ target, next, remove = [], setNull = [] }, ctx) {
       const endpoint = resolveEndpoint(target);
+      const set: HeldValues = { ...next };
+      for (const key of setNull) set[key] = null;
+      const keys = [...Object.keys(set), ...remove];
       const current = await getState(endpoint, ctx);
-      pick(endpoint, current, [...Object.keys(next), ...remove]);
-      const sent = await request(endpoint, endpoint.options.method, ctx, withChanges(current, next, remove));
+      pick(endpoint, current, keys);
+      const sent = await request(endpoint, endpoint.options.method, ctx, withChanges(current, set, remove));
       const after = await getState(endpoint, ctx);
       return {
-        applied: pick(endpoint, after, [...Object.keys(next), ...remove]),
+        applied: withoutNulls(pick(endpoint, after, keys)),
         detail: `${endpoint.options.method} ${endpoint.url} answered ${sent.status}`,
       };
     },

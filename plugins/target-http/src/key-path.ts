@@ -1,7 +1,5 @@
 // Dotted key paths inside the endpoint's JSON state: `models.default` names `default` inside `models`;
 // a dot that is part of a key is written `\.`. Reads, sets and removes keys on plain data.
-import type { PolicyState } from "@benchloop/core";
-
 type Plain = Record<string, unknown>;
 
 function isObject(value: unknown): value is Plain {
@@ -21,10 +19,14 @@ export function getAtPath(root: unknown, key: string): unknown {
 }
 
 /**
- * Returns `root` (a copy) with `next` set (creating missing objects) and `remove` removed (with every
+ * Returns `root` (a copy) with `next` set (null sets an explicit null) (creating missing objects) and `remove` removed (with every
  * parent object the removal leaves empty, which the apply being undone created).
  */
-export function withChanges(root: Plain, next: PolicyState, remove: readonly string[]): Plain {
+export function withChanges(
+  root: Plain,
+  next: Readonly<Record<string, string | null>>,
+  remove: readonly string[],
+): Plain {
   const copy = structuredClone(root);
   for (const [key, value] of Object.entries(next)) {
     const path = splitKeyPath(key);
