@@ -55,6 +55,57 @@ export const ModelOverrideSchema = z
   })
   .strict();
 
+/**
+ * Where `benchloop apply` and `dev-cycle --apply` apply a promotion when flags do not say: each of
+ * `--target`, `--map` (per profile) and the option flags wins over its field here.
+ */
+export const ApplyConfigSchema = z
+  .object({
+    target: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9+.-]+:/, "must start with file: or http(s):// (e.g. file:models.yaml)")
+      .optional()
+      .describe(
+        "Policy target: `file:PATH` (relative to this config file's folder; `~/` is your home) or an http(s):// URL. --target wins.",
+      ),
+    keys: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .describe(
+        "Target key per role profile (`balanced` → `models.default`); --map wins per profile; other profiles use their name.",
+      ),
+    options: z
+      .object({
+        format: z
+          .enum(["json", "yaml", "env"])
+          .optional()
+          .describe("file: targets: the format, when the file name does not tell (--format)."),
+        create: z
+          .boolean()
+          .optional()
+          .describe("file: targets: create the file and its folder when missing (--create)."),
+        method: z
+          .enum(["POST", "PUT"])
+          .optional()
+          .describe("http(s) targets: how the new state is sent (--method)."),
+        tokenEnv: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name")
+          .optional()
+          .describe("http(s) targets: the variable holding the bearer token, never the token (--token-env)."),
+        timeoutMs: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe("http(s) targets: milliseconds each request may take (--timeout)."),
+      })
+      .strict()
+      .optional()
+      .describe("Target options; used with `target` (or a --target of the same kind); each flag wins."),
+  })
+  .strict();
+
 const pluginSections = z
   .record(z.string(), z.unknown())
   .default({})
@@ -114,6 +165,9 @@ export const ConfigSchema = z
       .optional()
       .describe("LLM judge; off unless set (or --judge)."),
     resources: z.boolean().default(true).describe("Sample process and GPU memory during the run."),
+    apply: ApplyConfigSchema.optional().describe(
+      "Policy target of `benchloop apply` and `dev-cycle --apply` when --target is not given.",
+    ),
   })
   .strict();
 
@@ -121,6 +175,8 @@ export const ConfigSchema = z
 export type Config = z.infer<typeof ConfigSchema>;
 /** The configuration as a user writes it (every field optional). */
 export type WrittenConfig = z.input<typeof ConfigSchema>;
+/** The `apply` section: default policy target, keys and options. */
+export type ApplyConfig = z.infer<typeof ApplyConfigSchema>;
 /** Sampling options. */
 export type Sampling = z.infer<typeof SamplingSchema>;
 /** Per-stage timeouts. */

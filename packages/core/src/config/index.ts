@@ -1,7 +1,8 @@
 // Config surface: schema, types and the loader.
 
-export type { Config, PassType, Sampling, Timeouts, WrittenConfig } from "./config-schema.js";
+export type { ApplyConfig, Config, PassType, Sampling, Timeouts, WrittenConfig } from "./config-schema.js";
 export {
+  ApplyConfigSchema,
   ConfigSchema,
   defineConfig,
   ModelOverrideSchema,

@@ -92,6 +92,36 @@ describe("loadConfig", () => {
     expect(error.location?.path).toBe(expectedPath);
   });
 
+  it("reads an apply section: target, keys per profile and target options", async () => {
+    const apply = {
+      target: "file:tool/models.yaml",
+      keys: { balanced: "models.default", low_latency: "models.fast" },
+      options: { create: true, format: "yaml" },
+    };
+    await writeFile(path.join(dir, "benchloop.config.json"), JSON.stringify({ apply }));
+    const { config } = await loadConfig({ cwd: dir });
+    expect(config.apply).toEqual(apply);
+  });
+
+  it.each([
+    ["apply: unknown key", { apply: { targets: "file:a.json" } }, "apply.targets"],
+    ["apply.options: unknown option", { apply: { options: { colour: "red" } } }, "apply.options.colour"],
+    ["apply.target: no scheme", { apply: { target: "models.yaml" } }, "apply.target"],
+    [
+      "apply.options.method: not POST or PUT",
+      { apply: { options: { method: "PATCH" } } },
+      "apply.options.method",
+    ],
+    ["apply.options.timeoutMs: zero", { apply: { options: { timeoutMs: 0 } } }, "apply.options.timeoutMs"],
+    ["apply.keys: empty key", { apply: { keys: { balanced: "" } } }, "apply.keys.balanced"],
+  ])("%s is reported with its path and line", async (_name, value, expectedPath) => {
+    await writeFile(path.join(dir, "benchloop.config.json"), JSON.stringify(value, null, 2));
+    const error = await failure(loadConfig({ cwd: dir }));
+    expect(error.code).toBe("CONFIG_INVALID");
+    expect(error.location?.path).toBe(expectedPath);
+    expect((error.details?.issues as { line?: number }[])[0]?.line).toBeGreaterThan(1);
+  });
+
   it("reports a JSON syntax error with its line", async () => {
     await writeFile(path.join(dir, "benchloop.config.json"), '{\n  "concurrency": 2\n  "models": []\n}');
     const error = await failure(loadConfig({ cwd: dir }));
