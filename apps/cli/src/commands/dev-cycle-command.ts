@@ -1,6 +1,7 @@
 // `benchloop dev-cycle`: the live suite (prompt packs + coding tests) and the legacy suite in one run,
 // then the gate, then dev-cycle-summary.json (profile → model, role, evidence, a note against what is
-// applied today), a model → role table, and with --apply the promotion applied behind a checkpoint.
+// applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
+// --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -27,7 +28,15 @@ import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycl
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
 import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
-import { applyFromPromotion, formatApplyOutcome, resolvePolicyTarget } from "./promotion-commands.js";
+import {
+  type ApplySettings,
+  applyFromPromotion,
+  formatApplyOutcome,
+  resolveApplySettings,
+  resolvePolicyTarget,
+  withCtrlC,
+  withPromotionOutcomes,
+} from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
 import {
@@ -91,12 +100,6 @@ function validate(flags: DevCycleFlags): void {
     );
   if (flags.deferBenchmarks && flags.demo)
     throw argumentInvalid("--demo", "runs a benchmark, so it cannot be combined with --defer-benchmarks");
-  if (flags.apply && !flags.target)
-    throw argumentInvalid(
-      "--apply",
-      "needs --target file:PATH or http(s)://URL",
-      "E.g. benchloop dev-cycle --apply --target file:~/.config/tool/models.json.",
-    );
 }
 
 async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Promise<RunInput> {
@@ -152,19 +155,19 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
   return inputs;
 }
 
-/** What is applied today: the target's own keys when --target is given, else the last applied checkpoint. */
+/**
+ * What is applied today: the target's own keys when a target is known (--target or the config's
+ * `apply.target`), else the last applied checkpoint.
+ */
 async function readCurrentState(
   ctx: CommandContext,
-  flags: DevCycleFlags,
+  settings: ApplySettings | undefined,
   profiles: string[],
 ): Promise<CurrentState | undefined> {
-  if (flags.target) {
-    const keys = Object.fromEntries(profiles.map((p) => [p, p]));
-    for (const entry of flags.map ?? []) {
-      const [profile, key] = entry.split("=");
-      if (profile && key) keys[profile] = key;
-    }
-    const target = resolvePolicyTarget(ctx, flags.target);
+  if (settings) {
+    const keys: Record<string, string> = Object.fromEntries(profiles.map((p) => [p, p]));
+    for (const [profile, key] of Object.entries(settings.keys)) if (profile in keys) keys[profile] = key;
+    const target = resolvePolicyTarget(ctx, settings.target, settings.options, settings.optionSources);
     const component: ComponentContext = {
       signal: new AbortController().signal,
       logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
@@ -172,7 +175,7 @@ async function readCurrentState(
     const read = await target.component.read({ target: target.ref, keys: Object.values(keys) }, component);
     const held: Record<string, string> = {};
     for (const [profile, key] of Object.entries(keys)) if (read[key] !== undefined) held[profile] = read[key];
-    return { source: flags.target, held };
+    return { source: settings.target, held };
   }
   return lastAppliedState(path.resolve(ctx.cwd, ctx.config.resultsDir));
 }
@@ -228,6 +231,11 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
     if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
     const ctx = await app.loadContext(command, { overrides });
     try {
+      // The target is settled before benchmarking, so a missing one fails at once.
+      const settings =
+        flags.apply || flags.target
+          ? resolveApplySettings(ctx, { target: flags.target, map: flags.map }, "dev-cycle --apply")
+          : undefined;
       if (demo && !flags.json && !flags.quiet)
         app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
       const inputs = flags.deferBenchmarks
@@ -243,7 +251,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
       const gateFiles = await writeGateFiles(report, outDir);
       const current = await readCurrentState(
         ctx,
-        flags,
+        settings,
         report.profiles.map((p) => p.profile),
       );
       const summary = buildDevCycleSummary({
@@ -264,14 +272,19 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         app.io.out(
           `\n${renderSummary(summary)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
         );
-      if (flags.apply && flags.target) {
-        const outcome = await applyFromPromotion(ctx, summary.promotion, flags.target, {
-          sourceFile: summaryFile,
-          force: flags.force,
-          dryRun: flags.dryRun,
-          map: flags.map,
+      if (flags.apply && settings) {
+        const applying = settings;
+        await withPromotionOutcomes(app, async () => {
+          const outcome = await withCtrlC(app, (signal) =>
+            applyFromPromotion(ctx, summary.promotion, applying, {
+              sourceFile: summaryFile,
+              force: flags.force,
+              dryRun: flags.dryRun,
+              signal,
+            }),
+          );
+          if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
         });
-        if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
       }
       if (flags.enforce && report.status !== "passed") {
         app.io.err(
@@ -319,10 +332,13 @@ export function registerDevCycleCommand(program: Command, app: CliApp): void {
       "with --defer-benchmarks: the oldest run (by its recorded end) still reused",
       "7",
     )
-    .option("--apply", "apply the promotion to --target (after writing a checkpoint)")
+    .option(
+      "--apply",
+      "apply the promotion to --target or the config's apply.target (after writing a checkpoint)",
+    )
     .option(
       "--target <spec>",
-      "where the promotion applies: file:PATH or http(s)://URL (also read for the notes)",
+      "where the promotion applies: file:PATH or http(s)://URL (also read for the notes; default: apply.target in the config)",
     )
     .option(
       "--map <profile=key>",

@@ -1,6 +1,7 @@
-// `benchloop apply <summary|gate.json> --target …` and `benchloop rollback --checkpoint FILE`: apply a
+// `benchloop apply <summary|gate.json> [--target …]` and `benchloop rollback --checkpoint FILE`: apply a
 // gate's promotion to a policy target (file or HTTP endpoint) with a checkpoint first, and undo it.
-// `applyFromPromotion` is the same apply for `dev-cycle --apply`.
+// `applyFromPromotion` is the same apply for `dev-cycle --apply`; the target, keys and options come
+// from flags over the config's `apply` section; Ctrl-C aborts the target's request (exit code 130).
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -10,6 +11,7 @@ import {
   BenchloopError,
   CHECKPOINTS_DIR,
   type ComponentContext,
+  createRunControl,
   documentInvalid,
   type Logger,
   nameUnknown,
@@ -33,8 +35,12 @@ import { collectValues } from "./run-input.js";
 /** Files `apply` looks for when given a folder, in order. */
 export const PROMOTION_FILES = ["dev-cycle-summary.json", "gate.json"] as const;
 
-/** Error codes that mean "refused" (exit code 5), not a crash. */
-const REFUSALS = new Set(["APPLY_REFUSED", "TARGET_DRIFTED"]);
+/** Exit codes of errors that are outcomes, not crashes: refusals (5) and Ctrl-C (130). */
+const OUTCOME_EXIT_CODES: Readonly<Record<string, number>> = {
+  APPLY_REFUSED: EXIT_CODES.refused,
+  TARGET_DRIFTED: EXIT_CODES.refused,
+  TARGET_INTERRUPTED: EXIT_CODES.interrupted,
+};
 
 /** Target option flags, by the option name target plugins validate. */
 const TARGET_FLAGS = {
@@ -45,6 +51,30 @@ const TARGET_FLAGS = {
   timeoutMs: "--timeout",
 } as const;
 
+/** What the command line says about the target; each value wins over the config's `apply` section. */
+export interface ApplyFlagValues {
+  /** `--target`: `file:PATH` (relative to the current folder) or an http(s) URL. */
+  target?: string;
+  /** `--map profile=key` values. */
+  map?: readonly string[];
+  /** Target options from flags (`format`, `create`, `method`, `tokenEnv`, `timeoutMs`). */
+  options?: Record<string, unknown>;
+}
+
+/** Where and how a promotion is applied: flags over the config's `apply` section. */
+export interface ApplySettings {
+  /** `file:PATH` or an http(s) URL; a relative `file:` path from the config is made absolute. */
+  target: string;
+  /** Target key per profile (unmapped profiles use their name). */
+  keys: Record<string, string>;
+  /** Target options, validated by the target. */
+  options: Record<string, unknown>;
+  /** For options taken from the config: the field that set each (`apply.options.format in …`). */
+  optionSources: Record<string, string>;
+  /** Profiles whose key came from the config's `apply.keys`, with the config file, for messages. */
+  configKeys: { profiles: string[]; file: string };
+}
+
 /** Options of {@link applyFromPromotion}. */
 export interface ApplyFromPromotionOptions {
   /** The gate.json / dev-cycle summary the promotion came from (recorded in the checkpoint). */
@@ -53,15 +83,12 @@ export interface ApplyFromPromotionOptions {
   checkpointDir?: string;
   force?: boolean;
   dryRun?: boolean;
-  /** Target key per profile: `["balanced=models.default"]` or `{ balanced: "models.default" }`. */
-  map?: readonly string[] | Readonly<Record<string, string>>;
-  /** Target options (`format`, `create`, `method`, `tokenEnv`, `timeoutMs`), validated by the target. */
-  targetOptions?: Record<string, unknown>;
+  /** Aborts the target's requests (Ctrl-C); see {@link withCtrlC}. */
   signal?: AbortSignal;
 }
 
 interface ApplyFlags {
-  target: string;
+  target?: string;
   dryRun?: boolean;
   force?: boolean;
   checkpointDir?: string;
@@ -122,14 +149,93 @@ function componentContext(ctx: CommandContext, signal?: AbortSignal): ComponentC
   return { signal: signal ?? new AbortController().signal, logger: loggerOf(ctx) };
 }
 
+/** A `file:` target from the config with its relative path made absolute against `dir`. */
+function resolveConfigTarget(spec: string, dir: string): string {
+  if (!/^file:/i.test(spec) || /^file:\/\//i.test(spec)) return spec;
+  const written = spec.slice("file:".length);
+  if (written === "" || written === "~" || written.startsWith("~/") || path.isAbsolute(written)) return spec;
+  return `file:${path.resolve(dir, written)}`;
+}
+
+/**
+ * The target, keys and options of an apply: `--target` over `apply.target`, each `--map` over the same
+ * profile in `apply.keys`, each option flag over `apply.options` (whose options are used unless
+ * `--target` names another kind of target than `apply.target`). `command` names the command in errors.
+ * @throws ARGUMENT_INVALID when neither names a target, or a `--map` value is malformed
+ */
+export function resolveApplySettings(
+  ctx: CommandContext,
+  flags: ApplyFlagValues,
+  command: string,
+): ApplySettings {
+  const section = ctx.config.apply ?? {};
+  const file = ctx.loaded.file;
+  const where = file ? path.relative(ctx.cwd, file) || file : "benchloop.config.json";
+  const configTarget = section.target
+    ? resolveConfigTarget(section.target, file ? path.dirname(file) : ctx.cwd)
+    : undefined;
+  const target = flags.target ?? configTarget;
+  if (!target)
+    throw argumentInvalid(
+      "--target",
+      `${command} needs a policy target: neither --target nor \`apply.target\` in the config names one`,
+      `Pass --target file:PATH or --target http(s)://URL, or set "apply": { "target": "file:PATH" } in ${where} (a file: path there is relative to the config file's folder).`,
+    );
+  const useConfigOptions =
+    flags.target === undefined ||
+    configTarget === undefined ||
+    targetScheme(flags.target) === targetScheme(configTarget);
+  const options: Record<string, unknown> = {};
+  const optionSources: Record<string, string> = {};
+  if (useConfigOptions)
+    for (const [name, value] of Object.entries(section.options ?? {})) {
+      if (value === undefined) continue;
+      options[name] = value;
+      optionSources[name] = `apply.options.${name} in ${where}`;
+    }
+  for (const [name, value] of Object.entries(flags.options ?? {})) {
+    options[name] = value;
+    delete optionSources[name];
+  }
+  const flagKeys = parseKeyMap(flags.map ?? []);
+  const profiles = Object.keys(section.keys ?? {}).filter((profile) => !(profile in flagKeys));
+  return {
+    target,
+    keys: { ...section.keys, ...flagKeys },
+    options,
+    optionSources,
+    configKeys: { profiles, file: where },
+  };
+}
+
+/**
+ * Runs `body` with a signal that the first Ctrl-C aborts, through the run control `benchloop run`
+ * stops with; a second Ctrl-C ends the process the default way. The handler goes when `body` settles.
+ */
+export async function withCtrlC<T>(app: CliApp, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const control = createRunControl();
+  const onSigint = () => {
+    app.io.err("\nStopping: aborting the policy target's request (Ctrl-C again ends at once).\n");
+    control.abort("Ctrl-C");
+  };
+  process.once("SIGINT", onSigint);
+  try {
+    return await body(control.signal);
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
+}
+
 /**
  * Finds the policy target registered for the `--target` value's scheme and checks the given options
- * against its config schema. @throws ARGUMENT_INVALID, NAME_UNKNOWN
+ * against its config schema; `optionSources` names where config-given options came from.
+ * @throws ARGUMENT_INVALID, NAME_UNKNOWN
  */
 export function resolvePolicyTarget(
   ctx: CommandContext,
   spec: string,
   options: Record<string, unknown> = {},
+  optionSources: Readonly<Record<string, string>> = {},
 ): ResolvedPolicyTarget {
   const scheme = targetScheme(spec);
   const entries = ctx.registry.list("policy-target");
@@ -145,7 +251,7 @@ export function resolvePolicyTarget(
   if (shape) {
     for (const name of Object.keys(options)) {
       if (name in shape) continue;
-      const flag = TARGET_FLAGS[name as keyof typeof TARGET_FLAGS] ?? name;
+      const flag = optionSources[name] ?? TARGET_FLAGS[name as keyof typeof TARGET_FLAGS] ?? name;
       const valid = Object.keys(shape).map((k) => TARGET_FLAGS[k as keyof typeof TARGET_FLAGS] ?? k);
       throw argumentInvalid(
         flag,
@@ -217,20 +323,27 @@ export async function readPromotionFile(
 }
 
 /**
- * Applies a promotion to the target named by `targetSpec` (`file:PATH`, `http(s)://URL`), writing a
- * checkpoint first; what `benchloop apply` and `dev-cycle --apply --target` do.
- * @throws APPLY_REFUSED (exit code 5 at the CLI), ARGUMENT_INVALID, NAME_UNKNOWN, TARGET_FAILED
+ * Applies a promotion to the target of `settings` (from {@link resolveApplySettings}), writing a
+ * checkpoint first; what `benchloop apply` and `dev-cycle --apply` do.
+ * @throws APPLY_REFUSED (exit code 5 at the CLI), ARGUMENT_INVALID, NAME_UNKNOWN, TARGET_FAILED,
+ * TARGET_INTERRUPTED (exit code 130)
  */
 export async function applyFromPromotion(
   ctx: CommandContext,
   promotion: Promotion,
-  targetSpec: string,
+  settings: ApplySettings,
   options: ApplyFromPromotionOptions = {},
 ): Promise<ApplyOutcome> {
-  const keys = Array.isArray(options.map)
-    ? parseKeyMap(options.map as readonly string[])
-    : { ...(options.map as Record<string, string> | undefined) };
-  const target = resolvePolicyTarget(ctx, targetSpec, options.targetOptions);
+  const profiles = promotion.assignments.map((a) => a.profile);
+  const unknown = settings.configKeys.profiles.find((profile) => !profiles.includes(profile));
+  if (unknown !== undefined)
+    throw argumentInvalid(
+      `apply.keys.${unknown} in ${settings.configKeys.file}`,
+      `no profile named "${unknown}" in the promotion`,
+      `Profiles in the promotion: ${profiles.join(", ") || "(none)"}. Fix or remove the key in the config.`,
+    );
+  const keys = settings.keys;
+  const target = resolvePolicyTarget(ctx, settings.target, settings.options, settings.optionSources);
   const checkpointDir = options.checkpointDir
     ? path.resolve(ctx.cwd, options.checkpointDir)
     : path.join(path.resolve(ctx.cwd, ctx.config.resultsDir), CHECKPOINTS_DIR);
@@ -259,7 +372,7 @@ export function formatApplyOutcome(outcome: ApplyOutcome): string {
     ...plan.changes.map((c) => [
       c.profile,
       c.key,
-      show(c.previous),
+      c.previousNull ? "null" : show(c.previous),
       c.changed ? `→ ${c.model}` : "= unchanged",
     ]),
     ...plan.skipped.map((s) => [s.profile, "", "", "skipped (see below)"]),
@@ -288,7 +401,9 @@ export function formatRollbackOutcome(outcome: RollbackOutcome, checkpointFile: 
   const rows = keys.map((key) => [
     key,
     show(outcome.before[key]),
-    key in outcome.restore ? `→ ${show(outcome.restore[key])}` : "= already restored",
+    key in outcome.restore
+      ? `→ ${outcome.restoreNull.includes(key) ? "null" : show(outcome.restore[key])}`
+      : "= already restored",
   ]);
   const lines = [
     `rollback → ${outcome.checkpoint.target.label} (checkpoint of ${outcome.checkpoint.createdAt})`,
@@ -325,17 +440,18 @@ function targetOptionsOf(flags: ApplyFlags): Record<string, unknown> {
   return options;
 }
 
-/** Runs a command body; refusals print their message and set exit code 5 instead of failing. */
-async function refusable(app: CliApp, body: () => Promise<void>): Promise<void> {
+/**
+ * Runs a command body; refusals (exit code 5) and Ctrl-C (130, the checkpoint to roll back named)
+ * print their message and set the exit code instead of failing.
+ */
+export async function withPromotionOutcomes(app: CliApp, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    if (BenchloopError.is(error) && REFUSALS.has(error.code)) {
-      app.io.err(formatError(error));
-      app.setExitCode(EXIT_CODES.refused);
-      return;
-    }
-    throw error;
+    const code = BenchloopError.is(error) ? OUTCOME_EXIT_CODES[error.code] : undefined;
+    if (code === undefined || !BenchloopError.is(error)) throw error;
+    app.io.err(formatError(error));
+    app.setExitCode(code);
   }
 }
 
@@ -347,7 +463,10 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
       "Apply a gate's promotion (model per role profile) to a policy target, writing a checkpoint first",
     )
     .argument("<promotion>", "dev-cycle-summary.json, gate.json, or a folder holding one")
-    .requiredOption("--target <target>", "where to apply: file:PATH or an http(s):// URL")
+    .option(
+      "--target <target>",
+      "where to apply: file:PATH or an http(s):// URL (default: apply.target in the config)",
+    )
     .option("--dry-run", "show what would change; write nothing (no checkpoint)")
     .option("--force", "apply even when the gate is blocked or failed (recorded in the checkpoint)")
     .option("--checkpoint-dir <dir>", "where checkpoints go (default: <results-dir>/checkpoints)")
@@ -366,18 +485,24 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
     .option("--timeout <ms>", "http targets: milliseconds per request (default 10000)")
     .option("--json", "print the outcome as JSON")
     .action(async (input: string, flags: ApplyFlags, command: Command) => {
-      await refusable(app, async () => {
+      await withPromotionOutcomes(app, async () => {
         const { promotion, file } = await readPromotionFile(input, app.cwd);
         const ctx = await app.loadContext(command, { validatePluginConfig: false });
         try {
-          const outcome = await applyFromPromotion(ctx, promotion, flags.target, {
-            sourceFile: file,
-            checkpointDir: flags.checkpointDir,
-            force: flags.force,
-            dryRun: flags.dryRun,
-            map: flags.map ?? [],
-            targetOptions: targetOptionsOf(flags),
-          });
+          const settings = resolveApplySettings(
+            ctx,
+            { target: flags.target, map: flags.map, options: targetOptionsOf(flags) },
+            "apply",
+          );
+          const outcome = await withCtrlC(app, (signal) =>
+            applyFromPromotion(ctx, promotion, settings, {
+              sourceFile: file,
+              checkpointDir: flags.checkpointDir,
+              force: flags.force,
+              dryRun: flags.dryRun,
+              signal,
+            }),
+          );
           app.io.out(flags.json ? `${JSON.stringify(outcome, null, 2)}\n` : formatApplyOutcome(outcome));
         } finally {
           await ctx.scope.dispose();
@@ -393,7 +518,7 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
     .option("--force", "restore even when the target changed since the apply (recorded)")
     .option("--json", "print the outcome as JSON")
     .action(async (flags: RollbackFlags, command: Command) => {
-      await refusable(app, async () => {
+      await withPromotionOutcomes(app, async () => {
         const checkpointFile = path.resolve(app.cwd, flags.checkpoint);
         const checkpoint = await readCheckpoint(checkpointFile);
         const ctx = await app.loadContext(command, { validatePluginConfig: false });
@@ -405,14 +530,16 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
               [id],
               ctx.registry.list("policy-target").map((e) => e.id),
             );
-          const outcome = await rollbackCheckpoint(
-            {
-              checkpointFile,
-              target: ctx.scope.get("policy-target", id),
-              force: flags.force,
-              dryRun: flags.dryRun,
-            },
-            componentContext(ctx),
+          const outcome = await withCtrlC(app, (signal) =>
+            rollbackCheckpoint(
+              {
+                checkpointFile,
+                target: ctx.scope.get("policy-target", id),
+                force: flags.force,
+                dryRun: flags.dryRun,
+              },
+              componentContext(ctx, signal),
+            ),
           );
           app.io.out(
             flags.json
