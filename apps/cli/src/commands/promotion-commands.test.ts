@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { isMainThread } from "node:worker_threads";
 import { type Checkpoint, type Promotion, readCheckpoint, readRollbackRecord } from "@benchloop/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runInProcess } from "../testing/run-in-process.js";
@@ -44,6 +45,12 @@ models:
   fast: "qwen3:0.6b"
 theme: dark
 `;
+
+/** Ctrl-C: a real SIGINT to this process (a vitest fork); in a worker thread, the event only. */
+function pressCtrlC(): void {
+  if (isMainThread) process.kill(process.pid, "SIGINT");
+  else process.emit("SIGINT");
+}
 
 async function checkpoints(): Promise<string[]> {
   return readdir(path.join(cwd, "results", "checkpoints")).catch(() => []);
@@ -295,5 +302,222 @@ describe("benchloop apply to an HTTP endpoint", () => {
     const rollback = await benchloop("rollback", "--checkpoint", checkpointFile);
     expect(rollback.code, rollback.err).toBe(0);
     expect(state).toEqual({ balanced: "llama3:8b", low_latency: "qwen3:0.6b", other: { keep: true } });
+  });
+});
+
+describe("the config's apply section", () => {
+  const MODELS_JSON = '{\n  "models": {\n    "default": "llama3:8b"\n  }\n}\n';
+
+  async function writeConfig(apply: unknown, folder = "."): Promise<void> {
+    await mkdir(path.join(cwd, folder), { recursive: true });
+    await writeFile(path.join(cwd, folder, "benchloop.config.json"), JSON.stringify({ apply }, null, 2));
+  }
+
+  it("gives the target, keys and options when flags do not, a file: path relative to the config's folder", async () => {
+    await writeGate();
+    await writeConfig(
+      {
+        target: "file:tool/models.json",
+        keys: { balanced: "models.default", low_latency: "models.fast" },
+        options: { create: true },
+      },
+      "conf",
+    );
+    const { code, out, err } = await benchloop(
+      "apply",
+      "gate.json",
+      "--config",
+      "conf/benchloop.config.json",
+    );
+    expect(code, err).toBe(0);
+    const file = path.join(cwd, "conf", "tool", "models.json");
+    expect(out).toContain(`apply → JSON file ${file}`);
+    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({
+      models: { default: "qwen3:8b", fast: "qwen3:1.7b" },
+    });
+    const [name] = await checkpoints();
+    expect(await readCheckpoint(path.join(cwd, "results", "checkpoints", name ?? ""))).toMatchObject({
+      target: { uri: `file:${file}`, options: { create: true, format: "json" } },
+    });
+  });
+
+  it("flags win: --target over apply.target, --map over the same profile's key", async () => {
+    await writeGate();
+    await writeFile(path.join(cwd, "other.json"), MODELS_JSON);
+    await writeConfig({
+      target: "file:never.json",
+      keys: { balanced: "models.nope", low_latency: "models.fast" },
+    });
+    const { code, err } = await benchloop(
+      "apply",
+      "gate.json",
+      "--target",
+      "file:other.json",
+      "--map",
+      "balanced=models.default",
+    );
+    expect(code, err).toBe(0);
+    expect(JSON.parse(await readFile(path.join(cwd, "other.json"), "utf8"))).toEqual({
+      models: { default: "qwen3:8b", fast: "qwen3:1.7b" },
+    });
+    await expect(readFile(path.join(cwd, "never.json"))).rejects.toThrow();
+  });
+
+  it("without --target and without apply.target, apply fails naming both ways", async () => {
+    await writeGate();
+    const { code, err } = await benchloop("apply", "gate.json");
+    expect(code).toBe(1);
+    expect(err).toContain(
+      "--target: apply needs a policy target: neither --target nor `apply.target` in the config names one",
+    );
+    expect(err).toContain('Pass --target file:PATH or --target http(s)://URL, or set "apply": { "target"');
+    expect(await checkpoints()).toEqual([]);
+  });
+
+  it("dev-cycle --apply without a target fails the same way before benchmarking", async () => {
+    const { code, err } = await benchloop("dev-cycle", "--apply", "-q");
+    expect(code).toBe(1);
+    expect(err).toContain("--target: dev-cycle --apply needs a policy target");
+    expect(await readdir(cwd)).not.toContain("results");
+  });
+
+  it("names the config field of an option the target does not take, and of a key for an unknown profile", async () => {
+    await writeGate();
+    await writeConfig({ target: "file:tool.yaml", options: { method: "PUT" } });
+    const option = await benchloop("apply", "gate.json");
+    expect(option.code).toBe(1);
+    expect(option.err).toContain(
+      "apply.options.method in benchloop.config.json: does not apply to file: targets",
+    );
+
+    await writeConfig({ target: "file:tool.yaml", keys: { fastest: "models.fast" } });
+    const key = await benchloop("apply", "gate.json");
+    expect(key.code).toBe(1);
+    expect(key.err).toContain(
+      'apply.keys.fastest in benchloop.config.json: no profile named "fastest" in the promotion',
+    );
+    expect(await readFile(path.join(cwd, "tool.yaml"), "utf8")).toBe(YAML_SOURCE);
+  });
+
+  it("the config is checked: an unknown key in apply is reported with its path", async () => {
+    await writeGate();
+    await writeConfig({ target: "file:tool.yaml", option: { create: true } });
+    const { code, err } = await benchloop("apply", "gate.json");
+    expect(code).toBe(1);
+    expect(err).toContain("field `apply.option`: unknown key");
+  });
+});
+
+describe("a key holding null", () => {
+  it("apply shows it as null, and rollback gives back the file byte for byte", async () => {
+    const source = '{\n  "models": {\n    "default": "llama3:8b",\n    "fast": null\n  }\n}\n';
+    await writeFile(path.join(cwd, "tool.json"), source);
+    await writeGate();
+    const { code, out, err } = await benchloop(
+      "apply",
+      "gate.json",
+      "--target",
+      "file:tool.json",
+      "--map",
+      "balanced=models.default",
+      "--map",
+      "low_latency=models.fast",
+    );
+    expect(code, err).toBe(0);
+    expect(out).toMatch(/low_latency\s+models\.fast\s+null\s+→ qwen3:1\.7b/);
+    const [name] = await checkpoints();
+    const checkpointFile = path.join(cwd, "results", "checkpoints", name ?? "");
+    expect((await readCheckpoint(checkpointFile)).previousNull).toEqual(["models.fast"]);
+
+    const rollback = await benchloop("rollback", "--checkpoint", checkpointFile);
+    expect(rollback.code, rollback.err).toBe(0);
+    expect(rollback.out).toMatch(/models\.fast\s+qwen3:1\.7b\s+→ null/);
+    expect(await readFile(path.join(cwd, "tool.json"), "utf8")).toBe(source);
+  });
+});
+
+describe("Ctrl-C during apply and rollback", () => {
+  let server: Server;
+  let url: string;
+  let state: Record<string, unknown>;
+  /** Resolves when the server holds a write it will never answer. */
+  let writeSeen: Promise<void>;
+  let hangWrites: boolean;
+
+  beforeEach(async () => {
+    state = { balanced: "llama3:8b", low_latency: "qwen3:0.6b" };
+    hangWrites = true;
+    let seen: () => void = () => undefined;
+    writeSeen = new Promise((resolve) => {
+      seen = resolve;
+    });
+    server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on("end", () => {
+        if (request.method === "GET") {
+          response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(state));
+          return;
+        }
+        // The new state is stored, then the answer never comes: only an abort ends the request.
+        state = JSON.parse(body) as Record<string, unknown>;
+        if (hangWrites) seen();
+        else response.writeHead(200).end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/models`;
+  });
+
+  afterEach(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("apply: the first Ctrl-C aborts the request, keeps the checkpoint, exits 130 saying how to roll back", async () => {
+    await writeGate();
+    const running = benchloop("apply", "gate.json", "--target", url);
+    await writeSeen;
+    pressCtrlC();
+    const { code, err } = await running;
+    expect(code).toBe(130);
+    const [name] = await checkpoints();
+    const checkpointFile = path.join(cwd, "results", "checkpoints", name ?? "");
+    expect(err).toContain(
+      `Interrupted (Ctrl-C) while applying the promotion to policy target HTTP endpoint ${url}.`,
+    );
+    expect(err).toContain(`checkpoint kept at ${checkpointFile}`);
+    expect(err).toContain(`run \`benchloop rollback --checkpoint ${checkpointFile}\``);
+    expect((await readCheckpoint(checkpointFile)).result).toMatchObject({
+      status: "interrupted",
+      error: { code: "TARGET_INTERRUPTED" },
+    });
+    expect(process.listenerCount("SIGINT")).toBe(0);
+
+    hangWrites = false;
+    const rollback = await benchloop("rollback", "--checkpoint", checkpointFile);
+    expect(rollback.code, rollback.err).toBe(0);
+    expect(state).toEqual({ balanced: "llama3:8b", low_latency: "qwen3:0.6b" });
+  });
+
+  it("rollback: the first Ctrl-C aborts the request, exits 130 saying the checkpoint can be used again", async () => {
+    await writeGate();
+    hangWrites = false;
+    const applied = await benchloop("apply", "gate.json", "--target", url);
+    expect(applied.code, applied.err).toBe(0);
+    const [name] = await checkpoints();
+    const checkpointFile = path.join(cwd, "results", "checkpoints", name ?? "");
+
+    hangWrites = true;
+    const running = benchloop("rollback", "--checkpoint", checkpointFile);
+    await writeSeen;
+    pressCtrlC();
+    const { code, err } = await running;
+    expect(code).toBe(130);
+    expect(err).toContain(`Interrupted (Ctrl-C) while restoring policy target HTTP endpoint ${url}.`);
+    expect(err).toContain(`run \`benchloop rollback --checkpoint ${checkpointFile}\``);
+    expect((await readCheckpoint(checkpointFile)).rollbacks.map((r) => r.status)).toEqual(["interrupted"]);
   });
 });
