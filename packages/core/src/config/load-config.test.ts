@@ -119,7 +119,8 @@ describe("loadConfig", () => {
     const error = await failure(loadConfig({ cwd: dir }));
     expect(error.code).toBe("CONFIG_INVALID");
     expect(error.location?.path).toBe(expectedPath);
-    expect((error.details?.issues as { line?: number }[])[0]?.line).toBeGreaterThan(1);
+    const issues = (error.details?.issues ?? []) as { line?: number }[];
+    expect(issues[0]?.line).toBeGreaterThan(1);
   });
 
   it("reports a JSON syntax error with its line", async () => {
