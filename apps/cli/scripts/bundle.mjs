@@ -1,6 +1,7 @@
-// Bundles the built CLI (dist/main.js and everything it imports: core, the built-in plugins, their
-// libraries) into a few files in dist/, so `benchloop` starts without resolving and compiling hundreds
-// of modules. Run after `tsc`; `dist/main.js` is replaced by the bundle's entry.
+// Bundles the built CLI (dist/cli-entry.js and everything it imports: core, the built-in plugins, their
+// libraries) into one CommonJS file, dist/cli.cjs, so `benchloop` starts without resolving hundreds of
+// modules and, through V8's code cache (see src/load-bundle.ts), without compiling them. Run after `tsc`;
+// dist/main.js (the binary) loads the bundle when it is there.
 //
 // What a bundle would otherwise change is kept as it was:
 // - `import.meta.url` in a bundled file of a package is the URL of that file in its installed package
@@ -71,16 +72,16 @@ async function chainTo(target) {
   throw new Error(`${target} is bundled but not reachable from the CLI's dependencies`);
 }
 
-/** Run-time helpers every output file starts with (a `require` for bundled CommonJS, module URLs). */
-const BANNER = `import { createRequire as __blCreateRequire } from "node:module";
-import { pathToFileURL as __blPathToFileURL } from "node:url";
-const require = __blCreateRequire(import.meta.url);
+/** Run-time helpers the bundle starts with (the URL of a bundled module's file in its package). */
+const BANNER = `const { createRequire: __blCreateRequire } = require("node:module");
+const { pathToFileURL: __blPathToFileURL } = require("node:url");
+const __blSelfUrl = __blPathToFileURL(__filename).href;
 const __blPackageUrls = new Map();
 function __blPackageUrl(chain) {
   const key = chain.join(" ");
   let url = __blPackageUrls.get(key);
   if (url === undefined) {
-    url = import.meta.url;
+    url = __blSelfUrl;
     for (const name of chain) url = __blPathToFileURL(__blCreateRequire(url).resolve(name + "/package.json")).href;
     __blPackageUrls.set(key, url);
   }
@@ -102,7 +103,7 @@ const moduleUrls = {
       const url =
         pkg.dir === root
           ? // The CLI's own files: every output file lands in dist/, beside them.
-            `new URL(${JSON.stringify(`./${path.relative(dist, args.path).split(path.sep).join("/")}`)}, import.meta.url).href`
+            `new URL(${JSON.stringify(`./${path.relative(dist, args.path).split(path.sep).join("/")}`)}, __blSelfUrl).href`
           : `__blModuleUrl(${JSON.stringify(await chainTo(pkg.dir))}, ${JSON.stringify(relative)})`;
       return { contents: text.replaceAll("import.meta.url", url), loader: "js" };
     });
@@ -178,6 +179,22 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * Code run from V8's code cache cannot call `import()` (Node gives it no loader), so core's one
+ * `import()` of unbundled modules (plugins, module configs) calls `__blImport`, which the loader passes
+ * in (see src/load-bundle.ts). The build fails on any other `import()` left in the bundle.
+ */
+const routedImports = {
+  name: "routed-imports",
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]plugin[\\/]import-module\.js$/ }, async (args) =>
+      (await packageOf(args.path))?.name === "@benchloop/core"
+        ? { contents: "export function importModule(url) { return __blImport(url); }", loader: "js" }
+        : undefined,
+    );
+  },
+};
+
 /** Versions of the built-in plugins as bundled (the CLI's dependencies named @benchloop/*). */
 async function builtinVersions() {
   const manifest = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
@@ -189,31 +206,32 @@ async function builtinVersions() {
   return versions;
 }
 
-const entry = path.join(dist, "main.js");
-if ((await readFile(entry, "utf8")).includes("__blModuleUrl")) {
-  throw new Error(
-    `${entry} is already a bundle; run tsc -p tsconfig.build.json first (pnpm build does both)`,
-  );
-}
-// Chunks of an earlier build (their names change with their content), and tsc's map of the entry the
-// bundle replaces.
+// Chunks and entry of earlier builds (ES module bundles before the CommonJS one).
 for (const name of await readdir(dist)) if (/^chunk-\w+\.js$/.test(name)) await rm(path.join(dist, name));
-await rm(path.join(dist, "main.js.map"), { force: true });
 
-await build({
-  entryPoints: [entry],
-  outdir: dist,
-  allowOverwrite: true,
+const { metafile } = await build({
+  entryPoints: [path.join(dist, "cli-entry.js")],
+  outfile: path.join(dist, "cli.cjs"),
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
+  // Less text to parse on a start without a code cache; names are kept, so stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Libraries with both a CommonJS "main" and an ES module build are bundled from the module build.
   mainFields: ["module", "main"],
-  chunkNames: "chunk-[hash]",
   banner: { js: BANNER },
   define: { BENCHLOOP_BUILTIN_VERSIONS: JSON.stringify(await builtinVersions()) },
-  plugins: [moduleUrls, lazyLibraries, zodEnglishOnly],
+  plugins: [routedImports, moduleUrls, lazyLibraries, zodEnglishOnly],
   logLevel: "warning",
+  metafile: true,
 });
+const unrouted = Object.entries(metafile.inputs).flatMap(([input, { imports }]) =>
+  imports.filter((i) => i.kind === "dynamic-import" && i.external).map((i) => `${input}: import(${i.path})`),
+);
+if (unrouted.length > 0) {
+  throw new Error(
+    `import() of unbundled modules fails in code run from the code cache; use core's importModule:\n${unrouted.join("\n")}`,
+  );
+}

@@ -22,6 +22,7 @@ export type {
 export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION } from "./compare/comparison.js";
 export type { PairedDelta } from "./compare/paired-interval.js";
 export type {
+  ApplyConfig,
   Config,
   LoadConfigOptions,
   LoadedConfig,
@@ -32,6 +33,7 @@ export type {
 } from "./config/index.js";
 // config
 export {
+  ApplyConfigSchema,
   CONFIG_FILE_NAMES,
   ConfigSchema,
   defineConfig,
@@ -123,6 +125,7 @@ export type {
   HarnessCapabilities,
   ItemContext,
   LoadInfo,
+  ModelQuery,
   PolicyState,
   PolicyTarget,
   PolicyTargetDescription,
@@ -173,6 +176,8 @@ export {
   RollbackRecordSchema,
 } from "./promotion/checkpoint-schema.js";
 export { CHECKPOINTS_DIR, readCheckpoint, readRollbackRecord } from "./promotion/checkpoint-store.js";
+export type { HeldState, NullAwareApplyInput, NullAwarePolicyTarget } from "./promotion/held-state.js";
+export { isNullAwarePolicyTarget } from "./promotion/held-state.js";
 // promotion (gate → apply)
 export type { GateStatus, Promotion, PromotionAssignment } from "./promotion/promotion.js";
 export {

@@ -131,6 +131,17 @@ describe("listModels", () => {
       simulated: true,
     });
   });
+
+  it("describes only the models a run names, with one /api/show request for each", async () => {
+    const ctx = await itemContext();
+    const named = [SIM_MODELS[2]!.name, SIM_MODELS[0]!.name, "absent/model:latest"];
+    const before = shared.stats().byRoute["POST /api/show"] ?? 0;
+    const fresh = createOllamaHarness(createTestDeps({ baseUrl: shared.url }));
+    const models = await fresh.listModels!(ctx, { names: named });
+    expect(models.map((model) => model.name)).toEqual([SIM_MODELS[0]!.name, SIM_MODELS[2]!.name]);
+    expect(models[1]).toMatchObject({ digest: SIM_MODELS[2]!.digest, simulated: true });
+    expect((shared.stats().byRoute["POST /api/show"] ?? 0) - before).toBe(2);
+  });
 });
 
 describe("generate", () => {

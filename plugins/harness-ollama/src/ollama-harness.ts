@@ -122,12 +122,15 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
       }
     },
 
-    async listModels(ctx): Promise<ModelInfo[]> {
-      const listed = await exchange(ctx.signal, { operation: "model listing" }, async (client, recorder) => {
+    async listModels(ctx, query): Promise<ModelInfo[]> {
+      const all = await exchange(ctx.signal, { operation: "model listing" }, async (client, recorder) => {
         const list = await client.list();
         simulated ||= recorder.facts.simulated;
         return list.models;
       });
+      // Only the models the run names are described (one /api/show each).
+      const wanted = query?.names ? new Set(query.names) : undefined;
+      const listed = wanted ? all.filter((entry) => wanted.has(entry.name || entry.model)) : all;
       const models: ModelInfo[] = new Array(listed.length);
       let next = 0;
       const worker = async () => {

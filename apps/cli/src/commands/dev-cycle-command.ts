@@ -2,7 +2,7 @@
 // then the gate, then dev-cycle-summary.json (profile → model, role, evidence, a note against what is
 // applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
 // --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
-import { writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   argumentInvalid,
@@ -181,7 +181,6 @@ async function readCurrentState(
 }
 
 async function lastAppliedState(resultsDir: string): Promise<CurrentState | undefined> {
-  const { readdir } = await import("node:fs/promises");
   const dir = path.join(resultsDir, "checkpoints");
   const files = (await readdir(dir).catch(() => [] as string[]))
     .filter((f) => f.endsWith(".json") && !f.includes("rollback"))

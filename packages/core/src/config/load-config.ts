@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { configInvalid, configNotFound, configUnreadable, type ValidationIssue } from "../errors/catalog.js";
 import { formatPath } from "../errors/zod-issues.js";
+import { importModule } from "../plugin/import-module.js";
 import { type Config, ConfigSchema, type WrittenConfig } from "./config-schema.js";
 import { lineColumnAt, locateJsonPath } from "./json-locator.js";
 
@@ -68,7 +69,7 @@ async function importModuleConfig(file: string): Promise<unknown> {
     url = `data:text/javascript;base64,${Buffer.from(out.code).toString("base64")}`;
   }
   try {
-    const mod = (await import(url)) as { default?: unknown };
+    const mod = (await importModule(url)) as { default?: unknown };
     return mod.default ?? mod;
   } catch (error) {
     throw configUnreadable(file, error instanceof Error ? error.message : String(error));

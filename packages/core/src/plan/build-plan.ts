@@ -294,12 +294,19 @@ function assertScorers(tests: readonly BenchTest[], registry: Registry): void {
     );
 }
 
+/** The models the run names (flag, else config); undefined when it uses every model listed. */
+function namedModels(options: BuildPlanOptions): readonly string[] | undefined {
+  return activeFilter(options.filters?.models) ?? activeFilter(options.config.models);
+}
+
 async function listModels(
   used: readonly string[],
   options: BuildPlanOptions,
 ): Promise<Map<string, ModelInfo[] | undefined>> {
   const timeoutMs = options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const logger = options.logger ?? SILENT_LOGGER;
+  const names = namedModels(options);
+  const query = names ? { names } : {};
   const lists = await Promise.all(
     used.map(async (id) => {
       const harness = options.scope.get("harness", id);
@@ -308,7 +315,7 @@ async function listModels(
       const ctx = context(options.signal, timeoutMs, logger);
       try {
         return await raceAbort(
-          harness.listModels(ctx),
+          harness.listModels(ctx, query),
           ctx.signal,
           `listing models took longer than ${timeoutMs} ms`,
         );
@@ -354,7 +361,7 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   const passTypes = choosePassTypes(options);
 
   // Models: as named (flag, else config), else every model a harness lists, by name.
-  const named = activeFilter(options.filters?.models) ?? activeFilter(config.models);
+  const named = namedModels(options);
   const servedBy = new Map<string, Map<string, ModelInfo>>();
   for (const [harness, models] of listed) {
     for (const model of models ?? []) {

@@ -65,10 +65,20 @@ export interface HarnessCapabilities {
   agent?: boolean;
 }
 
+/** What a run asks `listModels` for. */
+export interface ModelQuery {
+  /** The model names the run uses; absent when it uses every model listed. */
+  names?: readonly string[];
+}
+
 /** How a prompt reaches a model and an answer comes back. */
 export interface Harness {
   probe(ctx: ComponentContext): Promise<ProbeResult>;
-  listModels?(ctx: ComponentContext): Promise<ModelInfo[]>;
+  /**
+   * The models the harness serves. With `query.names` (the run names its models) a harness may skip
+   * describing the others; it still returns every named model it serves.
+   */
+  listModels?(ctx: ComponentContext, query?: ModelQuery): Promise<ModelInfo[]>;
   prepare?(input: { model: string }, ctx: ComponentContext): Promise<LoadInfo>;
   generate(request: GenerateRequest, ctx: ItemContext): Promise<Generation>;
   release?(input: { model: string }, ctx: ComponentContext): Promise<void>;

@@ -14,6 +14,7 @@ import {
 } from "../errors/catalog.js";
 import type { ComponentKind } from "./contracts.js";
 import { type BenchloopPlugin, isPlugin, PLUGIN_API_VERSION } from "./define-plugin.js";
+import { importModule } from "./import-module.js";
 import type { PluginOrigin, Registry } from "./registry.js";
 
 /** A plugin the CLI ships with, already imported. */
@@ -145,7 +146,7 @@ async function loadFromDir(
 
 async function importOrExplain(file: string, label: string): Promise<unknown> {
   try {
-    return await import(pathToFileURL(file).href);
+    return await importModule(pathToFileURL(file).href);
   } catch (error) {
     throw pluginNotFound(
       label,

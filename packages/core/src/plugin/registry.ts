@@ -151,9 +151,12 @@ export class Registry {
 
   /** Every component of a kind, sorted by id. */
   list<K extends ComponentKind>(kind: K): ComponentEntry<K>[] {
-    return [...this.entries.values()]
-      .filter((entry): entry is ComponentEntry<K> => entry.kind === kind)
-      .sort((a, b) => a.id.localeCompare(b.id));
+    return (
+      [...this.entries.values()]
+        .filter((entry): entry is ComponentEntry<K> => entry.kind === kind)
+        // Code-unit order: localeCompare would load ICU's collator (~15 ms of every CLI start).
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    );
   }
 
   /** One component entry. @throws NAME_UNKNOWN naming the valid ids */
