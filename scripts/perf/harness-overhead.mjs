@@ -1,7 +1,11 @@
 // Measures what the ollama and openai harnesses cost per item over real HTTP against ollama-sim with
 // zero model latency: N items at concurrency 4 through `generate` (transcript written to a temp folder
 // each time), fitted as a + b·N, next to plain fetch of the same stream (the floor: HTTP + simulator).
-// Run after `pnpm build`: node scripts/perf/harness-overhead.mjs
+// The simulator runs in its own process, as a model server does (`--in-process` puts it in this one,
+// charging its work to the figures too).
+// Run after `pnpm build`: node scripts/perf/harness-overhead.mjs [--in-process]
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -26,14 +30,17 @@ const deps = (config) => ({
   cwd: process.cwd(),
 });
 
+/** Runs `total` tasks, CONCURRENCY at a time: wall ms, and CPU ms of this process (the client's work). */
 async function runPool(total, task) {
   let next = 0;
   const worker = async () => {
     while (next < total) await task(next++);
   };
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall: performance.now() - started, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 /** Least-squares fit of ms = a + b·n over the sizes; returns { a, b }. */
@@ -47,12 +54,18 @@ function fitLine(points) {
   return { a: meanY - b * meanX, b };
 }
 
+/** Fits wall time and this process's CPU time as a + b·N. */
 async function measure(task) {
   await runPool(50, task);
   globalThis.gc?.();
-  const points = [];
-  for (const size of SIZES) points.push([size, await runPool(size, task)]);
-  return fitLine(points);
+  const wall = [];
+  const cpu = [];
+  for (const size of SIZES) {
+    const run = await runPool(size, task);
+    wall.push([size, run.wall]);
+    cpu.push([size, run.cpu]);
+  }
+  return { ...fitLine(wall), cpu: fitLine(cpu) };
 }
 
 const runDir = await mkdtemp(join(tmpdir(), "benchloop-harness-perf-"));
@@ -72,7 +85,29 @@ const ctxFor = (index) => ({
 });
 const request = { model: "sim/oracle", prompt: PROMPT, passType: "blind", testId: "add", sampling: SAMPLING };
 
-const sim = await startSim({ latencyScale: 0, answers: [{ prompt: PROMPT, answer: ANSWER }] });
+const SIM_OPTIONS = { latencyScale: 0, answers: [{ prompt: PROMPT, answer: ANSWER }] };
+const inProcess = process.argv.includes("--in-process");
+
+/** The simulator in a child process: its URL, and how to stop it. */
+async function startSimProcess() {
+  const simModule = new URL("../../packages/ollama-sim/dist/index.js", import.meta.url).href;
+  const script = `const { startSim } = await import(${JSON.stringify(simModule)});
+const sim = await startSim(${JSON.stringify(SIM_OPTIONS)});
+process.stdout.write(sim.url + "\\n");
+process.stdin.on("end", () => sim.close().then(() => process.exit(0)));
+process.stdin.resume();`;
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["pipe", "pipe", "inherit"] });
+  const [chunk] = await once(child.stdout, "data");
+  return {
+    url: String(chunk).trim(),
+    close: async () => {
+      child.stdin.end();
+      await once(child, "exit");
+    },
+  };
+}
+
+const sim = inProcess ? await startSim(SIM_OPTIONS) : await startSimProcess();
 const rows = [];
 try {
   const chatBody = JSON.stringify({
@@ -127,6 +162,13 @@ try {
   ]);
   rows.push(["openai harness generate, transcript written", ms(viaOpenAi.b), "<= 1 ms/item"]);
   rows.push(["  harness cost over plain fetch", ms(viaOpenAi.b - rawOpenAi.b), ""]);
+  if (!inProcess) {
+    rows.push(["client CPU per item (this process; the server's work is not in it)", "", ""]);
+    rows.push(["  plain fetch, /api/chat", ms(rawOllama.cpu.b), ""]);
+    rows.push(["  ollama harness generate, transcript written", ms(viaOllama.cpu.b), "<= 1 ms/item"]);
+    rows.push(["  plain fetch, /v1/chat/completions", ms(rawOpenAi.cpu.b), ""]);
+    rows.push(["  openai harness generate, transcript written", ms(viaOpenAi.cpu.b), "<= 1 ms/item"]);
+  }
   rows.push([
     `fixed cost a (ollama, openai)`,
     `${viaOllama.a.toFixed(1)} ms, ${viaOpenAi.a.toFixed(1)} ms`,
@@ -139,7 +181,9 @@ try {
 
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length), 6));
 const line = (cells) => cells.map((cell, index) => cell.padEnd(widths[index])).join("  ");
-console.log(`answer: ${ANSWER.length} characters streamed token by token; fit over N = ${SIZES.join(", ")}`);
+console.log(
+  `answer: ${ANSWER.length} characters streamed token by token; fit over N = ${SIZES.join(", ")}; simulator ${inProcess ? "in this process" : "in its own process"}`,
+);
 console.log(line(["figure", "value", "target"]));
 console.log(line(widths.map((width) => "-".repeat(width))));
 for (const row of rows) console.log(line(row));

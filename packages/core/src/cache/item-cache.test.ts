@@ -156,16 +156,13 @@ describe("the cache", () => {
     ).toThrow(/is not in the plan/);
   });
 
-  it("writes one file per generation, sharded by the first two hex digits, with the scores of its answer", async () => {
+  it("appends one row per generation to a shard log, with the scores of its answer", async () => {
     await setup();
     const first = await run({ sources: { "fake-tests": { count: 1 } } });
     const hash = first.run.items[0]!.hash;
-    const entry = JSON.parse(
-      readFileSync(
-        path.join(ws.dir, ".benchloop/cache/generations", hash.slice(0, 2), `${hash}.json`),
-        "utf8",
-      ),
-    );
+    const log = readFileSync(path.join(ws.dir, ".benchloop/cache/generations", `${hash[0]}.log`), "utf8");
+    const row = log.split("\n").find((line) => line.startsWith(`${hash} `))!;
+    const entry = JSON.parse(row.slice(hash.length + 1));
     expect(entry).toMatchObject({
       schemaVersion: 1,
       hash,
@@ -173,5 +170,6 @@ describe("the cache", () => {
       runId: first.runId,
       inputs: { passType: "blind", repeat: 1 },
     });
+    expect(Object.keys(entry.scores ?? {})).not.toHaveLength(0);
   });
 });

@@ -1,13 +1,12 @@
-// The cache: one JSON file per generation, content-addressed by item hash, in sharded folders, so a
-// write costs one small file whatever the cache size. The scores of a cached answer live in its file,
-// keyed by (answer hash, scorer id + version, test, pass type), so a cached item costs one read and a
-// fresh one one file. Failed generations are never cached; a damaged entry reads as a miss.
-// Each shard is listed once per cache instance, so a miss costs no file system call (an entry another
-// process writes later is missed, and written again). Writes go behind: queued, written in the
-// background, read back from memory until written, and awaited by `flush` before a run ends; a torn
-// file (a crash mid-write) reads as a miss and is written again.
-import { readdirSync, readFileSync, unlink, writeFile } from "node:fs";
-import { mkdir } from "node:fs/promises";
+// The cache: content-addressed by item hash, one row per generation appended to one of 16 shard logs
+// (`generations/<first hex digit>.log`, each line `<hash> <entry JSON>`), so a write is one small append
+// to an open file whatever the cache size, and a later row of a hash replaces the earlier ones. The
+// scores of a cached answer live in its row, keyed by (answer hash, scorer id + version, test, pass
+// type), so a cached item costs one read and a fresh one one append. Failed generations are never cached.
+// A shard is read once per cache instance when first asked, into an index of hash → byte range; a miss
+// then costs no file system call (a row another process appends later is missed, and appended again).
+// A torn row (a crash mid-write, or two processes' appends mixed) is skipped or reads as a miss.
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { PassType } from "../config/config-schema.js";
 import type { Generation } from "../generation/generation.js";
@@ -19,6 +18,15 @@ export const CACHE_ENTRY_VERSION = 1;
 
 /** The folder of generation entries inside the cache folder. */
 export const GENERATIONS_DIR = "generations";
+
+/** The file name ending of a shard log. */
+export const SHARD_LOG_SUFFIX = ".log";
+
+/** Length of an item hash (sha256, hex), the first field of every row. */
+const HASH_LENGTH = 64;
+
+/** Bytes of shard logs kept in memory after indexing (hits are sliced from them, not read again). */
+const KEPT_BYTES = 32 * 1024 * 1024;
 
 /** A cached generation with its scores and the hash inputs it was made from (for `cache explain`). */
 export interface GenerationCacheEntry {
@@ -48,21 +56,16 @@ export interface ScoreCacheKeyParts {
 export interface ItemCache {
   readonly dir: string;
   getGeneration(hash: string): GenerationCacheEntry | undefined;
-  /** Queues an entry (replacing any earlier entry of the same hash). */
-  putGeneration(entry: GenerationCacheEntry): void;
-  /** Resolves when every queued write is on disk (failed writes are dropped: a later run misses them). */
-  flush(): Promise<void>;
   /**
-   * Resolves at once while few writes are queued, else when the queue has drained to half its bound:
-   * producers wait on it so a slow disk cannot pile entries up in memory.
+   * Appends an entry (replacing any earlier entry of the same hash); the row is handed to the OS before
+   * it returns. A failed write is dropped: a later run misses the entry.
    */
+  putGeneration(entry: GenerationCacheEntry): void;
+  /** Closes the shard logs this instance opened for appending (a later put opens them again). */
+  flush(): Promise<void>;
+  /** Resolves at once: appends are synchronous, so nothing piles up (kept for callers that pace on it). */
   writable(): Promise<void>;
 }
-
-/** Writes in flight at once. */
-const WRITE_CONCURRENCY = 4;
-/** Queued writes above which {@link ItemCache.writable} makes producers wait. */
-const WRITE_BACKLOG = 64;
 
 /**
  * The key of a cached score: the answer's hash with the scorer's id and version, and the test (its
@@ -99,111 +102,153 @@ function isGeneration(value: unknown): value is Generation {
   );
 }
 
+/** Where a row's entry JSON lies in its shard log. */
+interface RowRange {
+  start: number;
+  end: number;
+}
+
+/** A shard log read and indexed: the last row of each hash, and the bytes when they were kept. */
+interface ShardIndex {
+  rows: Map<string, RowRange>;
+  bytes?: Buffer;
+}
+
+/** Indexes a shard log's complete rows (a torn last row, without its newline, is left out). @internal */
+export function indexShard(bytes: Buffer): Map<string, RowRange> {
+  const rows = new Map<string, RowRange>();
+  let start = 0;
+  for (let newline = bytes.indexOf(10, start); newline >= 0; newline = bytes.indexOf(10, start)) {
+    if (newline - start > HASH_LENGTH + 1 && bytes[start + HASH_LENGTH] === 32) {
+      rows.set(bytes.toString("latin1", start, start + HASH_LENGTH), {
+        start: start + HASH_LENGTH + 1,
+        end: newline,
+      });
+    }
+    start = newline + 1;
+  }
+  return rows;
+}
+
+/** Reads `length` bytes of `file` at `position`; undefined when the file cannot give them all. @internal */
+function readRange(file: string, position: number, length: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const got = readSync(fd, buffer, read, length - read, position + read);
+      if (got === 0) return undefined;
+      read += got;
+    }
+    return buffer;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Opens the cache in `dir` (created on first write). */
 export function createItemCache(options: { dir: string }): ItemCache {
   const dir = path.resolve(options.dir);
   const root = path.join(dir, GENERATIONS_DIR);
-  let shards: Set<string> | undefined;
-  const entriesOf = new Map<string, Set<string>>();
-  const fileOf = (hash: string) => path.join(root, hash.slice(0, 2), `${hash}.json`);
-  const list = (folder: string): string[] => {
-    try {
-      return readdirSync(folder);
-    } catch {
-      return [];
+  const shardOf = (hash: string) => hash.slice(0, 1);
+  const fileOf = (shard: string) => path.join(root, `${shard}${SHARD_LOG_SUFFIX}`);
+  const indexes = new Map<string, ShardIndex>();
+  let keptBytes = 0;
+  /** Shard logs open for appending, with their length as this instance knows it. */
+  const appenders = new Map<string, { fd: number; size: number }>();
+  let rootMade = false;
+
+  const indexOf = (shard: string): ShardIndex => {
+    let index = indexes.get(shard);
+    if (!index) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(fileOf(shard));
+      } catch {
+        bytes = undefined;
+      }
+      index = { rows: bytes ? indexShard(bytes) : new Map() };
+      if (bytes && keptBytes + bytes.length <= KEPT_BYTES) {
+        index.bytes = bytes;
+        keptBytes += bytes.length;
+      }
+      indexes.set(shard, index);
     }
-  };
-  const entries = (shard: string): Set<string> => {
-    let names = entriesOf.get(shard);
-    if (!names) {
-      shards ??= new Set(list(root));
-      names = new Set(
-        shards.has(shard)
-          ? list(path.join(root, shard)).flatMap((f) => (f.endsWith(".json") ? [f.slice(0, -5)] : []))
-          : [],
-      );
-      entriesOf.set(shard, names);
-    }
-    return names;
+    return index;
   };
 
-  const pending = new Map<string, GenerationCacheEntry>();
-  const queue: string[] = [];
-  let writing = 0;
-  const idle: (() => void)[] = [];
-  const blocked: (() => void)[] = [];
-  const folders = new Map<string, Promise<unknown>>();
-
-  const writeOne = async (file: string, entry: GenerationCacheEntry) => {
-    const folderPath = path.dirname(file);
-    let folder = folders.get(folderPath);
-    if (!folder) {
-      folder = mkdir(folderPath, { recursive: true });
-      folders.set(folderPath, folder);
+  const appenderOf = (shard: string) => {
+    let appender = appenders.get(shard);
+    if (!appender) {
+      if (!rootMade) {
+        mkdirSync(root, { recursive: true });
+        rootMade = true;
+      }
+      const file = fileOf(shard);
+      const fd = openSync(file, "a");
+      appender = { fd, size: fstatSync(fd).size };
+      appenders.set(shard, appender);
+      // A row torn by a crash is ended, so the next row starts on a line of its own.
+      if (appender.size > 0 && readRange(file, appender.size - 1, 1)?.[0] !== 10) {
+        appender.size += writeSync(fd, "\n");
+      }
     }
-    await folder.catch(() => undefined);
-    // Written in place, without temp file and rename: a reader in this process is served from memory
-    // until the write is done, and one in another process that meets a half-written (or crash-torn)
-    // file fails to parse it and counts a miss. Callback fs: a FileHandle per write costs more.
-    await new Promise<void>((resolve) => {
-      writeFile(file, JSON.stringify(entry), (error) => (error ? unlink(file, () => resolve()) : resolve()));
-    });
-  };
-  const pump = () => {
-    while (writing < WRITE_CONCURRENCY && queue.length > 0) {
-      const file = queue.shift()!;
-      const entry = pending.get(file);
-      if (!entry) continue;
-      writing++;
-      void writeOne(file, entry).finally(() => {
-        writing--;
-        if (pending.get(file) === entry) pending.delete(file);
-        pump();
-        if (queue.length <= WRITE_BACKLOG / 2) for (const resolve of blocked.splice(0)) resolve();
-        if (writing === 0 && queue.length === 0) for (const resolve of idle.splice(0)) resolve();
-      });
-    }
+    return appender;
   };
 
   return {
     dir,
     getGeneration(hash) {
-      const names = entries(hash.slice(0, 2));
-      if (!names.has(hash)) return undefined;
-      const file = fileOf(hash);
-      let entry: GenerationCacheEntry | undefined = pending.get(file);
-      if (!entry) {
-        try {
-          entry = JSON.parse(readFileSync(file, "utf8")) as GenerationCacheEntry;
-        } catch {
-          names.delete(hash);
-          return undefined;
-        }
+      const index = indexOf(shardOf(hash));
+      const range = index.rows.get(hash);
+      if (!range) return undefined;
+      const bytes =
+        index.bytes && range.end <= index.bytes.length
+          ? index.bytes.subarray(range.start, range.end)
+          : readRange(fileOf(shardOf(hash)), range.start, range.end - range.start);
+      let entry: GenerationCacheEntry | undefined;
+      try {
+        entry = bytes ? (JSON.parse(bytes.toString("utf8")) as GenerationCacheEntry) : undefined;
+      } catch {
+        entry = undefined;
       }
       if (
         entry?.schemaVersion !== CACHE_ENTRY_VERSION ||
         entry.hash !== hash ||
         !isGeneration(entry.generation)
-      )
+      ) {
+        index.rows.delete(hash);
         return undefined;
+      }
       return entry;
     },
     putGeneration(entry) {
-      const file = fileOf(entry.hash);
-      const queued = pending.has(file);
-      pending.set(file, entry);
-      entries(entry.hash.slice(0, 2)).add(entry.hash);
-      // An entry still queued is simply replaced; one being written is queued again after it.
-      if (!queued || !queue.includes(file)) queue.push(file);
-      pump();
+      const shard = shardOf(entry.hash);
+      const row = Buffer.from(`${entry.hash} ${JSON.stringify(entry)}\n`);
+      try {
+        const appender = appenderOf(shard);
+        // One write call per row; O_APPEND puts it at the end even when another process appends too.
+        let written = writeSync(appender.fd, row);
+        while (written < row.length) written += writeSync(appender.fd, row, written);
+        const start = appender.size + HASH_LENGTH + 1;
+        appender.size += row.length;
+        // Later reads in this instance find the row where this instance put it (checked on read).
+        indexOf(shard).rows.set(entry.hash, { start, end: appender.size - 1 });
+      } catch {
+        // A full or read-only disk: the entry is not cached; the run goes on.
+      }
     },
     flush() {
-      if (writing === 0 && queue.length === 0) return Promise.resolve();
-      return new Promise((resolve) => idle.push(resolve));
+      for (const { fd } of appenders.values()) closeSync(fd);
+      appenders.clear();
+      return Promise.resolve();
     },
     writable() {
-      if (queue.length < WRITE_BACKLOG) return Promise.resolve();
-      return new Promise((resolve) => blocked.push(resolve));
+      return Promise.resolve();
     },
   };
 }
