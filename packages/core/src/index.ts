@@ -177,7 +177,7 @@ export {
 } from "./promotion/checkpoint-schema.js";
 export { CHECKPOINTS_DIR, readCheckpoint, readRollbackRecord } from "./promotion/checkpoint-store.js";
 export type { HeldState, NullAwareApplyInput, NullAwarePolicyTarget } from "./promotion/held-state.js";
-export { isNullAwarePolicyTarget } from "./promotion/held-state.js";
+export { isNullAwarePolicyTarget, withoutNulls } from "./promotion/held-state.js";
 // promotion (gate → apply)
 export type { GateStatus, Promotion, PromotionAssignment } from "./promotion/promotion.js";
 export {

@@ -8,11 +8,12 @@ import { fileURLToPath } from "node:url";
 import {
   argumentInvalid,
   type ComponentContext,
+  type NullAwarePolicyTarget,
   type PolicyState,
-  type PolicyTarget,
   type PolicyTargetDescription,
   type PolicyTargetRef,
   targetFailed,
+  withoutNulls,
   z,
 } from "@benchloop/core";
 import { replaceFile } from "./atomic-write.js";
@@ -123,32 +124,8 @@ function missing(file: string): Error {
   );
 }
 
-/**
- * The file target: a policy target that also tells an explicit null from an absent key (`readHeld`)
- * and writes one back (`apply` with `setNull`), the shape core's apply and rollback look for.
- */
-export interface FileTarget extends PolicyTarget {
-  readHeld(
-    input: { target: PolicyTargetRef; keys: readonly string[] },
-    ctx: ComponentContext,
-  ): Promise<HeldValues>;
-  apply(
-    input: {
-      target: PolicyTargetRef;
-      next: PolicyState;
-      remove?: readonly string[];
-      setNull?: readonly string[];
-    },
-    ctx: ComponentContext,
-  ): Promise<{ applied: PolicyState; detail?: string }>;
-}
-
-/** The keys holding a model name (explicit nulls dropped), as the plain `read` contract reports them. */
-function withoutNulls(values: HeldValues): PolicyState {
-  const state: PolicyState = {};
-  for (const [key, value] of Object.entries(values)) if (value !== null) state[key] = value;
-  return state;
-}
+/** The file target: core's null-aware policy target (explicit nulls read and written back). */
+export type FileTarget = NullAwarePolicyTarget;
 
 /** Creates the `file` policy target; relative paths resolve against `cwd`. */
 export function createFileTarget(deps: { cwd: string }): FileTarget {

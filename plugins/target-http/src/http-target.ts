@@ -5,12 +5,13 @@
 import {
   argumentInvalid,
   type ComponentContext,
-  type PolicyState,
-  type PolicyTarget,
+  type HeldState,
+  type NullAwarePolicyTarget,
   type PolicyTargetDescription,
   type PolicyTargetRef,
   type Secrets,
   targetFailed,
+  withoutNulls,
   z,
 } from "@benchloop/core";
 import { getAtPath, withChanges } from "./key-path.js";
@@ -75,33 +76,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** What the endpoint holds per key: a model name, or null for an explicit null. Absent keys are left out. */
-type HeldValues = Record<string, string | null>;
+type HeldValues = HeldState;
 
-/**
- * The HTTP target: a policy target that also tells a null from an absent key (`readHeld`) and writes
- * one back (`apply` with `setNull`), the shape core's apply and rollback look for.
- */
-export interface HttpTarget extends PolicyTarget {
-  readHeld(
-    input: { target: PolicyTargetRef; keys: readonly string[] },
-    ctx: ComponentContext,
-  ): Promise<HeldValues>;
-  apply(
-    input: {
-      target: PolicyTargetRef;
-      next: PolicyState;
-      remove?: readonly string[];
-      setNull?: readonly string[];
-    },
-    ctx: ComponentContext,
-  ): Promise<{ applied: PolicyState; detail?: string }>;
-}
-
-function withoutNulls(values: HeldValues): PolicyState {
-  const state: PolicyState = {};
-  for (const [key, value] of Object.entries(values)) if (value !== null) state[key] = value;
-  return state;
-}
+/** The HTTP target: core's null-aware policy target (explicit nulls read and written back). */
+export type HttpTarget = NullAwarePolicyTarget;
 
 /** Creates the `http` policy target; the token is read through `secrets` (redacted from logs). */
 export function createHttpTarget(deps: { secrets: Secrets }): HttpTarget {

@@ -49,3 +49,10 @@ export function readHeldState(
 export function heldValue(state: HeldState, key: string): string | null | undefined {
   return Object.hasOwn(state, key) ? state[key] : undefined;
 }
+
+/** The keys holding a model name, explicit nulls left out: what the plain `read` contract reports. */
+export function withoutNulls(state: HeldState): PolicyState {
+  const plain: PolicyState = {};
+  for (const [key, value] of Object.entries(state)) if (value !== null) plain[key] = value;
+  return plain;
+}
