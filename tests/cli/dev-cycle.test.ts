@@ -55,6 +55,12 @@ describe("run --demo", () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/sim\/oracle:latest\s+2\s+100%/);
     expect(result.stdout).toContain("simulated");
+
+    // The demo server listens on the same address each time, so the items keep their hashes and a
+    // second run is served from the cache.
+    const again = await runBenchloop(["run", "--demo", "--tests", "smoke", "-q"], { cwd: temp.dir });
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toMatch(/cache: 8 hits, 0 misses/);
   });
 
   it("without a model server says how to start one and that --demo exists, and writes nothing", async () => {

@@ -56,13 +56,24 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
 }
 
 /**
- * Starts ollama-sim on a free loopback port with the demo answer book: reference and flawed answers
- * of the coding tests, the live pack and, given legacy roots, the legacy cases built from them.
+ * The loopback port the demo server prefers: the same address every time keeps the items' hashes (the
+ * harness's `baseUrl` is in them), so a second `run --demo` is served from the cache.
+ */
+export const DEMO_PORT = 11435;
+
+/**
+ * Starts ollama-sim on loopback with the demo answer book: reference and flawed answers of the coding
+ * tests, the live pack and, given legacy roots, the legacy cases built from them. It listens on
+ * {@link DEMO_PORT}, or on a free port when that one is taken (the run then misses the cache).
  */
 export async function startDemoServer(cwd: string, legacyRoots?: string[]): Promise<DemoServer> {
   const { startSim } = await import("@benchloop/ollama-sim");
   const answers = await loadDemoAnswerBook(cwd, { legacyRoots });
-  const sim = await startSim({ latencyScale: DEMO_LATENCY_SCALE, answers });
+  const options = { latencyScale: DEMO_LATENCY_SCALE, answers };
+  const sim = await startSim({ ...options, port: DEMO_PORT }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EADDRINUSE" && error.code !== "EACCES") throw error;
+    return startSim(options);
+  });
   return { url: sim.url, close: () => sim.close() };
 }
 
