@@ -102,6 +102,23 @@ try {
       target: "≤ 300 ms",
       ok: median <= 300 ? "✓" : "✗",
     });
+    // What this machine needs to start and end a Node process that does nothing: part of every figure
+    // above, and not benchloop's to cut.
+    const bare = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      await new Promise((resolve, reject) =>
+        spawn(process.execPath, ["-e", "0"], { stdio: "ignore" }).on("close", resolve).on("error", reject),
+      );
+      bare.push(performance.now() - started);
+    }
+    bare.sort((a, b) => a - b);
+    rows.push({
+      measure: "(node -e 0: spawn to exit, median of 7)",
+      value: `${bare[3].toFixed(0)} ms`,
+      target: "machine speed",
+      ok: "-",
+    });
   }
   // (2) concurrency efficiency.
   if (ITEMS > 0) {
