@@ -145,6 +145,8 @@ describe("benchloop run", () => {
     expect(explain.code).toBe(0);
     expect(explain.out).toContain("✗ cache miss: the item hash changed since that run:");
     expect(explain.out).toContain("model.digest: sha256:small-1 → sha256:small-2");
+    const compacted = await cli("cache", "compact");
+    expect(compacted.out).toMatch(/^Freed 0 B; 2 cached generations/);
     const cleared = await cli("cache", "clear");
     expect(cleared.out).toMatch(/^Removed 2 cached generations and their scores/);
   });

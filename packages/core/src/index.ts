@@ -3,7 +3,7 @@
 // zod, re-exported so plugins build config schemas on the same zod instance core validates with
 export { z } from "zod";
 export type { CacheStats } from "./cache/cache-maintenance.js";
-export { clearCache, readCacheStats } from "./cache/cache-maintenance.js";
+export { clearCache, compactCache, readCacheStats } from "./cache/cache-maintenance.js";
 export type { CacheExplanation, ExplainCacheOptions } from "./cache/explain-cache.js";
 export { explainCacheItem } from "./cache/explain-cache.js";
 export type { GenerationCacheEntry, ItemCache } from "./cache/item-cache.js";

@@ -7,6 +7,7 @@ import {
   buildPlan,
   type Config,
   clearCache,
+  compactCache,
   createItemCache,
   estimatePlanDuration,
   explainCacheItem,
@@ -431,7 +432,23 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
       const stats = await readCacheStats(path.resolve(app.cwd, config.cacheDir));
       if (flags.json) return app.io.out(`${JSON.stringify(stats, null, 2)}\n`);
       app.io.out(`${stats.entries} cached generations (with their scores), ${formatBytes(stats.bytes)}\n`);
+      if (stats.replacedBytes > 0)
+        app.io.out(
+          `${formatBytes(stats.replacedBytes)} of replaced rows (\`benchloop cache compact\` frees them)\n`,
+        );
       app.io.out(`cache: ${stats.dir}\n`);
+    });
+  cache
+    .command("compact")
+    .description(
+      "Rewrite the cache keeping only the latest row of each entry (run it while no benchmark runs)",
+    )
+    .action(async (_flags: unknown, command: Command) => {
+      const config = await loadPlainConfig(app, command);
+      const compacted = await compactCache(path.resolve(app.cwd, config.cacheDir));
+      app.io.out(
+        `Freed ${formatBytes(compacted.freedBytes)}; ${compacted.entries} cached generations (${formatBytes(compacted.bytes)}) in ${compacted.dir}.\n`,
+      );
     });
   cache
     .command("clear")

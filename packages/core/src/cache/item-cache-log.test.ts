@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readCacheStats } from "./cache-maintenance.js";
+import { compactCache, readCacheStats } from "./cache-maintenance.js";
 import { createItemCache, type GenerationCacheEntry } from "./item-cache.js";
 
 const dirs: string[] = [];
@@ -111,5 +111,31 @@ describe("the cache's shard logs", () => {
     const broken = createItemCache({ dir: blocked });
     expect(() => broken.putGeneration(entry(hashA, "lost"))).not.toThrow();
     expect(broken.getGeneration(hashA)).toBeUndefined();
+  });
+
+  it("compacts each log to the last row of each hash, dropping torn rows, and says what it freed", async () => {
+    const dir = cacheDir();
+    const cache = createItemCache({ dir });
+    cache.putGeneration(entry(hashA, "old"));
+    cache.putGeneration(entry(hashA, "new"));
+    cache.putGeneration(entry(hashA2, "only"));
+    cache.putGeneration(entry(hashB, "b"));
+    await cache.flush();
+    appendFileSync(logOf(dir, hashB), `${hashB} {"torn`);
+
+    const before = await readCacheStats(dir);
+    expect(before.entries).toBe(3);
+    expect(before.replacedBytes).toBeGreaterThan(0);
+    const after = await compactCache(dir);
+    expect(after).toMatchObject({ entries: 3, replacedBytes: 0 });
+    expect(after.freedBytes).toBe(before.bytes - after.bytes);
+    expect(readFileSync(logOf(dir, hashA), "utf8").split("\n").filter(Boolean)).toHaveLength(2);
+    expect(readFileSync(logOf(dir, hashB), "utf8").endsWith("\n")).toBe(true);
+
+    const reader = createItemCache({ dir });
+    expect(reader.getGeneration(hashA)?.generation.text).toBe("new");
+    expect(reader.getGeneration(hashA2)?.generation.text).toBe("only");
+    expect(reader.getGeneration(hashB)?.generation.text).toBe("b");
+    expect((await compactCache(dir)).freedBytes).toBe(0);
   });
 });
