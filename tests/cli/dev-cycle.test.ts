@@ -61,6 +61,11 @@ describe("run --demo", () => {
     const again = await runBenchloop(["run", "--demo", "--tests", "smoke", "-q"], { cwd: temp.dir });
     expect(again.exitCode).toBe(0);
     expect(again.stdout).toMatch(/cache: 8 hits, 0 misses/);
+    const explained = await runBenchloop(
+      ["cache", "explain", "sim/oracle:latest|ollama|smoke|blind#1", "--from", "latest", "--demo"],
+      { cwd: temp.dir },
+    );
+    expect(explained.stdout).toContain("✓ cache hit: the next run reuses the cached generation.");
   });
 
   it("without a model server says how to start one and that --demo exists, and writes nothing", async () => {

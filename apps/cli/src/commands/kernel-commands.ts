@@ -299,11 +299,29 @@ function describeValue(value: unknown): string {
 async function explainCommand(
   app: CliApp,
   itemKey: string,
-  flags: { from?: string; json?: boolean },
+  flags: { from?: string; json?: boolean } & RunSetupFlags,
   command: Command,
 ): Promise<void> {
   const parts = parseItemKey(itemKey);
-  const ctx = await app.loadContext(command);
+  validateRunSetupFlags(flags);
+  // The current plan is built as `run` with the same flags would build it (the demo's server included).
+  const demo = flags.demo ? await startDemoServer(app.cwd, flags.legacyRoots) : undefined;
+  try {
+    await explainWithContext(app, itemKey, parts, flags, command, demo);
+  } finally {
+    await demo?.close();
+  }
+}
+
+async function explainWithContext(
+  app: CliApp,
+  itemKey: string,
+  parts: ReturnType<typeof parseItemKey>,
+  flags: { from?: string; json?: boolean } & RunSetupFlags,
+  command: Command,
+  demo: DemoServer | undefined,
+): Promise<void> {
+  const ctx = await app.loadContext(command, { overrides: runSetupOverrides(flags, demo) });
   try {
     const source = await resolveRunRef({
       resultsDir: resultsDirOf(ctx.config, ctx.cwd),
@@ -465,8 +483,11 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .description("Say whether an item would hit the cache, and which part of its hash changed since a run")
     .argument("<itemKey>", "model|harness|test|passType#repeat (quote it: it contains |)")
     .option("--from <run>", "the run to compare with (default: latest)")
+    .option("--demo", "the item of a `run --demo`: build the current plan against the demo's simulator")
+    .option("--ollama-url <url>", "Ollama address, as given to `run`")
+    .option("--legacy-roots <dirs>", "legacy roots, as given to `run`", list)
     .option("--json", "print JSON")
-    .action((itemKey: string, flags: { from?: string; json?: boolean }, command: Command) =>
+    .action((itemKey: string, flags: { from?: string; json?: boolean } & RunSetupFlags, command: Command) =>
       explainCommand(app, itemKey, flags, command),
     );
 
