@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -51,6 +51,24 @@ describe("loadBundle", () => {
     first.saveCodeCache();
     expect(await readdir(cache)).toEqual([path.basename(codeCacheFile(file, cache))]);
     expect((await readFile(codeCacheFile(file, cache))).length).toBeGreaterThan(0);
+  });
+
+  it("removes the caches of other builds not written for a week when it writes its own", async () => {
+    const folder = await tempFolder();
+    const file = await writeBundle(folder);
+    const cache = path.join(folder, "cache");
+    await mkdir(cache);
+    const old = path.join(cache, "cli-1-2-3.bin");
+    const recent = path.join(cache, "cli-4-5-6.bin");
+    const other = path.join(cache, "notes.txt");
+    for (const stray of [old, recent, other]) await writeFile(stray, "x");
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    await utimes(old, eightDaysAgo, eightDaysAgo);
+    await utimes(other, eightDaysAgo, eightDaysAgo);
+    loadBundle(file, cache).saveCodeCache();
+    expect((await readdir(cache)).sort()).toEqual(
+      [path.basename(codeCacheFile(file, cache)), "cli-4-5-6.bin", "notes.txt"].sort(),
+    );
   });
 
   it("replaces a cache V8 refuses", async () => {

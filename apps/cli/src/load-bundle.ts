@@ -3,7 +3,7 @@
 // cache for ES modules, so the bundle is CommonJS run through `vm.Script`, whose `cachedData` is that
 // cache; the bundle's `import()` of plugins and module configs goes through `__blImport`, given here. A missing, stale or unwritable cache only
 // costs speed: the bundle then compiles as usual.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -36,6 +36,23 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 export function codeCacheFile(bundleFile: string, cacheFolder: string): string {
   const { size, mtimeMs } = statSync(bundleFile);
   return path.join(cacheFolder, `cli-${process.versions.v8}-${size}-${Math.trunc(mtimeMs)}.bin`);
+}
+
+/** Caches of other builds untouched for this long are removed when a new one is written. */
+const STALE_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Removes the code caches of other builds (other versions, older installs) not written for a week. */
+function removeStaleCaches(folder: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (file === keep || !/^cli-.*\.bin$/.test(name)) continue;
+    try {
+      if (now - statSync(file).mtimeMs > STALE_CACHE_MS) rmSync(file, { force: true });
+    } catch {
+      // Another start removed it first.
+    }
+  }
 }
 
 /** Loads the CommonJS bundle at `file`, using and keeping a code cache in `cacheFolder` when given. */
@@ -80,6 +97,7 @@ export function loadBundle(file: string, cacheFolder: string | undefined): Loade
         const temp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temp, data);
         renameSync(temp, cacheFile);
+        removeStaleCaches(cacheFolder!, cacheFile);
       } catch {
         // A read-only or full disk: the next start compiles again.
       }
