@@ -1,8 +1,9 @@
 // Loads the bundled CLI (dist/cli.cjs) with V8's code cache: the compiled code of an earlier start is
 // kept in the user's cache folder, so a start skips compiling ~1 MB of JavaScript. Node 20 has no code
 // cache for ES modules, so the bundle is CommonJS run through `vm.Script`, whose `cachedData` is that
-// cache; the bundle's `import()` of plugins and module configs goes through `__blImport`, given here. A missing, stale or unwritable cache only
-// costs speed: the bundle then compiles as usual.
+// cache. Code run from a code cache cannot call `import()`, so the bundle's imports of plugins and
+// module configs go through `__blImport`, given here. A missing, stale or unwritable cache only costs
+// speed: the bundle then compiles as usual.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
