@@ -109,35 +109,44 @@ export function createExchangeRecorder(options: ExchangeRecorderOptions): Exchan
   };
 
   // Bytes pass through unchanged; each line is inspected before the client can read it.
-  const watchStream = (body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> => {
+  /**
+   * The streamed body as the client reads it (`getReader()`), each chunk inspected line by line on its
+   * way through. A reader over the response's own reader, not a second ReadableStream: building one
+   * per request costs more than the rest of the exchange.
+   */
+  const watchBody = (body: ReadableStream<Uint8Array>) => {
     const decoder = new TextDecoder();
     let pending = "";
     const reader = body.getReader();
-    // A pull stream over the body's reader: cheaper than pipeThrough, same errors and backpressure.
-    return new ReadableStream<Uint8Array>({
-      async pull(stream) {
-        const { done, value } = await reader.read();
-        if (done) {
-          stopTimer();
-          inspectLine(pending + decoder.decode());
-          facts.streamEnded = true;
-          stream.close();
-          return;
-        }
-        touch();
-        pending += decoder.decode(value, { stream: true });
-        let start = 0;
-        let newline = pending.indexOf("\n");
-        while (newline >= 0) {
-          inspectLine(pending.slice(start, newline));
-          start = newline + 1;
-          newline = pending.indexOf("\n", start);
-        }
-        pending = pending.slice(start);
-        stream.enqueue(value);
-      },
-      cancel: (reason) => reader.cancel(reason),
-    });
+    const read = async (): ReturnType<typeof reader.read> => {
+      const result = await reader.read();
+      if (result.done) {
+        stopTimer();
+        inspectLine(pending + decoder.decode());
+        pending = "";
+        facts.streamEnded = true;
+        return result;
+      }
+      touch();
+      pending += decoder.decode(result.value, { stream: true });
+      let start = 0;
+      let newline = pending.indexOf("\n");
+      while (newline >= 0) {
+        inspectLine(pending.slice(start, newline));
+        start = newline + 1;
+        newline = pending.indexOf("\n", start);
+      }
+      pending = pending.slice(start);
+      return result;
+    };
+    return {
+      getReader: () => ({
+        read,
+        releaseLock: () => reader.releaseLock(),
+        cancel: (reason?: unknown) => reader.cancel(reason),
+        closed: reader.closed,
+      }),
+    };
   };
 
   const recordingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -182,11 +191,14 @@ export function createExchangeRecorder(options: ExchangeRecorderOptions): Exchan
     headers.delete("content-length");
     headers.delete("content-encoding");
     if (streamed && response.body) {
-      return new Response(watchStream(response.body), {
+      // What the client uses of a streamed response: `ok`, `status`, `headers` and `body.getReader()`.
+      return {
+        ok: response.ok,
         status: response.status,
         statusText: response.statusText,
         headers,
-      });
+        body: watchBody(response.body),
+      } as unknown as Response;
     }
     const text = await response.text().finally(stopTimer);
     const parsed = text.trim() === "" ? null : parseJson(text);
