@@ -2,7 +2,7 @@
 // folder of entries is touched, never anything else inside the cache folder.
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { GENERATIONS_DIR, indexShard, SHARD_LOG_SUFFIX } from "./item-cache.js";
+import { GENERATIONS_DIR, indexShard, ROW_PREFIX_LENGTH, SHARD_LOG_SUFFIX } from "./item-cache.js";
 
 /** Entries and bytes of the cache. */
 export interface CacheStats {
@@ -52,12 +52,9 @@ async function readShards(folder: string) {
 /** Bytes of the rows an index keeps: each `<hash> <json>\n`. */
 function liveBytes(rows: ReturnType<typeof indexShard>): number {
   let total = 0;
-  for (const { start, end } of rows.values()) total += end - start + HASH_ROW_PREFIX + 1;
+  for (const { start, end } of rows.values()) total += end - start + ROW_PREFIX_LENGTH + 1;
   return total;
 }
-
-/** The `<hash> ` before each row's JSON. */
-const HASH_ROW_PREFIX = 65;
 
 /**
  * Rewrites each shard log with only the last row of each hash (torn rows dropped), each log replaced
@@ -72,7 +69,8 @@ export async function compactCache(dir: string): Promise<CacheStats & { freedByt
     const kept = liveBytes(rows);
     if (kept === bytes.length) continue;
     const parts: Buffer[] = [];
-    for (const { start, end } of rows.values()) parts.push(bytes.subarray(start - HASH_ROW_PREFIX, end + 1));
+    for (const { start, end } of rows.values())
+      parts.push(bytes.subarray(start - ROW_PREFIX_LENGTH, end + 1));
     const temp = `${file}.${process.pid}.compact`;
     await writeFile(temp, Buffer.concat(parts));
     await rename(temp, file);

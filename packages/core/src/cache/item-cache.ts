@@ -25,6 +25,9 @@ export const SHARD_LOG_SUFFIX = ".log";
 /** Length of an item hash (sha256, hex), the first field of every row. */
 const HASH_LENGTH = 64;
 
+/** Bytes before a row's entry JSON: the hash and one space. @internal */
+export const ROW_PREFIX_LENGTH = HASH_LENGTH + 1;
+
 /** Bytes of shard logs kept in memory after indexing (hits are sliced from them, not read again). */
 const KEPT_BYTES = 32 * 1024 * 1024;
 
@@ -119,9 +122,9 @@ export function indexShard(bytes: Buffer): Map<string, RowRange> {
   const rows = new Map<string, RowRange>();
   let start = 0;
   for (let newline = bytes.indexOf(10, start); newline >= 0; newline = bytes.indexOf(10, start)) {
-    if (newline - start > HASH_LENGTH + 1 && bytes[start + HASH_LENGTH] === 32) {
+    if (newline - start > ROW_PREFIX_LENGTH && bytes[start + HASH_LENGTH] === 32) {
       rows.set(bytes.toString("latin1", start, start + HASH_LENGTH), {
-        start: start + HASH_LENGTH + 1,
+        start: start + ROW_PREFIX_LENGTH,
         end: newline,
       });
     }
@@ -234,7 +237,7 @@ export function createItemCache(options: { dir: string }): ItemCache {
         // One write call per row; O_APPEND puts it at the end even when another process appends too.
         let written = writeSync(appender.fd, row);
         while (written < row.length) written += writeSync(appender.fd, row, written);
-        const start = appender.size + HASH_LENGTH + 1;
+        const start = appender.size + ROW_PREFIX_LENGTH;
         appender.size += row.length;
         // Later reads in this instance find the row where this instance put it (checked on read).
         indexOf(shard).rows.set(entry.hash, { start, end: appender.size - 1 });
