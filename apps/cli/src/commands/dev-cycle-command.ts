@@ -28,6 +28,7 @@ import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycl
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
 import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
+import { list, positiveInteger } from "./option-parsers.js";
 import {
   type ApplySettings,
   applyFromPromotion,
@@ -67,21 +68,6 @@ interface DevCycleFlags extends RunSetupFlags {
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
-}
-
-const list = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
-
-function count(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw argumentInvalid(flag, `"${value}" is not a whole number of 1 or more`, `Write e.g. ${flag} 2.`);
-  return n;
 }
 
 function validate(flags: DevCycleFlags): void {
@@ -313,8 +299,8 @@ export function registerDevCycleCommand(program: Command, app: CliApp): void {
     .option("--judge <model>", "judge every scored answer with this model")
     .option("--models <names>", "models to benchmark, comma-separated", list)
     .option("--harnesses <ids>", "harnesses to use, comma-separated", list)
-    .option("--repeats <n>", "repeats of every item", (v) => count(v, "--repeats"))
-    .option("--concurrency <n>", "generations in flight at once", (v) => count(v, "--concurrency"))
+    .option("--repeats <n>", "repeats of every item", positiveInteger("--repeats"))
+    .option("--concurrency <n>", "generations in flight at once", positiveInteger("--concurrency"))
     .option(
       "--policy <file>",
       "gate policy (JSON/YAML, or a Muninn policy); default: the shipped 16 GB policy",

@@ -32,6 +32,7 @@ import type { CliApp } from "../app.js";
 import { formatDuration } from "../output/progress-lines.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
+import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
 import {
   type DemoServer,
@@ -60,23 +61,6 @@ interface RunFlags extends FilterFlags, RunSetupFlags {
   json?: boolean;
   quiet?: boolean;
   grace?: number;
-}
-
-const list = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
-
-function positiveInteger(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-      throw argumentInvalid(flag, `"${value}" is not a whole number of 1 or more`, `Write e.g. ${flag} 2.`);
-    return n;
-  };
 }
 
 function addFilterOptions(command: Command): Command {

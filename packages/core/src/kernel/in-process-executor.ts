@@ -13,6 +13,7 @@ import type { JudgeVerdict } from "../score/judge-verdict.js";
 import type { Score } from "../score/score.js";
 import { retryDelayMs, sleep } from "./backoff.js";
 import type { Executor, ItemUnit } from "./executor.js";
+import { itemIdentity } from "./item-identity.js";
 import { createStageRunner, type StageRunner } from "./stage-runner.js";
 
 /** An LLM judge stage: called after scoring with the answer and its checks. */
@@ -278,16 +279,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
 
       const status = failure ? "error" : score?.passed ? "passed" : "failed";
       const result: ItemResult = {
-        key: item.key,
-        hash: item.hash,
-        model: item.model,
-        ...(unit.modelDigest ? { modelDigest: unit.modelDigest } : {}),
-        harness: item.harness,
-        test: item.test,
-        testVersion: test.version,
-        suite: test.suite,
-        passType: item.passType,
-        repeat: item.repeat,
+        ...itemIdentity(item, test, unit.modelDigest),
         status,
         startedAt,
         endedAt: new Date(ctx.clock.now()).toISOString(),
