@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ComponentDeps } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_AGENT, fakeAgentAnswer, fakeAgentLaunch } from "../test/fake-agent.js";
 import { AgentHarnessConfigSchema } from "./agent-config-schema.js";
 import { type CreateAgentHarnessOptions, createAgentHarness } from "./agent-harness.js";
 import { parseJsonLines } from "./json-lines.js";
@@ -20,7 +20,6 @@ import {
   failureOf,
 } from "./testing/index.js";
 
-const FAKE_AGENT = fileURLToPath(new URL("../test/fake-agent.mjs", import.meta.url));
 const INSTALL_HINT = "Install it with `npm i -g fake-agent`.";
 let sim: SimServer;
 let userDir: string;
@@ -44,17 +43,8 @@ function fakeHarness(written: Record<string, unknown>, extra: Partial<CreateAgen
     deps,
     config: AgentHarnessConfigSchema.parse(written),
     installHint: INSTALL_HINT,
-    prepare: async ({ proxyUrl, task, request }) => ({
-      args: [],
-      stdin: task,
-      agentVars: { FAKE_AGENT_BASE_URL: proxyUrl, FAKE_AGENT_MODEL: request.model },
-    }),
-    parse: ({ stdout }) => ({
-      text: parseJsonLines(stdout)
-        .events.filter((event) => event.type === "text")
-        .map((event) => String(event.text))
-        .join(""),
-    }),
+    prepare: async ({ proxyUrl, task, request }) => fakeAgentLaunch({ proxyUrl, task, model: request.model }),
+    parse: fakeAgentAnswer,
     ...extra,
   });
 }

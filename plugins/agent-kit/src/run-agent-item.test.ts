@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { SYSTEM_CLOCK } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_AGENT, fakeAgentAnswer, fakeAgentLaunch } from "../test/fake-agent.js";
 import { parseJsonLines } from "./json-lines.js";
 import { type RunAgentItemOptions, runAgentItem } from "./run-agent-item.js";
 import {
@@ -16,7 +16,6 @@ import {
   readKeptFiles,
 } from "./testing/index.js";
 
-const FAKE_AGENT = fileURLToPath(new URL("../test/fake-agent.mjs", import.meta.url));
 const SECRET = "BENCHLOOP_TEST_SECRET_TOKEN";
 let sim: SimServer;
 const contexts = createTestItemContexts("fake");
@@ -39,17 +38,8 @@ function options(prompt: string, extra: Partial<RunAgentItemOptions> = {}): RunA
     baseUrl: sim.url,
     timeoutMs: 20_000,
     clock: SYSTEM_CLOCK,
-    prepare: async ({ proxyUrl, task }) => ({
-      args: [],
-      stdin: task,
-      agentVars: { FAKE_AGENT_BASE_URL: proxyUrl, FAKE_AGENT_MODEL: "sim/oracle" },
-    }),
-    parse: ({ stdout }) => ({
-      text: parseJsonLines(stdout)
-        .events.filter((event) => event.type === "text")
-        .map((event) => String(event.text))
-        .join(""),
-    }),
+    prepare: async ({ proxyUrl, task }) => fakeAgentLaunch({ proxyUrl, task, model: "sim/oracle" }),
+    parse: fakeAgentAnswer,
     ...extra,
   };
 }
