@@ -187,19 +187,21 @@ export function createExchangeRecorder(options: ExchangeRecorderOptions): Exchan
     }
 
     lines.push(JSON.stringify({ response: { status: response.status } }));
-    const headers = new Headers(response.headers);
-    headers.delete("content-length");
-    headers.delete("content-encoding");
     if (streamed && response.body) {
-      // What the client uses of a streamed response: `ok`, `status`, `headers` and `body.getReader()`.
+      // What the client uses of a streamed response: `ok`, `status`, `headers` and `body.getReader()`;
+      // the bytes pass through unchanged, so the server's headers still describe them.
       return {
         ok: response.ok,
         status: response.status,
         statusText: response.statusText,
-        headers,
+        headers: response.headers,
         body: watchBody(response.body),
       } as unknown as Response;
     }
+    // The body below is decoded text: its length and encoding are no longer the server's.
+    const headers = new Headers(response.headers);
+    headers.delete("content-length");
+    headers.delete("content-encoding");
     const text = await response.text().finally(stopTimer);
     const parsed = text.trim() === "" ? null : parseJson(text);
     if (parsed === undefined) {

@@ -40,13 +40,7 @@ import {
 } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
-import {
-  type DemoServer,
-  type RunSetupFlags,
-  runSetupOverrides,
-  startDemoServer,
-  validateRunSetupFlags,
-} from "./run-setup.js";
+import { type RunSetupFlags, runSetupOverrides, validateRunSetupFlags, withDemoServer } from "./run-setup.js";
 
 /** The suites of a dev cycle: live (prompt packs, coding tests) and legacy. */
 export const DEV_CYCLE_SUITES = ["coding", "live", "legacy"];
@@ -207,10 +201,7 @@ function renderSummary(summary: DevCycleSummary): string {
 
 async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Promise<void> {
   validate(flags);
-  const demo: DemoServer | undefined = flags.demo
-    ? await startDemoServer(app.cwd, flags.legacyRoots)
-    : undefined;
-  try {
+  await withDemoServer(app.cwd, flags, async (demo) => {
     const overrides = runSetupOverrides(flags, demo);
     if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
     if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
@@ -280,9 +271,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
     } finally {
       await ctx.scope.dispose();
     }
-  } finally {
-    await demo?.close();
-  }
+  });
 }
 
 /** Adds `benchloop dev-cycle`. */

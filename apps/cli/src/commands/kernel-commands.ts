@@ -38,8 +38,8 @@ import {
   type DemoServer,
   type RunSetupFlags,
   runSetupOverrides,
-  startDemoServer,
   validateRunSetupFlags,
+  withDemoServer,
 } from "./run-setup.js";
 
 interface FilterFlags {
@@ -158,12 +158,7 @@ async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
 async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
   const { rerun } = validateRunFlags(flags);
   validateRunSetupFlags(flags);
-  const demo = flags.demo ? await startDemoServer(app.cwd, flags.legacyRoots) : undefined;
-  try {
-    await runWithContext(app, flags, command, rerun, demo);
-  } finally {
-    await demo?.close();
-  }
+  await withDemoServer(app.cwd, flags, (demo) => runWithContext(app, flags, command, rerun, demo));
 }
 
 async function runWithContext(
@@ -289,12 +284,9 @@ async function explainCommand(
   const parts = parseItemKey(itemKey);
   validateRunSetupFlags(flags);
   // The current plan is built as `run` with the same flags would build it (the demo's server included).
-  const demo = flags.demo ? await startDemoServer(app.cwd, flags.legacyRoots) : undefined;
-  try {
-    await explainWithContext(app, itemKey, parts, flags, command, demo);
-  } finally {
-    await demo?.close();
-  }
+  await withDemoServer(app.cwd, flags, (demo) =>
+    explainWithContext(app, itemKey, parts, flags, command, demo),
+  );
 }
 
 async function explainWithContext(

@@ -78,6 +78,23 @@ export async function startDemoServer(cwd: string, legacyRoots?: string[]): Prom
 }
 
 /**
+ * Runs `body` with the demo server when `flags.demo` asks for one (else with undefined), and stops the
+ * server afterwards whatever happens.
+ */
+export async function withDemoServer<T>(
+  cwd: string,
+  flags: Pick<RunSetupFlags, "demo" | "legacyRoots">,
+  body: (demo: DemoServer | undefined) => Promise<T>,
+): Promise<T> {
+  const demo = flags.demo ? await startDemoServer(cwd, flags.legacyRoots) : undefined;
+  try {
+    return await body(demo);
+  } finally {
+    await demo?.close();
+  }
+}
+
+/**
  * The judge stage of a run when the config (or `--judge`) names a judge model; `scorers.judge` holds
  * its options (server, backend, key variable). Returns undefined when no judge is asked for.
  * @throws CONFIG_INVALID when the judge options are invalid

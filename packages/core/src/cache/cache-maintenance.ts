@@ -20,7 +20,7 @@ export async function readCacheStats(dir: string): Promise<CacheStats> {
   const root = path.resolve(dir);
   const folder = path.join(root, GENERATIONS_DIR);
   const stats: CacheStats = { dir: root, entries: 0, bytes: 0, replacedBytes: 0 };
-  for (const { bytes, rows } of await readShards(folder)) {
+  for await (const { bytes, rows } of readShards(folder)) {
     stats.entries += rows.size;
     stats.bytes += bytes.length;
     stats.replacedBytes += bytes.length - liveBytes(rows);
@@ -35,18 +35,16 @@ export async function clearCache(dir: string): Promise<CacheStats> {
   return before;
 }
 
-/** Every shard log of a generations folder, read and indexed. */
-async function readShards(folder: string) {
+/** Every shard log of a generations folder, read and indexed one at a time (one log in memory). */
+async function* readShards(folder: string) {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) =>
     name.endsWith(SHARD_LOG_SUFFIX),
   );
-  const shards = [];
   for (const name of names.sort()) {
     const file = path.join(folder, name);
     const bytes = await readFile(file).catch(() => undefined);
-    if (bytes) shards.push({ file, bytes, rows: indexShard(bytes) });
+    if (bytes) yield { file, bytes, rows: indexShard(bytes) };
   }
-  return shards;
 }
 
 /** Bytes of the rows an index keeps: each `<hash> <json>\n`. */
@@ -64,9 +62,12 @@ function liveBytes(rows: ReturnType<typeof indexShard>): number {
 export async function compactCache(dir: string): Promise<CacheStats & { freedBytes: number }> {
   const root = path.resolve(dir);
   const folder = path.join(root, GENERATIONS_DIR);
+  const after: CacheStats = { dir: root, entries: 0, bytes: 0, replacedBytes: 0 };
   let freedBytes = 0;
-  for (const { file, bytes, rows } of await readShards(folder)) {
+  for await (const { file, bytes, rows } of readShards(folder)) {
     const kept = liveBytes(rows);
+    after.entries += rows.size;
+    after.bytes += kept;
     if (kept === bytes.length) continue;
     const parts: Buffer[] = [];
     for (const { start, end } of rows.values())
@@ -76,5 +77,5 @@ export async function compactCache(dir: string): Promise<CacheStats & { freedByt
     await rename(temp, file);
     freedBytes += bytes.length - kept;
   }
-  return { ...(await readCacheStats(root)), freedBytes };
+  return { ...after, freedBytes };
 }

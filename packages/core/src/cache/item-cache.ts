@@ -66,8 +66,6 @@ export interface ItemCache {
   putGeneration(entry: GenerationCacheEntry): void;
   /** Closes the shard logs this instance opened for appending (a later put opens them again). */
   flush(): Promise<void>;
-  /** Resolves at once: appends are synchronous, so nothing piles up (kept for callers that pace on it). */
-  writable(): Promise<void>;
 }
 
 /**
@@ -239,8 +237,9 @@ export function createItemCache(options: { dir: string }): ItemCache {
         while (written < row.length) written += writeSync(appender.fd, row, written);
         const start = appender.size + ROW_PREFIX_LENGTH;
         appender.size += row.length;
-        // Later reads in this instance find the row where this instance put it (checked on read).
-        indexOf(shard).rows.set(entry.hash, { start, end: appender.size - 1 });
+        // Later reads in this instance find the row where this instance put it (checked on read); a shard
+        // not indexed yet reads the row from the file when first asked.
+        indexes.get(shard)?.rows.set(entry.hash, { start, end: appender.size - 1 });
       } catch {
         // A full or read-only disk: the entry is not cached; the run goes on.
       }
@@ -248,9 +247,6 @@ export function createItemCache(options: { dir: string }): ItemCache {
     flush() {
       for (const { fd } of appenders.values()) closeSync(fd);
       appenders.clear();
-      return Promise.resolve();
-    },
-    writable() {
       return Promise.resolve();
     },
   };

@@ -443,8 +443,6 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       queues.get(pick.harness)!.shift();
       lookups.delete(pick.index);
       launch(pick.index, pick.cached);
-      // A disk slower than the items: wait for the cache's queued writes rather than pile them up.
-      if (cache) await cache.writable();
     }
 
     if (generatingInGroup > 0) {
