@@ -35,8 +35,8 @@ import {
   formatApplyOutcome,
   resolveApplySettings,
   resolvePolicyTarget,
-  withCtrlC,
   withPromotionOutcomes,
+  withTargetCtrlC,
 } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
@@ -251,7 +251,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
       if (flags.apply && settings) {
         const applying = settings;
         await withPromotionOutcomes(app, async () => {
-          const outcome = await withCtrlC(app, (signal) =>
+          const outcome = await withTargetCtrlC(app, (signal) =>
             applyFromPromotion(ctx, summary.promotion, applying, {
               sourceFile: summaryFile,
               force: flags.force,

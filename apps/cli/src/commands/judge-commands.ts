@@ -21,6 +21,7 @@ import {
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { formatDuration, formatNumber, formatPercent } from "../output/format.js";
+import { withCtrlC } from "./ctrl-c.js";
 import { loadResultsDir, readRunInput } from "./run-input.js";
 
 /** File in the new run folder holding the judge's reliability report. */
@@ -89,91 +90,90 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
             "Import the run first (`benchloop import plebdev <path>`), then judge the imported run.",
           );
         }
-        const controller = new AbortController();
-        const onInterrupt = () => controller.abort(new Error("interrupted"));
-        process.once("SIGINT", onInterrupt);
-        try {
-          const loaded: BenchTest[] = await loadTests({
-            registry: ctx.registry,
-            scope: ctx.scope,
-            config: ctx.config,
-            signal: controller.signal,
-          });
-          const began = Date.now();
-          const judged = await judgeRunItems(source.run, {
-            judge,
-            tests: new Map(loaded.map((t) => [t.id, t])),
-            repeat,
-            concurrency: ctx.config.concurrency,
-            signal: controller.signal,
-          });
-          const ended = Date.now();
-          const store = createRunStore({ resultsDir, runId: toRunId(new Date(began)) });
-          await claimRunFolder(store);
-          const run: Run = {
-            schemaVersion: 1,
-            runId: store.runId,
-            status: "completed",
-            startedAt: new Date(began).toISOString(),
-            endedAt: new Date(ended).toISOString(),
-            durationMs: ended - began,
-            simulated: source.run.simulated,
-            ...(source.run.environment ? { environment: source.run.environment } : {}),
-            plugins: toPluginRecords(ctx.plugins),
-            provenance: { kind: "judge", fromRuns: [source.run.runId] },
-            summary: summarizeRun(judged.items),
-            items: judged.items,
-          };
-          const plan: Plan = {
-            ...source.plan,
-            runId: run.runId,
-            createdAt: run.startedAt,
-            plugins: run.plugins,
-            config: { ...source.plan.config, judge: { model: judge.model, harness: judge.config.backend } },
-          };
-          await writeRunFolder(store, { plan, run });
-          const verdicts = judged.items.flatMap((i) =>
-            i.provenance?.kind === "judge" && i.judge ? [i.judge] : [],
-          );
-          const ok = verdicts.filter((v) => v.status === "ok");
-          const meanScore =
-            ok.length > 0 ? ok.reduce((s, v) => s + (v.score ?? 0), 0) / ok.length : undefined;
-          const report = {
-            schemaVersion: 1,
-            runId: run.runId,
-            fromRun: source.run.runId,
-            judge: {
-              model: judge.model,
-              digest: verdicts.find((v) => v.judgeDigest)?.judgeDigest,
-              backend: judge.config.backend,
-              temperature: judge.config.temperature,
-              seed: judge.config.seed,
-            },
-            judged: judged.judged,
-            verdicts: { ok: ok.length, judgeError: verdicts.length - ok.length },
-            meanScore,
-            cache: judged.cache,
-            unjudged: judged.unjudged,
-            reliability: judged.reliability,
-          };
-          await writeFileAtomic(
-            path.join(store.dir, JUDGE_REPORT_FILE),
-            `${JSON.stringify(report, null, 2)}\n`,
-          );
-          if (options.json) {
-            app.io.out(`${JSON.stringify(report, null, 2)}\n`);
-            return;
-          }
-          app.io.out(
-            renderJudgeSummary(report, {
-              folder: path.relative(app.cwd, store.dir) || store.dir,
-              durationMs: run.durationMs,
-              total: source.run.items.length,
-            }),
-          );
-        } finally {
-          process.off("SIGINT", onInterrupt);
-        }
+        const sourcePlan = source.plan;
+        await withCtrlC(
+          async (signal) => {
+            const loaded: BenchTest[] = await loadTests({
+              registry: ctx.registry,
+              scope: ctx.scope,
+              config: ctx.config,
+              signal,
+            });
+            const began = Date.now();
+            const judged = await judgeRunItems(source.run, {
+              judge,
+              tests: new Map(loaded.map((t) => [t.id, t])),
+              repeat,
+              concurrency: ctx.config.concurrency,
+              signal,
+            });
+            const ended = Date.now();
+            const store = createRunStore({ resultsDir, runId: toRunId(new Date(began)) });
+            await claimRunFolder(store);
+            const run: Run = {
+              schemaVersion: 1,
+              runId: store.runId,
+              status: "completed",
+              startedAt: new Date(began).toISOString(),
+              endedAt: new Date(ended).toISOString(),
+              durationMs: ended - began,
+              simulated: source.run.simulated,
+              ...(source.run.environment ? { environment: source.run.environment } : {}),
+              plugins: toPluginRecords(ctx.plugins),
+              provenance: { kind: "judge", fromRuns: [source.run.runId] },
+              summary: summarizeRun(judged.items),
+              items: judged.items,
+            };
+            const plan: Plan = {
+              ...sourcePlan,
+              runId: run.runId,
+              createdAt: run.startedAt,
+              plugins: run.plugins,
+              config: { ...sourcePlan.config, judge: { model: judge.model, harness: judge.config.backend } },
+            };
+            await writeRunFolder(store, { plan, run });
+            const verdicts = judged.items.flatMap((i) =>
+              i.provenance?.kind === "judge" && i.judge ? [i.judge] : [],
+            );
+            const ok = verdicts.filter((v) => v.status === "ok");
+            const meanScore =
+              ok.length > 0 ? ok.reduce((s, v) => s + (v.score ?? 0), 0) / ok.length : undefined;
+            const report = {
+              schemaVersion: 1,
+              runId: run.runId,
+              fromRun: source.run.runId,
+              judge: {
+                model: judge.model,
+                digest: verdicts.find((v) => v.judgeDigest)?.judgeDigest,
+                backend: judge.config.backend,
+                temperature: judge.config.temperature,
+                seed: judge.config.seed,
+              },
+              judged: judged.judged,
+              verdicts: { ok: ok.length, judgeError: verdicts.length - ok.length },
+              meanScore,
+              cache: judged.cache,
+              unjudged: judged.unjudged,
+              reliability: judged.reliability,
+            };
+            await writeFileAtomic(
+              path.join(store.dir, JUDGE_REPORT_FILE),
+              `${JSON.stringify(report, null, 2)}\n`,
+            );
+            if (options.json) {
+              app.io.out(`${JSON.stringify(report, null, 2)}\n`);
+              return;
+            }
+            app.io.out(
+              renderJudgeSummary(report, {
+                folder: path.relative(app.cwd, store.dir) || store.dir,
+                durationMs: run.durationMs,
+                total: source.run.items.length,
+              }),
+            );
+          },
+          { reason: () => new Error("interrupted") },
+        );
       } finally {
         await ctx.scope.dispose();
       }

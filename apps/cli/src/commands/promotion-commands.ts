@@ -11,7 +11,6 @@ import {
   BenchloopError,
   CHECKPOINTS_DIR,
   type ComponentContext,
-  createRunControl,
   documentInvalid,
   type Logger,
   nameUnknown,
@@ -30,6 +29,7 @@ import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
 import { formatError } from "../run-cli.js";
+import { withCtrlC } from "./ctrl-c.js";
 import { collectValues } from "./run-input.js";
 
 /** Files `apply` looks for when given a folder, in order. */
@@ -83,7 +83,7 @@ export interface ApplyFromPromotionOptions {
   checkpointDir?: string;
   force?: boolean;
   dryRun?: boolean;
-  /** Aborts the target's requests (Ctrl-C); see {@link withCtrlC}. */
+  /** Aborts the target's requests (Ctrl-C); see {@link withTargetCtrlC}. */
   signal?: AbortSignal;
 }
 
@@ -209,21 +209,15 @@ export function resolveApplySettings(
 }
 
 /**
- * Runs `body` with a signal that the first Ctrl-C aborts, through the run control `benchloop run`
- * stops with; a second Ctrl-C ends the process the default way. The handler goes when `body` settles.
+ * Runs `body` with a signal that the first Ctrl-C aborts (an AbortError, as `benchloop run`'s control
+ * gives), telling the user; a second Ctrl-C ends the process the default way.
  */
-export async function withCtrlC<T>(app: CliApp, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const control = createRunControl();
-  const onSigint = () => {
-    app.io.err("\nStopping: aborting the policy target's request (Ctrl-C again ends at once).\n");
-    control.abort("Ctrl-C");
-  };
-  process.once("SIGINT", onSigint);
-  try {
-    return await body(control.signal);
-  } finally {
-    process.off("SIGINT", onSigint);
-  }
+export function withTargetCtrlC<T>(app: CliApp, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  return withCtrlC(body, {
+    reason: () => new DOMException("Ctrl-C", "AbortError"),
+    notice: () =>
+      app.io.err("\nStopping: aborting the policy target's request (Ctrl-C again ends at once).\n"),
+  });
 }
 
 /**
@@ -494,7 +488,7 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
             { target: flags.target, map: flags.map, options: targetOptionsOf(flags) },
             "apply",
           );
-          const outcome = await withCtrlC(app, (signal) =>
+          const outcome = await withTargetCtrlC(app, (signal) =>
             applyFromPromotion(ctx, promotion, settings, {
               sourceFile: file,
               checkpointDir: flags.checkpointDir,
@@ -530,7 +524,7 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
               [id],
               ctx.registry.list("policy-target").map((e) => e.id),
             );
-          const outcome = await withCtrlC(app, (signal) =>
+          const outcome = await withTargetCtrlC(app, (signal) =>
             rollbackCheckpoint(
               {
                 checkpointFile,

@@ -15,6 +15,7 @@ import {
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { formatProportion } from "../output/format.js";
+import { withCtrlC } from "./ctrl-c.js";
 import { collectValues, loadResultsDir, readRunInput, toFilter } from "./run-input.js";
 
 interface RescoreOptions {
@@ -40,51 +41,49 @@ export function registerRescoreCommand(program: Command, app: CliApp): void {
       try {
         const resultsDir = await loadResultsDir(app, command);
         const source = await readRunInput(resultsDir, ref, app.cwd);
-        const controller = new AbortController();
-        const onInterrupt = () => controller.abort(new Error("interrupted"));
-        process.once("SIGINT", onInterrupt);
-        try {
-          const loaded: BenchTest[] = await loadTests({
-            registry: ctx.registry,
-            scope: ctx.scope,
-            config: ctx.config,
-            signal: controller.signal,
-          });
-          const tests = new Map(loaded.map((t) => [t.id, t]));
-          const store = createRunStore({ resultsDir, runId: toRunId(new Date()) });
-          await claimRunFolder(store);
-          const result = await rescoreRun({
-            source,
-            store,
-            tests,
-            scorers: {
-              get: (id) => (ctx.registry.has("scorer", id) ? ctx.scope.get("scorer", id) : undefined),
-              version: (id) => ctx.registry.entry("scorer", id).version,
-            },
-            scoreTimeoutMs: ctx.config.timeouts.scoreMs,
-            concurrency: ctx.config.concurrency,
-            filter,
-            plugins: toPluginRecords(ctx.plugins),
-            benchloopVersion: benchloopVersion(),
-            signal: controller.signal,
-          });
-          await writeRunFolder(store, result);
-          const s = result.run.summary;
-          let out = `✓ Re-scored ${result.rescored} of ${source.run.items.length} items of ${source.run.runId} into ${result.run.runId}\n`;
-          out += `  ${s.items} items: ✓ ${s.passed} passed · ✗ ${s.failed} failed · ! ${s.error} error · pass@1 ${formatProportion(s.passAt1)}\n`;
-          const copied = Object.entries(result.copied).filter(([, n]) => n > 0);
-          if (copied.length > 0)
-            out += `  copied unchanged: ${copied.map(([reason, n]) => `${n} ${reason}`).join(" · ")}\n`;
-          if (result.missingTests.length > 0)
-            out += `  ! tests not installed: ${result.missingTests.join(", ")} (\`benchloop list tests\` shows what is)\n`;
-          if (result.missingScorers.length > 0)
-            out += `  ! scorers not installed: ${result.missingScorers.join(", ")}\n`;
-          out += `  folder ${path.relative(app.cwd, store.dir) || store.dir}\n`;
-          out += `  next   benchloop compare ${source.run.runId} ${result.run.runId}\n`;
-          app.io.out(out);
-        } finally {
-          process.off("SIGINT", onInterrupt);
-        }
+        await withCtrlC(
+          async (signal) => {
+            const loaded: BenchTest[] = await loadTests({
+              registry: ctx.registry,
+              scope: ctx.scope,
+              config: ctx.config,
+              signal,
+            });
+            const tests = new Map(loaded.map((t) => [t.id, t]));
+            const store = createRunStore({ resultsDir, runId: toRunId(new Date()) });
+            await claimRunFolder(store);
+            const result = await rescoreRun({
+              source,
+              store,
+              tests,
+              scorers: {
+                get: (id) => (ctx.registry.has("scorer", id) ? ctx.scope.get("scorer", id) : undefined),
+                version: (id) => ctx.registry.entry("scorer", id).version,
+              },
+              scoreTimeoutMs: ctx.config.timeouts.scoreMs,
+              concurrency: ctx.config.concurrency,
+              filter,
+              plugins: toPluginRecords(ctx.plugins),
+              benchloopVersion: benchloopVersion(),
+              signal,
+            });
+            await writeRunFolder(store, result);
+            const s = result.run.summary;
+            let out = `✓ Re-scored ${result.rescored} of ${source.run.items.length} items of ${source.run.runId} into ${result.run.runId}\n`;
+            out += `  ${s.items} items: ✓ ${s.passed} passed · ✗ ${s.failed} failed · ! ${s.error} error · pass@1 ${formatProportion(s.passAt1)}\n`;
+            const copied = Object.entries(result.copied).filter(([, n]) => n > 0);
+            if (copied.length > 0)
+              out += `  copied unchanged: ${copied.map(([reason, n]) => `${n} ${reason}`).join(" · ")}\n`;
+            if (result.missingTests.length > 0)
+              out += `  ! tests not installed: ${result.missingTests.join(", ")} (\`benchloop list tests\` shows what is)\n`;
+            if (result.missingScorers.length > 0)
+              out += `  ! scorers not installed: ${result.missingScorers.join(", ")}\n`;
+            out += `  folder ${path.relative(app.cwd, store.dir) || store.dir}\n`;
+            out += `  next   benchloop compare ${source.run.runId} ${result.run.runId}\n`;
+            app.io.out(out);
+          },
+          { reason: () => new Error("interrupted") },
+        );
       } finally {
         await ctx.scope.dispose();
       }
