@@ -17,7 +17,6 @@ import { itemFailure } from "../score/item-failure.js";
 import type { Score } from "../score/score.js";
 import { retryDelayMs, sleep } from "./backoff.js";
 import type { ExecuteContext, Executor, ItemUnit } from "./executor.js";
-import { itemIdentity } from "./item-identity.js";
 import type { RunControl } from "./run-control.js";
 import { createStageRunner } from "./stage-runner.js";
 
@@ -383,7 +382,15 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
             await artifactsWritten();
             const now = iso(clock);
             record({
-              ...itemIdentity(item, test),
+              key: item.key,
+              hash: item.hash,
+              model: item.model,
+              harness: item.harness,
+              test: item.test,
+              testVersion: test.version,
+              suite: test.suite,
+              passType: item.passType,
+              repeat: item.repeat,
               status: "error",
               startedAt: now,
               endedAt: now,
