@@ -4,10 +4,8 @@
 import path from "node:path";
 import {
   argumentInvalid,
-  type BenchTest,
   claimRunFolder,
   createRunStore,
-  loadTests,
   type Plan,
   type Run,
   type Secrets,
@@ -22,7 +20,7 @@ import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { formatDuration, formatNumber, formatPercent } from "../output/format.js";
 import { withCtrlC } from "./ctrl-c.js";
-import { loadResultsDir, readRunInput } from "./run-input.js";
+import { loadResultsDir, loadTestsById, readRunInput } from "./run-input.js";
 
 /** File in the new run folder holding the judge's reliability report. */
 export const JUDGE_REPORT_FILE = "judge-report.json";
@@ -93,16 +91,11 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
         const sourcePlan = source.plan;
         await withCtrlC(
           async (signal) => {
-            const loaded: BenchTest[] = await loadTests({
-              registry: ctx.registry,
-              scope: ctx.scope,
-              config: ctx.config,
-              signal,
-            });
+            const tests = await loadTestsById(ctx, signal);
             const began = Date.now();
             const judged = await judgeRunItems(source.run, {
               judge,
-              tests: new Map(loaded.map((t) => [t.id, t])),
+              tests,
               repeat,
               concurrency: ctx.config.concurrency,
               signal,

@@ -2,11 +2,9 @@
 // new run with provenance. No model is called.
 import path from "node:path";
 import {
-  type BenchTest,
   benchloopVersion,
   claimRunFolder,
   createRunStore,
-  loadTests,
   rescoreRun,
   toPluginRecords,
   toRunId,
@@ -16,7 +14,7 @@ import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { formatProportion } from "../output/format.js";
 import { withCtrlC } from "./ctrl-c.js";
-import { collectValues, loadResultsDir, readRunInput, toFilter } from "./run-input.js";
+import { collectValues, loadResultsDir, loadTestsById, readRunInput, toFilter } from "./run-input.js";
 
 interface RescoreOptions {
   filter?: string[];
@@ -43,13 +41,7 @@ export function registerRescoreCommand(program: Command, app: CliApp): void {
         const source = await readRunInput(resultsDir, ref, app.cwd);
         await withCtrlC(
           async (signal) => {
-            const loaded: BenchTest[] = await loadTests({
-              registry: ctx.registry,
-              scope: ctx.scope,
-              config: ctx.config,
-              signal,
-            });
-            const tests = new Map(loaded.map((t) => [t.id, t]));
+            const tests = await loadTestsById(ctx, signal);
             const store = createRunStore({ resultsDir, runId: toRunId(new Date()) });
             await claimRunFolder(store);
             const result = await rescoreRun({

@@ -1,10 +1,13 @@
 // What the analysis commands share: the results folder (flag, else config), reading a run from an id,
-// a path, `latest` or `latest~N` (through the migration chain), and the `--filter` flag.
+// a path, `latest` or `latest~N` (through the migration chain), the `--filter` flag, and the installed
+// tests by id (what rescore and judge score stored answers against).
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import {
+  type BenchTest,
   type ItemFilter,
   loadConfig,
+  loadTests,
   type Plan,
   parseItemFilter,
   type Run,
@@ -15,6 +18,7 @@ import {
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import type { CommandContext } from "../context.js";
 
 /** A run read for analysis, with its plan when the folder has a valid one. */
 export interface RunInput {
@@ -68,4 +72,13 @@ export function collectValues(value: string, previous: string[] = []): string[] 
 /** Parses the `--filter` values. @throws ARGUMENT_INVALID */
 export function toFilter(values: readonly string[] | undefined): ItemFilter {
   return parseItemFilter(values ?? []);
+}
+
+/** Every test the installed sources give, by id. */
+export async function loadTestsById(
+  ctx: CommandContext,
+  signal: AbortSignal,
+): Promise<Map<string, BenchTest>> {
+  const loaded = await loadTests({ registry: ctx.registry, scope: ctx.scope, config: ctx.config, signal });
+  return new Map(loaded.map((test) => [test.id, test]));
 }
