@@ -1,7 +1,11 @@
-// The `rubric` scorer: scores an answer against the rubric checks a test carries in `data.checks`.
+// The `rubric` scorer: scores an answer against the rubric checks a test carries in `data.checks`. The
+// checks are validated here and evaluated in a worker thread (rubric-worker-pool.ts), so a check that
+// outlasts the scoring timeout, or a Ctrl-C, stops it instead of waiting for it.
 import { BenchloopError, type Scorer } from "@benchloop/core";
+import { stripThinking } from "./answer-text.js";
 import type { RubricCheckInput } from "./rubric-check.js";
-import { scoreRubric } from "./score-rubric.js";
+import { createRubricWorkerPool } from "./rubric-worker-pool.js";
+import { parseRubricChecks, toRubricScore } from "./score-rubric.js";
 
 function readChecks(data: unknown): RubricCheckInput[] | undefined {
   if (typeof data !== "object" || data === null) return undefined;
@@ -10,12 +14,14 @@ function readChecks(data: unknown): RubricCheckInput[] | undefined {
 }
 
 /**
- * Creates the `rubric` scorer.
+ * Creates the `rubric` scorer. Its score rejects with the stage signal's reason when the signal aborts
+ * (the kernel records a scoring timeout, or drops the item on Ctrl-C); `dispose` ends its workers.
  * @throws ARGUMENT_INVALID when the test carries no rubric checks or invalid ones
  */
 export function createRubricScorer(): Scorer {
+  const pool = createRubricWorkerPool();
   return {
-    async score(input) {
+    async score(input, ctx) {
       const checks = readChecks(input.test.data);
       if (!checks) {
         throw new BenchloopError({
@@ -25,7 +31,10 @@ export function createRubricScorer(): Scorer {
           location: { path: "data.checks" },
         });
       }
-      return scoreRubric(checks, input.generation.text);
+      const parsed = parseRubricChecks(checks);
+      const results = await pool.evaluate(parsed, stripThinking(input.generation.text), ctx.signal);
+      return toRubricScore(results);
     },
+    dispose: () => pool.close(),
   };
 }

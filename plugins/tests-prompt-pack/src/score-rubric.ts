@@ -1,10 +1,10 @@
 // Scores an answer against rubric checks: every check recorded, the value their weighted mean,
 // passed only when every check passed. Used by the `rubric` scorer and by other packages.
-import { BenchloopError, type Score, toValidationIssues } from "@benchloop/core";
+import { BenchloopError, type Check, type Score, toValidationIssues } from "@benchloop/core";
 import { z } from "zod";
 import { stripThinking } from "./answer-text.js";
 import { evaluateCheck } from "./evaluate-check.js";
-import { type RubricCheckInput, RubricCheckSchema } from "./rubric-check.js";
+import { type RubricCheck, type RubricCheckInput, RubricCheckSchema } from "./rubric-check.js";
 
 /** The rubric scorer's id. */
 export const RUBRIC_SCORER_ID = "rubric";
@@ -14,12 +14,10 @@ export const RUBRIC_SCORER_VERSION = "1";
 const ChecksSchema = z.array(RubricCheckSchema);
 
 /**
- * Scores an answer against rubric checks. `<think>…</think>` blocks are removed first. The value is
- * the weighted mean of the checks (1 or 0 when every weight is 0); `passed` is true when every check
- * passed, weight 0 included.
+ * Validates rubric check definitions.
  * @throws ARGUMENT_INVALID when a check definition is invalid, listing every problem with its path
  */
-export function scoreRubric(checks: readonly RubricCheckInput[], answer: string): Score {
+export function parseRubricChecks(checks: readonly RubricCheckInput[]): RubricCheck[] {
   const parsed = ChecksSchema.safeParse(checks);
   if (!parsed.success) {
     const issues = toValidationIssues(parsed.error, ["checks"]);
@@ -31,8 +29,14 @@ export function scoreRubric(checks: readonly RubricCheckInput[], answer: string)
       details: { issues },
     });
   }
-  const text = stripThinking(answer);
-  const results = parsed.data.flatMap((check) => evaluateCheck(check, text));
+  return parsed.data;
+}
+
+/**
+ * The score of evaluated checks: the value is their weighted mean (1 or 0 when every weight is 0);
+ * `passed` is true when every check passed, weight 0 included.
+ */
+export function toRubricScore(results: Check[]): Score {
   const total = results.reduce((sum, check) => sum + (check.weight ?? 1), 0);
   const earned = results.reduce((sum, check) => sum + (check.passed ? (check.weight ?? 1) : 0), 0);
   const passed = results.every((check) => check.passed);
@@ -43,4 +47,15 @@ export function scoreRubric(checks: readonly RubricCheckInput[], answer: string)
     value: total > 0 ? earned / total : passed ? 1 : 0,
     checks: results,
   };
+}
+
+/**
+ * Scores an answer against rubric checks on this thread (see {@link toRubricScore}). `<think>…</think>`
+ * blocks are removed first. Only for checks the caller trusts to end quickly: the `rubric` scorer runs
+ * checks in a worker thread it can stop.
+ * @throws ARGUMENT_INVALID when a check definition is invalid, listing every problem with its path
+ */
+export function scoreRubric(checks: readonly RubricCheckInput[], answer: string): Score {
+  const text = stripThinking(answer);
+  return toRubricScore(parseRubricChecks(checks).flatMap((check) => evaluateCheck(check, text)));
 }

@@ -32,7 +32,7 @@ export interface ExecuteRunOptions {
 
 /**
  * Runs the benchmark in the command's context, printing progress. The first Ctrl-C stops starting
- * items, the second aborts those in flight; an interrupted run sets exit code 130.
+ * items, the second aborts those in flight; a run recorded as interrupted sets exit code 130.
  * @throws what {@link runBenchmark} throws (no harness, unknown names, locked run …)
  */
 export async function executeRun(
@@ -83,7 +83,9 @@ export async function executeRun(
     bar?.stop();
     for (const line of outcome.dropped)
       app.io.err(`warning items.jsonl line ${line.line} was dropped (${line.reason}); that item ran again\n`);
-    if (control.stopped || outcome.status === "interrupted") app.setExitCode(EXIT_CODES.interrupted);
+    // 130 says the run is unfinished: a Ctrl-C after which every item still ended (within the grace
+    // period) leaves a completed run, and a completed run never exits 130.
+    if (outcome.status === "interrupted") app.setExitCode(EXIT_CODES.interrupted);
     return outcome;
   } finally {
     bar?.stop();

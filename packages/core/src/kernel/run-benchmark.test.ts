@@ -165,6 +165,26 @@ describe("runBenchmark: failures", () => {
     expect(fine).toMatchObject({ status: "passed", attempts: 1 });
   });
 
+  it("timeouts: a score that outlasts scoreMs ends as a scoring timeout and the run goes on to the next items", async () => {
+    const { ws } = await workspace();
+    const { outcome } = await run(ws, {
+      models: ["fake-small"],
+      passTypes: ["blind"],
+      cache: false,
+      concurrency: 1,
+      sources: { "fake-tests": { count: 3 } },
+      scorers: { "fake-scorer": { latencyMs: 60_000 } },
+      modelOverrides: { "fake-small": { timeouts: { scoreMs: 40 } } },
+    });
+    expect(outcome.status).toBe("completed");
+    expect(outcome.run.items).toHaveLength(3);
+    for (const item of outcome.run.items)
+      expect(item).toMatchObject({
+        status: "error",
+        failure: { stage: "score", type: "timeout", retryable: false },
+      });
+  }, 10_000);
+
   it("retries transient failures with backoff and never retries other failures", async () => {
     const { ws, recorder } = await workspace();
     const { outcome, events } = await run(ws, {
