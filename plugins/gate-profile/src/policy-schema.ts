@@ -29,6 +29,16 @@ export type GateMetric = (typeof GATE_METRICS)[number];
 /** Metrics that are means or proportions and so have a confidence interval (`bound` lower/upper). */
 export const INTERVAL_METRICS: readonly GateMetric[] = ["passAt1", "checkRate", "judgeScore", "ability"];
 
+/** Metrics that are rates or proportions, from 0 to 1; every other metric is a non-negative amount. */
+export const RATE_METRICS: readonly GateMetric[] = [
+  "passAt1",
+  "checkRate",
+  "judgeScore",
+  "ability",
+  "errorRate",
+  "truncationRate",
+];
+
 /** Metrics the composite may use as its ability measure. */
 export const ABILITY_METRICS = ["checkRate", "passAt1", "judgeScore"] as const;
 
@@ -89,6 +99,31 @@ export const ThresholdSchema = z
   .superRefine((threshold, ctx) => {
     if (threshold.min === undefined && threshold.max === undefined) {
       ctx.addIssue({ code: "custom", message: "give `min`, `max` or both", path: ["min"] });
+    }
+    const rate = RATE_METRICS.includes(threshold.metric);
+    for (const op of ["min", "max"] as const) {
+      const limit = threshold[op];
+      if (limit === undefined) continue;
+      if (rate && (limit < 0 || limit > 1)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${threshold.metric} is a rate from 0 to 1, so ${op} ${limit} is impossible; write a value from 0 to 1`,
+          path: [op],
+        });
+      } else if (!rate && limit < 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${threshold.metric} is never negative, so ${op} ${limit} is impossible; write 0 or more`,
+          path: [op],
+        });
+      }
+    }
+    if (threshold.min !== undefined && threshold.max !== undefined && threshold.min > threshold.max) {
+      ctx.addIssue({
+        code: "custom",
+        message: `min ${threshold.min} is above max ${threshold.max}: no value can meet both; swap them or drop one`,
+        path: ["max"],
+      });
     }
     if (threshold.bound !== "estimate" && !INTERVAL_METRICS.includes(threshold.metric)) {
       ctx.addIssue({
