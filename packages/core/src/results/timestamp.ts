@@ -12,5 +12,8 @@ export const TimestampSchema = z
     message: "is not an ISO 8601 date-time such as 2026-01-31T12:00:00.000Z",
     abort: true,
   })
-  .refine((value) => Number.isFinite(Date.parse(value)), "is not a real date and time (check the day and hour)")
+  .refine(
+    (value) => Number.isFinite(Date.parse(value)),
+    "is not a real date and time (check the day and hour)",
+  )
   .describe("ISO 8601 date-time, e.g. 2026-01-31T12:00:00.000Z.");
