@@ -255,6 +255,88 @@ describe("evaluateGate: composite and ranking", () => {
   });
 });
 
+/**
+ * oracle passes everything; sloppy answers every test with code that passes 80 % of its checks but
+ * never all of them (0 % pass@1 on the code tests), and passes the text tests. Odd tests are coding
+ * (scored by running the code), even ones live text tests.
+ */
+async function codeRun(): Promise<Run> {
+  const run = await makeRun({ models: ["oracle", "sloppy"], tests: 10, suites: ["coding", "live"] });
+  return withItems(run, (item) => {
+    if (item.suite !== "coding" || !item.score) return item;
+    item.score = { ...item.score, scorer: "code" };
+    if (item.model === "sloppy") {
+      item.status = "failed";
+      item.score = { ...item.score, passed: false, value: 0.8 };
+    }
+    return item;
+  });
+}
+
+describe("evaluateGate: code tests gate on pass@1", () => {
+  it("a model whose code never passes fails a role whose required suites hold code tests, whatever its check rate", async () => {
+    const report = gate([await codeRun()], {
+      low_latency: {
+        requiredSuites: ["live"],
+        thresholds: [{ metric: "checkRate", suite: "live", min: 0.6 }],
+      },
+    });
+    const profile = report.profiles[0]!;
+    expect(profile.codePassAt1).toEqual({ min: 0.5, bound: "estimate" });
+    expect(profile.recommendation).toBe("oracle");
+    const sloppy = candidate(report, "low_latency", "sloppy");
+    expect(sloppy.metrics.live!.checkRate!.estimate).toBeCloseTo(0.9, 12);
+    expect(sloppy.passed).toBe(false);
+    expect(sloppy.violations).toEqual([
+      {
+        metric: "passAt1",
+        suite: "code",
+        bound: "estimate",
+        op: "min",
+        limit: 0.5,
+        value: 0,
+        message:
+          "code tests passAt1 0 < min 0.5: the required suites hold code tests, and a model whose code fails them cannot serve this role",
+      },
+    ]);
+    expect(sloppy.metrics.code).toMatchObject({ items: 5, passed: 0 });
+  });
+
+  it("tests the Wilson lower bound when the policy asks, counts an errored code item as a failure", async () => {
+    const run = withItems(await codeRun(), (item) =>
+      item.model === "oracle" && item.test === "t-01" ? { ...item, status: "error", score: undefined } : item,
+    );
+    const report = gate([run], {
+      balanced: { requiredSuites: ["live"], codePassAt1: { min: 0.5, bound: "lower" } },
+    });
+    const oracle = candidate(report, "balanced", "oracle");
+    // 4 of 5 code items passed: the errored t-01 is still a code test (sloppy's t-01 was scored by code).
+    expect(oracle.metrics.code!.passAt1).toMatchObject({ estimate: 0.8, n: 5 });
+    expect(oracle.violations).toEqual([
+      expect.objectContaining({
+        metric: "passAt1",
+        suite: "code",
+        bound: "lower",
+        value: wilsonInterval(4, 5).lower,
+      }),
+    ]);
+  });
+
+  it("does not apply when the required suites hold no code tests, or when the policy turns it off", async () => {
+    const run = await codeRun();
+    const onlyLive = gate(
+      [run],
+      { balanced: { requiredSuites: ["legacy-free"], suiteWeights: { live: 1 } } },
+      { suites: { "legacy-free": ["live"] } },
+    );
+    expect(onlyLive.profiles[0]!.codePassAt1).toBeNull();
+    expect(candidate(onlyLive, "balanced", "sloppy").passed).toBe(true);
+    const off = gate([run], { balanced: { requiredSuites: ["live"], codePassAt1: false } });
+    expect(off.profiles[0]!.codePassAt1).toBeNull();
+    expect(candidate(off, "balanced", "sloppy").passed).toBe(true);
+  });
+});
+
 describe("evaluateGate: margin and noise", () => {
   it("a lead of one item in ten is within the noise and raises a warning", async () => {
     const run = await makeRun({
@@ -289,21 +371,63 @@ describe("evaluateGate: margin and noise", () => {
     expect(profile.alerts).toEqual([]);
   });
 
+  it("a lead within the noise is a tie: the warning names both, the interval and the tie-break rule", async () => {
+    const run = await makeRun({
+      models: ["alpha", "beta"],
+      tests: 10,
+      script: ({ model, test }) => (model === "beta" && test === "t-04" ? { outcome: "fail" } : undefined),
+    });
+    const profile = gate([run], { balanced: { objective: ABILITY_ONLY } }).profiles[0]!;
+    const { margin } = profile;
+    expect(margin).toMatchObject({
+      tie: true,
+      tieBreak: { rule: "composite", recommended: 1, runnerUp: 0.9 },
+    });
+    const noise = margin!.noise!;
+    expect(profile.alerts[0]!.message).toBe(
+      `balanced: alpha ties with beta: not enough items to separate alpha and beta (lead 0.1, not beyond the noise: 95% interval [${noise.lower}, ${noise.upper}] over 10 paired items); alpha is ranked first by the tie-break rule: higher composite score (1 vs 0.9 for beta)`,
+    );
+  });
+
+  it("a tiny margin is shown with the digits that keep it apart from 0 and from the minimum", async () => {
+    // beta is slower by 0.47 ms on each item: a composite margin of 0.00047 s × 1 latency weight.
+    const run = withItems(await makeRun({ models: ["alpha", "beta"], tests: 10 }), (item) => {
+      item.metrics.wallMs = item.model === "beta" ? 1000.47 + (item.test === "t-01" ? 1 : 0) : 1000;
+      return item;
+    });
+    const report = gate(
+      [run],
+      { balanced: { objective: { ability: 1, resourceEfficiency: 0, latency: 1 } } },
+      { governance: { minScoreMargin: 0.02 } },
+    );
+    const profile = report.profiles[0]!;
+    expect(profile.margin!.value).toBeCloseTo(0.00057, 9);
+    expect(profile.margin!.belowMinimum).toBe(true);
+    const narrow = profile.alerts.find((a) => a.code === "narrow_margin")!;
+    expect(narrow.message).toBe("balanced: alpha leads beta by 0.00057, less than the minimum margin 0.02");
+  });
+
   it("without items both candidates ran, the noise cannot be measured and the margin counts as noisy", () => {
     const apart = withItems(base, (item) =>
       item.model === "beta" ? { ...item, test: `u${item.test}` } : item,
     );
     const profile = gate([apart], { balanced: {} }).profiles[0]!;
-    expect(profile.margin).toMatchObject({ runnerUp: "beta", noise: null, exceedsNoise: false });
+    expect(profile.margin).toMatchObject({
+      runnerUp: "beta",
+      noise: null,
+      exceedsNoise: false,
+      tie: true,
+      tieBreak: { rule: "composite" },
+    });
     expect(profile.alerts[0]!.message).toBe(
-      "balanced: the lead of alpha over beta cannot be told from noise: fewer than 2 items ran for both",
+      "balanced: alpha ties with beta: not enough items to separate alpha and beta (lead 0.563, not beyond the noise: the noise cannot be measured: fewer than 2 items ran for both); alpha is ranked first by the tie-break rule: higher composite score (1.143 vs 0.579 for beta)",
     );
   });
 });
 
 describe("evaluateGate: governance", () => {
   it("no passing candidate is critical and blocks; with no profile promoted the gate failed", () => {
-    const report = gate([base], { balanced: { thresholds: [{ metric: "passAt1", min: 1.1 }] } });
+    const report = gate([base], { balanced: { thresholds: [{ metric: "wallMeanMs", max: 1 }] } });
     expect(report.status).toBe("failed");
     expect(report.profiles[0]).toMatchObject({ recommendation: null, blocked: true, margin: null });
     expect(report.alerts).toEqual([
@@ -326,7 +450,7 @@ describe("evaluateGate: governance", () => {
   it("one profile without a passing candidate blocks the promotion of the others", () => {
     const report = gate([base], {
       low_latency: {},
-      high_reasoning: { thresholds: [{ metric: "checkRate", min: 1.1 }] },
+      high_reasoning: { thresholds: [{ metric: "wallMeanMs", max: 1 }] },
     });
     expect(report.status).toBe("blocked");
     expect(report.promotion.assignments.map((a) => [a.profile, a.model])).toEqual([
@@ -338,7 +462,7 @@ describe("evaluateGate: governance", () => {
   it("blockingSeverities: an empty list lets a critical alert through; warning makes warnings block", () => {
     const profiles = {
       low_latency: {},
-      high_reasoning: { thresholds: [{ metric: "checkRate" as const, min: 1.1 }] },
+      high_reasoning: { thresholds: [{ metric: "wallMeanMs" as const, max: 1 }] },
     };
     const lenient = gate([base], profiles, { governance: { blockingSeverities: [] } });
     expect(lenient.status).toBe("passed");

@@ -3,10 +3,18 @@
 // governance alerts, the overall status and the promotion block.
 import { hashCanonical, type ItemResult, type Promotion, type Run } from "@benchloop/core";
 import { type Composite, computeComposite, toItemShares } from "./composite-score.js";
-import { formatMetricValue, formatNumber } from "./format-metric.js";
-import type { CandidateResult, GateAlert, GateReport, ProfileResult, Violation } from "./gate-report.js";
+import { formatDistinct, formatMetricValue, formatNumber } from "./format-metric.js";
+import type {
+  CandidateResult,
+  GateAlert,
+  GateReport,
+  Margin,
+  ProfileResult,
+  Violation,
+} from "./gate-report.js";
 import { GATE_REPORT_SCHEMA_VERSION } from "./gate-report.js";
 import { isBeyondNoise, measureMarginNoise } from "./margin-noise.js";
+import { describeMargin, describeNarrowMargin } from "./margin-words.js";
 import { type Policy, type ResolvedProfile, resolveProfile, type Severity } from "./policy-schema.js";
 import {
   computeSuiteMetrics,
@@ -15,7 +23,7 @@ import {
   type SuiteMetrics,
   toModelVramGb,
 } from "./suite-metrics.js";
-import { createSuiteSelector, type SuiteSelector } from "./suite-selector.js";
+import { CODE_SUITE, collectCodeTests, createSuiteSelector, type SuiteSelector } from "./suite-selector.js";
 
 /** Where a policy came from, recorded in gate.json. */
 export interface PolicySource {
@@ -34,6 +42,8 @@ export interface EvaluateGateOptions {
   /** Where the policy came from (default: `{ format: "benchloop", notes: [] }`). */
   source?: PolicySource;
 }
+
+type TieBreak = Margin["tieBreak"];
 
 /** Scores closer than this are a tie, settled by the tie-break. */
 const TIE_EPSILON = 1e-9;
@@ -59,13 +69,43 @@ function groupByModel(runs: readonly Run[]): Map<string, ItemResult[]> {
   return byModel;
 }
 
-function profileSuites(profile: ResolvedProfile): string[] {
+/** The code-test rule of a profile in force for these runs: its pass@1 limit, or null (no rule). */
+type CodeRule = NonNullable<ResolvedProfile["codePassAt1"]> | null;
+
+function profileSuites(profile: ResolvedProfile, codeRule: CodeRule): string[] {
   const suites = new Set<string>(["all"]);
+  if (codeRule) suites.add(CODE_SUITE);
   for (const suite of profile.requiredSuites) suites.add(suite);
   for (const threshold of profile.thresholds) suites.add(threshold.suite);
   for (const suite of Object.keys(profile.suiteWeights)) suites.add(suite);
   if (profile.objective.suite) suites.add(profile.objective.suite);
   return [...suites];
+}
+
+function checkCodeRule(codeRule: CodeRule, metrics: ReadonlyMap<string, SuiteMetrics>): Violation[] {
+  if (!codeRule) return [];
+  const code = metrics.get(CODE_SUITE);
+  const value = code?.passAt1?.[codeRule.bound];
+  const label = `code tests passAt1${codeRule.bound === "lower" ? " (lower bound)" : ""}`;
+  const base = {
+    metric: "passAt1",
+    suite: CODE_SUITE,
+    bound: codeRule.bound,
+    op: "min",
+    limit: codeRule.min,
+  } as const;
+  const why = "the required suites hold code tests, and a model whose code fails them cannot serve this role";
+  if (value === undefined)
+    return [
+      {
+        ...base,
+        value: null,
+        message: `${label}: no code test ran (min ${formatNumber(codeRule.min)} required; ${why})`,
+      },
+    ];
+  if (value >= codeRule.min) return [];
+  const [shown, limit] = formatDistinct([value, codeRule.min]);
+  return [{ ...base, value, message: `${label} ${shown} < min ${limit}: ${why}` }];
 }
 
 function checkThresholds(profile: ResolvedProfile, metrics: ReadonlyMap<string, SuiteMetrics>): Violation[] {
@@ -130,12 +170,12 @@ function evaluateCandidate(
   model: string,
   modelItems: readonly ItemResult[],
   profile: ResolvedProfile,
-  context: { policy: Policy; selector: SuiteSelector; intervals: IntervalOptions },
+  context: { policy: Policy; selector: SuiteSelector; intervals: IntervalOptions; codeRule: CodeRule },
 ): Evaluated {
   const vramGb = toModelVramGb(modelItems, context.policy.modelFacts[model]?.vramGb);
   const items = new Map<string, ItemResult[]>();
   const metrics = new Map<string, SuiteMetrics>();
-  for (const suite of profileSuites(profile)) {
+  for (const suite of profileSuites(profile, context.codeRule)) {
     const selected = modelItems.filter((item) => context.selector(item, suite));
     items.set(
       suite,
@@ -150,7 +190,7 @@ function evaluateCandidate(
       }),
     );
   }
-  const violations = checkThresholds(profile, metrics);
+  const violations = [...checkCodeRule(context.codeRule, metrics), ...checkThresholds(profile, metrics)];
   const composite = computeComposite(profile, metrics, vramGb);
   return {
     result: {
@@ -176,25 +216,42 @@ function evaluateCandidate(
  */
 function compareCandidates(a: Evaluated, b: Evaluated): number {
   if (a.result.passed !== b.result.passed) return a.result.passed ? -1 : 1;
-  const keys: [number, number][] = [
-    [a.composite.score, b.composite.score],
-    [a.composite.ability ?? -Infinity, b.composite.ability ?? -Infinity],
-    [a.passAt1, b.passAt1],
-  ];
-  for (const [x, y] of keys) {
+  for (const [, x, y] of rankingKeys(a, b)) {
     if (Math.abs(x - y) > TIE_EPSILON) return y - x;
   }
   return a.result.model < b.result.model ? -1 : a.result.model > b.result.model ? 1 : 0;
 }
 
-function describeComposite(composite: Composite): string {
+/** The ranking keys after pass/fail, in order, with both candidates' values. */
+function rankingKeys(a: Evaluated, b: Evaluated): [TieBreak["rule"], number, number][] {
+  return [
+    ["composite", a.composite.score, b.composite.score],
+    ["ability", a.composite.ability ?? -Infinity, b.composite.ability ?? -Infinity],
+    ["passAt1", a.passAt1, b.passAt1],
+  ];
+}
+
+/** The rule that put `best` before `runnerUp`: the first ranking key that separates them. */
+function decidingRule(best: Evaluated, runnerUp: Evaluated): TieBreak {
+  for (const [rule, x, y] of rankingKeys(best, runnerUp)) {
+    if (Math.abs(x - y) > TIE_EPSILON)
+      return {
+        rule,
+        recommended: Number.isFinite(x) ? x : null,
+        runnerUp: Number.isFinite(y) ? y : null,
+      };
+  }
+  return { rule: "model", recommended: null, runnerUp: null };
+}
+
+function describeComposite(composite: Composite, shownScore = formatNumber(composite.score)): string {
   const parts = composite.terms
     .filter((t) => t.weight !== 0)
     .map(
       (t, index) =>
         `${t.term === "latency" ? "− " : index === 0 ? "" : "+ "}${t.term} ${t.value === null ? "n/a" : formatNumber(t.value)} × ${formatNumber(t.weight)}`,
     );
-  return `composite ${formatNumber(composite.score)} (${parts.join(" ") || "every weight is 0"})`;
+  return `composite ${shownScore} (${parts.join(" ") || "every weight is 0"})`;
 }
 
 function alert(
@@ -207,6 +264,24 @@ function alert(
   return { severity, code, profile, message, blocking: blocking.includes(severity) };
 }
 
+/**
+ * The profile's code-test rule when its required suites (every item when it requires none) hold items
+ * of code tests, from any candidate; else null.
+ */
+function requiredCodeRule(
+  profile: ResolvedProfile,
+  byModel: ReadonlyMap<string, ItemResult[]>,
+  selector: SuiteSelector,
+): CodeRule {
+  if (!profile.codePassAt1) return null;
+  const required = profile.requiredSuites.length > 0 ? profile.requiredSuites : ["all"];
+  for (const items of byModel.values())
+    for (const item of items)
+      if (selector(item, CODE_SUITE) && required.some((suite) => selector(item, suite)))
+        return { min: profile.codePassAt1.min, bound: profile.codePassAt1.bound };
+  return null;
+}
+
 function evaluateProfile(
   name: string,
   policy: Policy,
@@ -214,6 +289,7 @@ function evaluateProfile(
   context: { selector: SuiteSelector; intervals: IntervalOptions },
 ): ProfileResult {
   const profile = resolveProfile(name, policy.profiles[name]!);
+  const codeRule = requiredCodeRule(profile, byModel, context.selector);
   const { governance } = policy;
   const blocking = governance.blockingSeverities;
   const alerts: GateAlert[] = [];
@@ -232,24 +308,32 @@ function evaluateProfile(
     }
   }
   const evaluated = models
-    .map((model) => evaluateCandidate(model, byModel.get(model) ?? [], profile, { policy, ...context }))
+    .map((model) =>
+      evaluateCandidate(model, byModel.get(model) ?? [], profile, { policy, ...context, codeRule }),
+    )
     .sort(compareCandidates);
   const passing = evaluated.filter((e) => e.result.passed);
   const best = passing[0];
   const runnerUp = passing[1];
 
-  let margin: ProfileResult["margin"] = null;
+  let margin: Margin | null = null;
   if (best && runnerUp) {
     const noise = measureMarginNoise(
       toItemShares(profile, best.items, best.metrics, best.vramGb),
       toItemShares(profile, runnerUp.items, runnerUp.metrics, runnerUp.vramGb),
       context.intervals,
     );
+    const value = best.composite.score - runnerUp.composite.score;
+    const exceedsNoise = isBeyondNoise(noise);
     margin = {
       runnerUp: runnerUp.result.model,
-      value: best.composite.score - runnerUp.composite.score,
+      value,
       noise: noise ?? null,
-      exceedsNoise: isBeyondNoise(noise),
+      exceedsNoise,
+      tie: !exceedsNoise,
+      minimum: governance.minScoreMargin,
+      belowMinimum: value < governance.minScoreMargin,
+      tieBreak: decidingRule(best, runnerUp),
     };
   }
 
@@ -274,7 +358,7 @@ function evaluateProfile(
           "warning",
           "low_composite",
           name,
-          `${name}: ${best.result.model} scores ${formatNumber(score)}, below the minimum composite ${formatNumber(governance.minCompositeScore)}`,
+          `${name}: ${best.result.model} scores ${formatDistinct([score, governance.minCompositeScore]).join(", below the minimum composite ")}`,
           blocking,
         ),
       );
@@ -290,26 +374,24 @@ function evaluateProfile(
         ),
       );
     } else {
-      if (margin.value < governance.minScoreMargin) {
+      if (margin.belowMinimum) {
         alerts.push(
           alert(
             "warning",
             "narrow_margin",
             name,
-            `${name}: ${best.result.model} leads ${margin.runnerUp} by ${formatNumber(margin.value)}, less than the minimum margin ${formatNumber(governance.minScoreMargin)}`,
+            `${name}: ${describeNarrowMargin(margin, best.result.model)}`,
             blocking,
           ),
         );
       }
-      if (governance.marginBeyondNoise && !margin.exceedsNoise) {
+      if (governance.marginBeyondNoise && margin.tie) {
         alerts.push(
           alert(
             "warning",
             "noisy_margin",
             name,
-            margin.noise
-              ? `${name}: the lead of ${best.result.model} over ${margin.runnerUp} (${formatNumber(margin.value)}) is within the noise: ${formatNumber(margin.noise.confidence * 100)}% interval [${formatNumber(margin.noise.lower)}, ${formatNumber(margin.noise.upper)}] over ${margin.noise.pairs} paired items`
-              : `${name}: the lead of ${best.result.model} over ${margin.runnerUp} cannot be told from noise: fewer than 2 items ran for both`,
+            `${name}: ${best.result.model} ${describeMargin(margin, best.result.model)}`,
             blocking,
           ),
         );
@@ -322,14 +404,11 @@ function evaluateProfile(
     const reasons: string[] = [];
     if (recommended) {
       reasons.push(`promoted: passed every threshold; ranked first with ${describeComposite(e.composite)}`);
-      if (margin) {
-        reasons.push(
-          `leads ${margin.runnerUp} by ${formatNumber(margin.value)}${margin.exceedsNoise ? ", beyond the noise" : ", within the noise"}`,
-        );
-      }
+      if (margin) reasons.push(describeMargin(margin, e.result.model));
     } else if (e.result.passed) {
+      const [mine, theirs] = formatDistinct([e.composite.score, best!.composite.score]);
       reasons.push(
-        `not promoted: passed every threshold but ranked ${index + 1}: ${describeComposite(e.composite)} vs ${formatNumber(best!.composite.score)} for ${best!.result.model}`,
+        `not promoted: passed every threshold but ranked ${index + 1}: ${describeComposite(e.composite, mine)} vs ${theirs} for ${best!.result.model}`,
       );
     } else {
       reasons.push(
@@ -350,6 +429,7 @@ function evaluateProfile(
     requiredSuites: profile.requiredSuites,
     suiteWeights: profile.suiteWeights,
     objective: profile.objective,
+    codePassAt1: codeRule,
     candidates,
     alerts,
   };
@@ -361,6 +441,7 @@ function toPromotion(report: Omit<GateReport, "promotion">): Promotion {
     status: report.status,
     blockers: report.alerts.filter((a) => a.blocking).map((a) => `${a.severity}: ${a.message}`),
     gateHash: hashCanonical(report),
+    simulated: report.simulated,
     sourceRunIds: report.runs.map((r) => r.runId),
     policy: report.policy.file ?? report.policy.name,
     createdAt: report.createdAt,
@@ -391,7 +472,11 @@ export function evaluateGate(
 ): GateReport {
   const source = options.source ?? { format: "benchloop", notes: [] };
   const byModel = groupByModel(runs);
-  const context = { selector: createSuiteSelector(policy.suites), intervals: policy.governance.noise };
+  const codeTests = collectCodeTests(runs.flatMap((run) => run.items));
+  const context = {
+    selector: createSuiteSelector(policy.suites, codeTests),
+    intervals: policy.governance.noise,
+  };
   const profiles = Object.keys(policy.profiles).map((name) =>
     evaluateProfile(name, policy, byModel, context),
   );
@@ -405,6 +490,7 @@ export function evaluateGate(
     schemaVersion: GATE_REPORT_SCHEMA_VERSION,
     createdAt: (options.now ?? new Date()).toISOString(),
     status,
+    simulated: runs.some((run) => run.simulated),
     policy: {
       name: policy.name,
       ...(source.file ? { file: source.file } : {}),

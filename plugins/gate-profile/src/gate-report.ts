@@ -111,6 +111,9 @@ export const AlertSchema = z
   .strict();
 
 /** The margin of the recommendation over the runner-up. */
+export type Margin = z.infer<typeof MarginSchema>;
+
+/** The margin of the recommendation over the runner-up. */
 export const MarginSchema = z
   .object({
     runnerUp: z.string(),
@@ -126,7 +129,22 @@ export const MarginSchema = z
       .strict()
       .nullable()
       .describe("Paired bootstrap interval of the difference; null when fewer than 2 items pair."),
-    exceedsNoise: z.boolean(),
+    exceedsNoise: z
+      .boolean()
+      .describe("True when the whole interval lies above 0: the lead is larger than the noise."),
+    tie: z
+      .boolean()
+      .describe("True when the lead is not beyond the noise: the items cannot separate the two."),
+    minimum: z.number().describe("The policy's `minScoreMargin`."),
+    belowMinimum: z.boolean().describe("True when `value` is below `minimum`."),
+    tieBreak: z
+      .object({
+        rule: z.enum(["composite", "ability", "passAt1", "model"]),
+        recommended: z.number().nullable(),
+        runnerUp: z.number().nullable(),
+      })
+      .strict()
+      .describe("The ranking key that put the recommendation first, with both values (null for `model`)."),
   })
   .strict();
 
@@ -150,6 +168,13 @@ export const ProfileResultSchema = z
         suite: z.string().optional(),
       })
       .strict(),
+    codePassAt1: z
+      .object({ min: z.number(), bound: z.enum(["estimate", "lower"]) })
+      .strict()
+      .nullable()
+      .describe(
+        "The pass@1 needed on code tests; null when the required suites hold none or the rule is off.",
+      ),
     candidates: z.array(CandidateResultSchema),
     alerts: z.array(AlertSchema),
   })
@@ -161,6 +186,11 @@ export const GateReportSchema = z
     schemaVersion: z.literal(GATE_REPORT_SCHEMA_VERSION),
     createdAt: z.string(),
     status: GateStatusSchema,
+    simulated: z
+      .boolean()
+      .describe(
+        "True when any run was answered by a simulator: the report is not evidence about real models.",
+      ),
     policy: z
       .object({
         name: z.string(),

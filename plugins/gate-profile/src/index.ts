@@ -5,8 +5,17 @@ export default gateProfilePlugin;
 export type { Composite, CompositeTerm, SuiteAbility } from "./composite-score.js";
 export type { EvaluateGateOptions, PolicySource } from "./evaluate-gate.js";
 export { evaluateGate } from "./evaluate-gate.js";
+export type { GateBlock, GateListItem } from "./gate-document.js";
+export { toGateDocument } from "./gate-document.js";
 export { createProfileGatePolicy, gateProfilePlugin } from "./gate-profile-plugin.js";
-export type { CandidateResult, GateAlert, GateReport, ProfileResult, Violation } from "./gate-report.js";
+export type {
+  CandidateResult,
+  GateAlert,
+  GateReport,
+  Margin,
+  ProfileResult,
+  Violation,
+} from "./gate-report.js";
 export { GATE_REPORT_SCHEMA_VERSION, GateReportSchema } from "./gate-report.js";
 export type { LoadedPolicy } from "./load-policy.js";
 export {

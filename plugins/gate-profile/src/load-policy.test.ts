@@ -116,6 +116,47 @@ describe("parsePolicyText", () => {
       },
     ],
     [
+      "thresholds[0].min: a negative pass@1 minimum can never fail",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - { metric: passAt1, min: -0.5 }\n",
+      {
+        path: "profiles.balanced.thresholds[0].min",
+        line: 6,
+        message: /^passAt1 is a rate from 0 to 1, so min -0.5 is impossible; write a value from 0 to 1$/,
+      },
+    ],
+    [
+      "thresholds[0].max: a negative error-rate maximum can never pass",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - metric: errorRate\n        max: -1\n",
+      {
+        path: "profiles.balanced.thresholds[0].max",
+        line: 7,
+        message: /^errorRate is a rate from 0 to 1, so max -1 is impossible; write a value from 0 to 1$/,
+      },
+    ],
+    [
+      "thresholds[0].min: a rate above 1",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - { metric: checkRate, min: 1.5 }\n",
+      { path: "profiles.balanced.thresholds[0].min", line: 6, message: /checkRate is a rate from 0 to 1/ },
+    ],
+    [
+      "thresholds[0].max: a negative latency",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - { metric: wallP95Ms, max: -100 }\n",
+      {
+        path: "profiles.balanced.thresholds[0].max",
+        line: 6,
+        message: /^wallP95Ms is never negative, so max -100 is impossible; write 0 or more$/,
+      },
+    ],
+    [
+      "thresholds[0]: min above max",
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - { metric: checkRate, min: 0.8, max: 0.5 }\n",
+      {
+        path: "profiles.balanced.thresholds[0].max",
+        line: 6,
+        message: /min 0.8 is above max 0.5: no value can meet both/,
+      },
+    ],
+    [
       "thresholds[0].metric: an unknown metric",
       "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - metric: speed\n        min: 1\n",
       { path: "profiles.balanced.thresholds[0].metric", line: 6, message: /passAt1/ },

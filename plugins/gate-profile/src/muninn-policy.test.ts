@@ -35,6 +35,7 @@ describe("Muninn policy import", () => {
         { metric: "wallP95Ms", suite: "legacy", max: 36_000, bound: "estimate", missing: "fail" },
         { metric: "abilityPerVramGb", suite: "live", min: 0.06, bound: "estimate", missing: "fail" },
       ],
+      codePassAt1: { min: 0.5, bound: "estimate" },
       suiteWeights: { live: 0.55, legacy: 0.45 },
       objective: {
         ability: 1.1,

@@ -29,6 +29,16 @@ export type GateMetric = (typeof GATE_METRICS)[number];
 /** Metrics that are means or proportions and so have a confidence interval (`bound` lower/upper). */
 export const INTERVAL_METRICS: readonly GateMetric[] = ["passAt1", "checkRate", "judgeScore", "ability"];
 
+/** Metrics that are rates or proportions, from 0 to 1; every other metric is a non-negative amount. */
+export const RATE_METRICS: readonly GateMetric[] = [
+  "passAt1",
+  "checkRate",
+  "judgeScore",
+  "ability",
+  "errorRate",
+  "truncationRate",
+];
+
 /** Metrics the composite may use as its ability measure. */
 export const ABILITY_METRICS = ["checkRate", "passAt1", "judgeScore"] as const;
 
@@ -90,6 +100,31 @@ export const ThresholdSchema = z
     if (threshold.min === undefined && threshold.max === undefined) {
       ctx.addIssue({ code: "custom", message: "give `min`, `max` or both", path: ["min"] });
     }
+    const rate = RATE_METRICS.includes(threshold.metric);
+    for (const op of ["min", "max"] as const) {
+      const limit = threshold[op];
+      if (limit === undefined) continue;
+      if (rate && (limit < 0 || limit > 1)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${threshold.metric} is a rate from 0 to 1, so ${op} ${limit} is impossible; write a value from 0 to 1`,
+          path: [op],
+        });
+      } else if (!rate && limit < 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${threshold.metric} is never negative, so ${op} ${limit} is impossible; write 0 or more`,
+          path: [op],
+        });
+      }
+    }
+    if (threshold.min !== undefined && threshold.max !== undefined && threshold.min > threshold.max) {
+      ctx.addIssue({
+        code: "custom",
+        message: `min ${threshold.min} is above max ${threshold.max}: no value can meet both; swap them or drop one`,
+        path: ["max"],
+      });
+    }
     if (threshold.bound !== "estimate" && !INTERVAL_METRICS.includes(threshold.metric)) {
       ctx.addIssue({
         code: "custom",
@@ -115,6 +150,20 @@ export const ObjectiveSchema = z
   })
   .strict();
 
+/** The pass@1 a candidate needs on code tests when the profile's required suites hold any. */
+export const CodePassAt1Schema = z
+  .object({
+    min: z.number().min(0).max(1).describe("Pass@1 on the code tests must be at least this (0–1)."),
+    bound: z
+      .enum(["estimate", "lower"])
+      .default("estimate")
+      .describe("Test the estimate, or the lower bound of its Wilson interval."),
+  })
+  .strict();
+
+/** The code-test rule of a profile when none is written. */
+export const DEFAULT_CODE_PASS_AT_1 = { min: 0.5, bound: "estimate" } as const;
+
 /** One role profile. Built-in profile names fill `role`, `suiteWeights` and objective weights left out. */
 export const ProfileSchema = z
   .object({
@@ -129,6 +178,12 @@ export const ProfileSchema = z
       .describe("Suites a candidate must have items in (at least `minItems` each)."),
     minItems: z.number().int().min(1).default(1).describe("Items a candidate needs in each required suite."),
     thresholds: z.array(ThresholdSchema).default([]),
+    codePassAt1: z
+      .union([CodePassAt1Schema, z.literal(false)])
+      .default(DEFAULT_CODE_PASS_AT_1)
+      .describe(
+        "When the required suites hold code tests (items scored by running the answer against tests), the pass@1 a candidate needs on them; `false` turns the rule off.",
+      ),
     suiteWeights: z
       .record(SuiteNameSchema, z.number().nonnegative())
       .optional()
@@ -235,6 +290,8 @@ export interface ResolvedProfile {
   requiredSuites: string[];
   minItems: number;
   thresholds: Threshold[];
+  /** The pass@1 needed on code tests when the required suites hold any; null when turned off. */
+  codePassAt1: z.output<typeof CodePassAt1Schema> | null;
   suiteWeights: Record<string, number>;
   objective: {
     ability: number;
@@ -259,6 +316,7 @@ export function resolveProfile(name: string, profile: PolicyProfile): ResolvedPr
     requiredSuites: profile.requiredSuites,
     minItems: profile.minItems,
     thresholds: profile.thresholds,
+    codePassAt1: profile.codePassAt1 === false ? null : profile.codePassAt1,
     suiteWeights: profile.suiteWeights ?? { ...(builtin?.suiteWeights ?? { all: 1 }) },
     objective: {
       ability: objective.ability ?? builtin?.objective.ability ?? 1,

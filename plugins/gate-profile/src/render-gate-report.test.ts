@@ -27,7 +27,7 @@ describe("renderGateReport", () => {
     }
     const promoted = report.profiles.find((p) => p.recommendation !== null);
     if (promoted) {
-      expect(text).toContain(`Recommended: **${promoted.recommendation}**`);
+      expect(text).toContain(`Recommended: ${promoted.recommendation} (composite `);
       expect(text).toMatch(/\| 1 \| .+ \| ✓ PROMOTED \| /);
     }
     for (const alert of report.alerts) expect(text).toContain(alert.message);

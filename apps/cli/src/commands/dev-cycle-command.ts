@@ -59,6 +59,7 @@ interface DevCycleFlags extends RunSetupFlags {
   target?: string;
   map?: string[];
   force?: boolean;
+  allowSimulated?: boolean;
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
@@ -177,6 +178,12 @@ async function lastAppliedState(resultsDir: string): Promise<CurrentState | unde
   return undefined;
 }
 
+/** A margin with 3 decimals, or 2 significant digits when smaller, so a small lead never reads 0. */
+function formatMargin(margin: number): string {
+  if (margin === 0 || Math.abs(margin) >= 0.01) return margin.toFixed(3);
+  return String(Number(margin.toPrecision(2)));
+}
+
 function renderSummary(summary: DevCycleSummary): string {
   const rows = summary.profiles.map((p) => [
     p.model ?? "(none)",
@@ -184,10 +191,17 @@ function renderSummary(summary: DevCycleSummary): string {
     p.compositeScore === null ? "-" : p.compositeScore.toFixed(3),
     p.margin === null
       ? "-"
-      : `${p.margin >= 0 ? "+" : ""}${p.margin.toFixed(3)}${p.marginBeyondNoise === false ? " (within noise)" : ""}`,
-    p.decision === "promote" ? "✓ promote" : p.decision === "keep" ? "= keep" : "✗ reject",
+      : `${p.margin >= 0 ? "+" : ""}${formatMargin(p.margin)}${p.marginBeyondNoise === false ? " (tie: within noise)" : ""}`,
+    `${p.decision === "promote" ? "✓ promote" : p.decision === "keep" ? "= keep" : "✗ reject"}${summary.simulated ? " (simulated)" : ""}`,
   ]);
+  const banner = summary.simulated
+    ? [
+        "SIMULATED: these runs were answered by the simulator (ollama-sim), not by real models; `benchloop apply` refuses this promotion unless --allow-simulated.",
+        "",
+      ]
+    : [];
   const lines = [
+    ...banner,
     renderTable(["model", "role", "composite", "margin", "decision"], rows, {
       align: ["left", "left", "right", "right", "left"],
     }).trimEnd(),
@@ -255,6 +269,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
             applyFromPromotion(ctx, summary.promotion, applying, {
               sourceFile: summaryFile,
               force: flags.force,
+              allowSimulated: flags.allowSimulated,
               dryRun: flags.dryRun,
               signal,
             }),
@@ -320,6 +335,10 @@ export function registerDevCycleCommand(program: Command, app: CliApp): void {
       (v: string, p: string[] = []) => [...p, v],
     )
     .option("--force", "apply even when the gate is blocked or failed (recorded in the checkpoint)")
+    .option(
+      "--allow-simulated",
+      "with --apply: apply a promotion built on simulated runs (--demo); refused without it (exit code 5)",
+    )
     .option("--dry-run", "with --apply: show what would change, write nothing to the target")
     .option("--json", "print dev-cycle-summary.json instead of the table")
     .option("-q, --quiet", "no progress, only the table")

@@ -1,6 +1,6 @@
 // `benchloop gate`: the real plebdev-bench run (imported) judged by the shipped default policy, a
 // policy file, and the real Muninn policy; gate.json, gate.md, the report and the exit codes.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PromotionSchema } from "@benchloop/core";
@@ -68,20 +68,31 @@ describe("benchloop gate", () => {
       }),
     ]);
     const markdown = await readFile(path.join(runDir, "gate.md"), "utf8");
-    expect(out.startsWith(markdown)).toBe(true);
     expect(out).toContain(`\nWrote ${path.join(runDir, "gate.json")} and ${path.join(runDir, "gate.md")}\n`);
     expect(markdown).toMatch(/^# Gate ✓ PASSED\n/);
-    expect(markdown).toContain("Recommended: **gpt-oss:20b**");
+    expect(markdown).toContain("Recommended: gpt-oss:20b (composite ");
+    expect(markdown).toContain(
+      "| rank | model | gate | composite | ability | resource efficiency | latency (s) |",
+    );
     expect(markdown).toContain(
       "- **llama3.2:3b**: not promoted: 1 threshold not met\n  - all checkRate 0.336 < min 0.7",
     );
+    // The terminal gets the same sentences with aligned tables, and no Markdown markup.
+    expect(out).toMatch(/^Gate ✓ PASSED\n═+\n/);
+    expect(out).not.toMatch(/\*\*|\|---|^#/m);
+    expect(out).toMatch(/^rank {2}model {2,}gate {2,}composite/m);
+    expect(out).toMatch(/^ {3}1 {2}gpt-oss:20b {2,}✓ PROMOTED/m);
+    expect(out).toContain(
+      "- llama3.2:3b: not promoted: 1 threshold not met\n    - all checkRate 0.336 < min 0.7",
+    );
+    expect(out).not.toContain("SIMULATED");
   });
 
   it("--enforce: exits with code 3 when the default policy blocks, and 0 without --enforce", async () => {
     const out = path.join(cwd, "default-gate");
     const plain = await benchloop("gate", RUN_ID, "--out", out);
     expect(plain.code).toBe(EXIT_CODES.ok);
-    expect(plain.out).toMatch(/^# Gate ✗ BLOCKED\n\nPolicy default-16gb \(default\)/);
+    expect(plain.out).toMatch(/^Gate ✗ BLOCKED\n═+\n\nPolicy default-16gb \(default\)/);
 
     const enforced = await benchloop("gate", RUN_ID, "--out", out, "--enforce");
     expect(enforced.code).toBe(EXIT_CODES.gateBlocked);
@@ -121,6 +132,24 @@ describe("benchloop gate", () => {
     expect(err).toContain("✗ Gate policy");
     expect(err).toContain(":5, field `profiles.balanced.minItems`: Too small: expected number to be >=1");
     expect(err).toContain("docs/gate-policy.md describes every field");
+  });
+
+  it("says SIMULATED in the terminal, gate.md, gate.json and its promotion for a simulated run", async () => {
+    const runDir = path.join(cwd, "results", RUN_ID);
+    const copy = path.join(cwd, "simulated", RUN_ID);
+    await mkdir(copy, { recursive: true });
+    const run = JSON.parse(await readFile(path.join(runDir, "run.json"), "utf8"));
+    await writeFile(path.join(copy, "run.json"), JSON.stringify({ ...run, simulated: true }));
+    const { code, out } = await benchloop("gate", copy, "--policy", "policy.yaml");
+    expect(code).toBe(EXIT_CODES.ok);
+    const banner = `SIMULATED: run ${RUN_ID} was answered by the simulator (ollama-sim), not by real models`;
+    expect(out).toMatch(/^Gate ✓ PASSED \(SIMULATED\)\n/);
+    expect(out).toContain(banner);
+    const markdown = await readFile(path.join(copy, "gate.md"), "utf8");
+    expect(markdown).toMatch(/^# Gate ✓ PASSED \(SIMULATED\)\n\nSIMULATED: /);
+    const report = GateReportSchema.parse(JSON.parse(await readFile(path.join(copy, "gate.json"), "utf8")));
+    expect(report.simulated).toBe(true);
+    expect(report.promotion.simulated).toBe(true);
   });
 
   it("refuses the same run given twice", async () => {

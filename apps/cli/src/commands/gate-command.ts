@@ -15,6 +15,7 @@ import {
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { EXIT_CODES } from "../exit-codes.js";
+import { renderGateText } from "../output/gate-text.js";
 import { loadResultsDir, readRunInput } from "./run-input.js";
 
 /** File names of a gate's outputs. */
@@ -99,7 +100,7 @@ export function registerGateCommand(program: Command, app: CliApp): void {
         app.io.out(`${JSON.stringify(report, null, 2)}\n`);
         app.io.err(`Wrote ${written.jsonFile} and ${written.markdownFile}\n`);
       } else {
-        app.io.out(renderGateReport(report));
+        app.io.out(renderGateText(report));
         app.io.out(`\nWrote ${written.jsonFile} and ${written.markdownFile}\n`);
       }
       if (options.enforce && report.status !== "passed") {

@@ -186,6 +186,36 @@ describe("benchloop apply to a file", () => {
     expect(rollback.out).toContain("already holds the state before");
   });
 
+  it("refuses a promotion built on simulated runs with exit code 5 naming --allow-simulated, however it says so", async () => {
+    const cases: [string, unknown][] = [
+      ["the promotion's flag", { profiles: [], promotion: promotion({ simulated: true }) }],
+      [
+        "a dev-cycle summary written before promotions carried it",
+        { simulated: true, promotion: promotion() },
+      ],
+      ["a gate.json's simulated run", { runs: [{ runId: "r", simulated: true }], promotion: promotion() }],
+    ];
+    for (const [what, document] of cases) {
+      await writeFile(path.join(cwd, "gate.json"), JSON.stringify(document));
+      const refused = await benchloop("apply", "gate.json", "--target", "file:tool.yaml", "--force", ...MAP);
+      expect(refused.code, what).toBe(5);
+      expect(refused.err, what).toContain("built on simulated evidence");
+      expect(refused.err, what).toContain("--allow-simulated");
+      expect(await readFile(path.join(cwd, "tool.yaml"), "utf8")).toBe(YAML_SOURCE);
+      expect(await checkpoints()).toEqual([]);
+    }
+    const allowed = await benchloop(
+      "apply",
+      "gate.json",
+      "--target",
+      "file:tool.yaml",
+      "--allow-simulated",
+      ...MAP,
+    );
+    expect(allowed.code, allowed.err).toBe(0);
+    expect(await readFile(path.join(cwd, "tool.yaml"), "utf8")).toContain("qwen3:8b");
+  });
+
   it("reads the promotion from a dev-cycle summary in a folder, and sets a .env file", async () => {
     await mkdir(path.join(cwd, "run"));
     await writeFile(

@@ -82,6 +82,8 @@ export interface ApplyFromPromotionOptions {
   /** Default `<results-dir>/checkpoints`. */
   checkpointDir?: string;
   force?: boolean;
+  /** Apply a promotion built on simulated runs (`--allow-simulated`). */
+  allowSimulated?: boolean;
   dryRun?: boolean;
   /** Aborts the target's requests (Ctrl-C); see {@link withTargetCtrlC}. */
   signal?: AbortSignal;
@@ -91,6 +93,7 @@ interface ApplyFlags {
   target?: string;
   dryRun?: boolean;
   force?: boolean;
+  allowSimulated?: boolean;
   checkpointDir?: string;
   map?: string[];
   format?: string;
@@ -264,8 +267,22 @@ export function resolvePolicyTarget(
 }
 
 /**
+ * True when the document wrapping a promotion says its runs were simulated: a dev-cycle summary's or a
+ * gate report's `simulated`, or a gate report run's (files written before promotions carried the flag).
+ */
+function wrapperIsSimulated(document: object): boolean {
+  const wrapper = document as { simulated?: unknown; runs?: unknown };
+  if (wrapper.simulated === true) return true;
+  return (
+    Array.isArray(wrapper.runs) &&
+    wrapper.runs.some((run) => (run as { simulated?: unknown } | null)?.simulated === true)
+  );
+}
+
+/**
  * Reads the promotion from a gate.json, a dev-cycle-summary.json (top-level key `promotion`), a bare
- * promotion document, or a folder holding one of the first two.
+ * promotion document, or a folder holding one of the first two. The promotion is marked `simulated`
+ * when it or the document around it says its runs were simulated.
  * @throws ARGUMENT_INVALID (missing file), DOCUMENT_INVALID
  */
 export async function readPromotionFile(
@@ -313,7 +330,8 @@ export async function readPromotionFile(
       toValidationIssues(parsed.error, wrapped ? ["promotion"] : []),
       file,
     );
-  return { promotion: parsed.data, file };
+  const simulated = parsed.data.simulated === true || (wrapped && wrapperIsSimulated(document as object));
+  return { promotion: simulated ? { ...parsed.data, simulated } : parsed.data, file };
 }
 
 /**
@@ -349,6 +367,7 @@ export async function applyFromPromotion(
       keys,
       checkpointDir,
       force: options.force,
+      allowSimulated: options.allowSimulated,
       dryRun: options.dryRun,
     },
     componentContext(ctx, options.signal),
@@ -463,6 +482,10 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
     )
     .option("--dry-run", "show what would change; write nothing (no checkpoint)")
     .option("--force", "apply even when the gate is blocked or failed (recorded in the checkpoint)")
+    .option(
+      "--allow-simulated",
+      "apply a promotion built on simulated runs (--demo); refused without it (exit code 5)",
+    )
     .option("--checkpoint-dir <dir>", "where checkpoints go (default: <results-dir>/checkpoints)")
     .option(
       "--map <profile=key>",
@@ -493,6 +516,7 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
               sourceFile: file,
               checkpointDir: flags.checkpointDir,
               force: flags.force,
+              allowSimulated: flags.allowSimulated,
               dryRun: flags.dryRun,
               signal,
             }),

@@ -154,6 +154,20 @@ describe("migrateRun", () => {
     expect(error.location?.path).toBe("schemaVersion");
   });
 
+  it("refuses a current run whose times are not ISO 8601 date-times, naming each field", async () => {
+    const doc = (await readFixture("benchloop-1.run.json")) as {
+      startedAt: string;
+      items: { endedAt: string }[];
+    };
+    doc.startedAt = "yesterday";
+    doc.items[0]!.endedAt = "2026-13-45T99:99:00Z";
+    const error = catchError(() => migrateRun(doc, "results/x/run.json"));
+    expect(error.code).toBe("DOCUMENT_INVALID");
+    const issues = error.details!.issues as { path: string; message: string }[];
+    expect(issues.map((i) => i.path)).toEqual(["startedAt", "items[0].endedAt"]);
+    expect(issues[0]!.message).toContain("is not an ISO 8601 date-time such as 2026-01-31T12:00:00.000Z");
+  });
+
   it("reports every invalid field of a damaged plebdev-bench run with its path", () => {
     const error = catchError(() =>
       migrateRun({

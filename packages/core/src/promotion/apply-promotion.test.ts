@@ -193,6 +193,21 @@ describe("applyPromotion", () => {
     await expect(readdir(checkpointDir)).rejects.toThrow();
   });
 
+  it("refuses a promotion built on simulated runs, naming --allow-simulated; force does not override it", async () => {
+    const simulated = promotion({ simulated: true });
+    for (const extra of [{}, { force: true }, { dryRun: true }]) {
+      const error = await caught(applyPromotion(input({ promotion: simulated, ...extra }), ctx));
+      expect(error.code).toBe("APPLY_REFUSED");
+      expect(error.message).toContain("built on simulated evidence (runs 20250101T000000Z-aaaaaa");
+      expect(error.hint).toContain("--allow-simulated");
+    }
+    expect(await state()).toEqual({ balanced: "llama3:8b", other: "keep" });
+    await expect(readdir(checkpointDir)).rejects.toThrow();
+    const outcome = await applyPromotion(input({ promotion: simulated, allowSimulated: true }), ctx);
+    expect(outcome.status).toBe("applied");
+    expect((await state()).low_latency).toBe("qwen3:1.7b");
+  });
+
   it("force: applies a blocked gate and records that it was forced", async () => {
     const blocked = promotion({ status: "blocked", blockers: ["critical: no passing candidate"] });
     const outcome = await applyPromotion(input({ promotion: blocked, force: true }), ctx);

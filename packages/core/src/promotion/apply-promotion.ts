@@ -35,6 +35,8 @@ export interface ApplyPromotionInput {
   checkpointDir: string;
   /** Apply even when the gate did not pass; recorded in the checkpoint. */
   force?: boolean;
+  /** Apply a promotion built on simulated runs (`promotion.simulated`); refused without it. */
+  allowSimulated?: boolean;
   /** Read the target and plan the change, but write nothing (no checkpoint, no change). */
   dryRun?: boolean;
 }
@@ -163,7 +165,8 @@ function assignKeys(
 /**
  * Applies a promotion's model names to a policy target.
  *
- * Refuses when `promotion.status` is not `passed` unless `force` (recorded). Reads what the target
+ * Refuses a promotion built on simulated runs unless `allowSimulated`, and one whose
+ * `promotion.status` is not `passed` unless `force` (recorded). Reads what the target
  * holds, then — unless `dryRun` or nothing changes — writes a checkpoint (previous state, new state,
  * source run ids, gate hash, target, time) BEFORE changing anything, applies, and records the result
  * in the checkpoint. A failed apply leaves the checkpoint (result `failed`) for `rollbackCheckpoint`.
@@ -175,6 +178,12 @@ export async function applyPromotion(
   ctx: PromotionContext,
 ): Promise<ApplyOutcome> {
   const { promotion } = input;
+  if (promotion.simulated && !input.allowSimulated)
+    throw applyRefused(
+      `The promotion is built on simulated evidence (runs ${promotion.sourceRunIds.join(", ")} were answered by the simulator, not by real models), so it is not applied.`,
+      "Nothing was changed. Run the benchmark against your real models and apply that gate, or pass --allow-simulated to apply this one anyway (for trying apply and rollback on a scratch file).",
+      { simulated: true, sourceRunIds: promotion.sourceRunIds },
+    );
   const forced = promotion.status !== "passed";
   if (forced && !input.force) {
     const blockers =

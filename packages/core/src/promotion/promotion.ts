@@ -36,6 +36,12 @@ export const PromotionSchema = z
       .describe("Why the gate is blocked or failed, one line each (the blocking alerts)."),
     gateHash: z.string().describe("sha256 of the canonical JSON of the gate report it came from."),
     sourceRunIds: z.array(z.string()).describe("Run ids the decision is based on."),
+    simulated: z
+      .boolean()
+      .optional()
+      .describe(
+        "True when a source run was answered by a simulator (ollama-sim): `benchloop apply` refuses it unless --allow-simulated.",
+      ),
     policy: z.string().optional().describe("Policy name or file the gate used."),
     createdAt: z.string().describe("ISO-8601 UTC time of the decision."),
     assignments: z.array(PromotionAssignmentSchema),

@@ -5,6 +5,7 @@ import { GenerationSchema } from "../generation/generation.js";
 import { FailureSchema } from "../score/failure.js";
 import { JudgeVerdictSchema } from "../score/judge-verdict.js";
 import { ScoreSchema } from "../score/score.js";
+import { TimestampSchema } from "./timestamp.js";
 
 /** What happened to an item: passed (all checks), failed (answered, checks failed), error (a stage failed), skipped. */
 export const ITEM_STATUSES = ["passed", "failed", "error", "skipped"] as const;
@@ -56,8 +57,8 @@ export const ItemResultSchema = z
     passType: PassTypeSchema,
     repeat: z.number().int().min(1),
     status: z.enum(ITEM_STATUSES),
-    startedAt: z.string(),
-    endedAt: z.string(),
+    startedAt: TimestampSchema,
+    endedAt: TimestampSchema,
     attempts: z.number().int().min(0).default(1),
     cache: z.enum(["hit", "miss", "off"]).default("off"),
     prompt: z.object({ hash: z.string(), artifact: z.string().optional() }).strict().optional(),

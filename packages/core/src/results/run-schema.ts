@@ -3,6 +3,7 @@ import { z } from "zod";
 import { EnvironmentSchema } from "../environment/environment.js";
 import { PluginRecordSchema } from "../plan/plan-schema.js";
 import { ItemResultSchema } from "./item-result.js";
+import { TimestampSchema } from "./timestamp.js";
 
 /** Current schema version of run.json. */
 export const RUN_SCHEMA_VERSION = 1;
@@ -36,8 +37,8 @@ export const RunSchema = z
     schemaVersion: z.literal(RUN_SCHEMA_VERSION),
     runId: z.string(),
     status: z.enum(["completed", "interrupted", "failed"]),
-    startedAt: z.string(),
-    endedAt: z.string(),
+    startedAt: TimestampSchema,
+    endedAt: TimestampSchema,
     durationMs: z.number().nonnegative(),
     simulated: z.boolean().default(false),
     environment: EnvironmentSchema.optional(),
