@@ -62,11 +62,25 @@ class Violation(Exception):
 class RemoteError(Exception):
     """An exception the answer's code raised, described by type names (never the answer's object)."""
 
-    def __init__(self, description):
+    def __init__(self, description, host=None):
         self.type_name = str(description.get("type", "?"))
         self.mro = [str(name) for name in description.get("mro", [])]
         self.remote_message = str(description.get("message", ""))
+        self.attributes = {}
+        if host is not None and "attrs" in description:
+            try:
+                attributes = decode(host, description["attrs"])
+                if type(attributes) is dict:
+                    self.attributes = attributes
+            except HostGone:
+                pass
         super().__init__(f"{self.type_name}: {self.remote_message}")
+
+    def __getattr__(self, name):
+        attributes = self.__dict__.get("attributes", {})
+        if name in attributes:
+            return attributes[name]
+        raise AttributeError(f"the module's {self.__dict__.get('type_name', 'exception')} has no attribute {name!r}")
 
 
 class Host:
@@ -327,7 +341,7 @@ class Remote:
             message["kwargs"] = encode(host, kwargs)
         response = host.request(message)
         if not response.get("ok"):
-            raise RemoteError(response.get("error") if isinstance(response.get("error"), dict) else {})
+            raise RemoteError(response.get("error") if isinstance(response.get("error"), dict) else {}, host)
         if response.get("stop"):
             raise StopIteration
         return decode(host, response.get("value"))
@@ -606,13 +620,24 @@ def expect(actual):
     return Expectation(actual)
 
 
+def catch(action):
+    """Calls `action` and returns the exception the module raised (its type names, message and public
+    attributes), or fails the check when nothing was raised."""
+    try:
+        action()
+    except RemoteError as error:
+        return error
+    raise AssertionFailure("expected the call to raise, but nothing was raised")
+
+
 def make_spec_module():
     spec = types.ModuleType("spec")
     spec.describe = describe
     spec.it = it
     spec.expect = expect
     spec.is_instance = is_instance
-    spec.__all__ = ["describe", "it", "expect", "is_instance"]
+    spec.catch = catch
+    spec.__all__ = ["describe", "it", "expect", "catch", "is_instance"]
     return spec
 
 

@@ -258,11 +258,17 @@ def describe_exception(error):
         message = str(error)
     except BaseException:
         message = "(the exception's message could not be read)"
-    return {
+    description = {
         "type": _type_name(cls),
         "mro": [_type_name(base) for base in cls.__mro__],
         "message": message[:2000],
     }
+    try:
+        public = {k: v for k, v in vars(error).items() if isinstance(k, str) and not k.startswith("_")}
+        description["attrs"] = encode(public)
+    except BaseException:
+        pass
+    return description
 
 
 def load(source, exports):
