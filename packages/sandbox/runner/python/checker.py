@@ -204,7 +204,9 @@ class Host:
         except (CheckTimeout, HostGone, Violation):
             raise
         except BaseException as error:
-            outcome = {"ok": False, "message": f"{type(error).__name__}: {error}"[:2000]}
+            outcome = {"ok": False, "message": str(error)[:2000]}
+            if type(error).__module__ == "builtins":
+                outcome["builtin"] = type(error).__name__
         data = (json.dumps({"cbr": outcome}) + "\n").encode("utf-8")
         view = memoryview(data)
         while view:
@@ -257,7 +259,13 @@ def encode(host, value, depth=0):
         return {"$b": base64.b64encode(value).decode("ascii")}
     if isinstance(value, Remote):
         return value._wire()
+    if isinstance(value, type) and value.__module__ == "builtins":
+        return {"$bt": value.__name__}
     if callable(value):
+        # The same function is the same object on the module's side too (so `off(handler)` works).
+        for callback_id, known in host.callbacks.items():
+            if known is value:
+                return {"$cb": callback_id}
         callback_id = len(host.callbacks) + 1
         host.callbacks[callback_id] = value
         return {"$cb": callback_id}

@@ -7,6 +7,7 @@
 #
 # Usage: python3 -I -S -B host.py <request fd> <response fd> <item folder>
 import base64
+import builtins
 import json
 import math
 import os
@@ -160,6 +161,7 @@ class CheckerError(Exception):
 
 
 handles = {}
+callbacks = {}
 module = None
 
 
@@ -240,7 +242,15 @@ def decode(value):
         if "$h" in value:
             return handles[value["$h"]]
         if "$cb" in value:
-            return RemoteCallback(value["$cb"])
+            callback = callbacks.get(value["$cb"])
+            if callback is None:
+                callback = callbacks[value["$cb"]] = RemoteCallback(value["$cb"])
+            return callback
+        if "$bt" in value:
+            found = getattr(builtins, str(value["$bt"]), None)
+            if not isinstance(found, type):
+                raise TypeError(f"unknown builtin type {value['$bt']!r}")
+            return found
         if "$m" in value:
             return _module_attribute(value["$m"])
     return value
@@ -274,6 +284,7 @@ def describe_exception(error):
 def load(source, exports):
     global module
     handles.clear()
+    callbacks.clear()
     try:
         code = compile(source, "solution.py", "exec")
     except (SyntaxError, ValueError) as error:
@@ -350,7 +361,11 @@ def serve(until_callback_result=False):
             outcome = message["cbr"]
             if outcome.get("ok"):
                 return decode(outcome.get("value"))
-            raise CheckerError(outcome.get("message", "the checker's function raised"))
+            message = outcome.get("message", "the checker's function raised")
+            builtin = getattr(builtins, str(outcome.get("builtin")), None)
+            if isinstance(builtin, type) and issubclass(builtin, Exception):
+                raise builtin(message)
+            raise CheckerError(message)
         try:
             response = handle_request(message)
         except BaseException as error:
