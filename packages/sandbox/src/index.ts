@@ -3,8 +3,11 @@
 export type { ExtractCodeOptions, ExtractedCode } from "./extract-code.js";
 export { extractCode } from "./extract-code.js";
 export { DEFAULT_SANDBOX_LIMITS } from "./limits.js";
+export type { ExtractedPythonCode } from "./python/extract-python-code.js";
+export { extractPythonCode } from "./python/extract-python-code.js";
 export { createSandboxPool } from "./sandbox-pool.js";
 export type {
+  PythonSandboxJob,
   SandboxCheck,
   SandboxFailureType,
   SandboxIsolation,

@@ -5,9 +5,12 @@ import { availableParallelism, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildLaunch, detectIsolationSupport, type IsolationSupport } from "./isolation.js";
 import { resolveLimits } from "./limits.js";
+import { detectPythonRuntime } from "./python/python-launch.js";
+import { runPythonItem } from "./python/run-python-item.js";
 import { runItem } from "./run-item.js";
 import { SandboxProcess } from "./sandbox-process.js";
 import type {
+  PythonSandboxJob,
   SandboxJob,
   SandboxLimits,
   SandboxPool,
@@ -122,7 +125,10 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
     if (next) next();
   };
 
-  const run = async (job: SandboxJob, runOptions: { signal?: AbortSignal } = {}): Promise<SandboxResult> => {
+  const run = async (
+    job: SandboxJob | PythonSandboxJob,
+    runOptions: { signal?: AbortSignal } = {},
+  ): Promise<SandboxResult> => {
     if (closed) throw new Error("this sandbox pool is closed; create a new one with createSandboxPool()");
     const { signal } = runOptions;
     signal?.throwIfAborted();
@@ -133,13 +139,18 @@ export function createSandboxPool(options: SandboxPoolOptions = {}): SandboxPool
       releaseSlot();
       throw new Error("this sandbox pool was closed while the item waited for a free slot");
     }
-    const item = runItem(job, {
-      limits,
-      takeProcess,
-      release,
-      isolation: buildLaunch(found, "", limits).isolation,
-      signal,
-    });
+    const item =
+      job.solutionLanguage === "python"
+        ? detectPythonRuntime(found, tempDir).then((runtime) =>
+            runPythonItem(job, { limits, runtime, tempDir, signal }),
+          )
+        : runItem(job, {
+            limits,
+            takeProcess,
+            release,
+            isolation: buildLaunch(found, "", limits).isolation,
+            signal,
+          });
     running.add(item);
     try {
       return await item;

@@ -29,6 +29,21 @@ export interface SandboxJob {
   limits?: Partial<SandboxLimits>;
 }
 
+/**
+ * One Python item: the answer's module is loaded in an isolated host process and driven, over a pipe
+ * of serialized values, by a trusted checker process that runs the spec and judges every assertion.
+ */
+export interface PythonSandboxJob {
+  /** The module under test, as extracted from the answer. */
+  solutionSource: string;
+  solutionLanguage: "python";
+  /** Python in `describe/it/expect` style (`from spec import describe, it, expect`), importing from `solution`. */
+  specSource: string;
+  /** Names the module must define; a missing one fails the item as `missing_export`. */
+  exports: string[];
+  limits?: Partial<SandboxLimits>;
+}
+
 /** Why a module did not load or an item was stopped. */
 export type SandboxFailureType =
   | "syntax"
@@ -62,8 +77,12 @@ export interface SandboxCheck {
 export interface SandboxIsolation {
   /** `namespace`: a network namespace without interfaces (`unshare --net`). */
   network: "namespace" | "none";
-  /** `permission-model`: Node's permission model limits reads to the item folder and writes to it. */
-  filesystem: "permission-model" | "none";
+  /**
+   * `permission-model`: Node's permission model limits reads to the item folder and writes to it.
+   * `audit-hook`: a Python audit hook refuses writes outside the item folder, reads outside it and the
+   * standard library, processes, sockets and native code (Python items).
+   */
+  filesystem: "permission-model" | "audit-hook" | "none";
   /** `namespace`: the process sees only itself (`unshare --pid`). */
   processes: "namespace" | "none";
   /** `nobody`: the process runs as an unprivileged user (only when benchloop runs as root). */
@@ -112,7 +131,7 @@ export interface SandboxPool {
    * Scores one item. Resolves with the result whatever the code did; rejects only when `signal` aborts
    * (with the signal's reason) or the pool is closed.
    */
-  run(job: SandboxJob, options?: { signal?: AbortSignal }): Promise<SandboxResult>;
+  run(job: SandboxJob | PythonSandboxJob, options?: { signal?: AbortSignal }): Promise<SandboxResult>;
   /** Detects isolation, starts the warm processes and loads the TypeScript compiler now rather than at the first `run`. */
   warmUp(): Promise<void>;
   /** Stops the warm processes, waits for running items, and removes every temp folder. */

@@ -20,7 +20,7 @@ export interface ModuleOutcome {
 export interface TestStrength {
   id: string;
   version: number;
-  /** The reference's outcome; `passRate` must be 1 and the type check against `interface.d.ts` must pass. */
+  /** The reference's outcome; `passRate` must be 1 and (TypeScript) the type check against `interface.d.ts` must pass. */
   reference: ModuleOutcome & { passRate: number; typeCheck?: SandboxCheck };
   /** Mutants the spec failed (killed), of all mutants, and the names of those it let pass. */
   mutants: {
@@ -75,7 +75,7 @@ export async function checkCatalog(
         ok:
           passRate === 1 &&
           !referenceOutcome.failure &&
-          referenceOutcome.typeCheck?.passed === true &&
+          (test.language === "python" || referenceOutcome.typeCheck?.passed === true) &&
           survivors.length === 0,
       };
     }),
@@ -96,13 +96,15 @@ async function runModule(
   signal: AbortSignal | undefined,
 ): Promise<ModuleOutcome & { typeCheck?: SandboxCheck }> {
   const result = await pool.run(
-    {
-      solutionSource: source,
-      solutionLanguage: test.language,
-      specSource: test.spec,
-      exports: test.exports,
-      ...(typeCheck ? { interfaceSource: test.interfaceSource } : {}),
-    },
+    test.language === "python"
+      ? { solutionSource: source, solutionLanguage: "python", specSource: test.spec, exports: test.exports }
+      : {
+          solutionSource: source,
+          solutionLanguage: test.language,
+          specSource: test.spec,
+          exports: test.exports,
+          ...(typeCheck ? { interfaceSource: test.interfaceSource } : {}),
+        },
     signal ? { signal } : undefined,
   );
   const failed = result.checks.filter((check) => !check.passed);

@@ -5,10 +5,10 @@ import { z } from "@benchloop/core";
 /** `BenchTest.data` of a coding test. */
 export const CodingTestDataSchema = z
   .object({
-    language: z.literal("typescript").describe("Language the answer is asked in."),
+    language: z.enum(["typescript", "python"]).describe("Language the answer is asked in."),
     exports: z.array(z.string()).min(1).describe("Names the module must export."),
     spec: z.string().min(1).describe("describe/it/expect spec importing from ./solution."),
-    interfaceSource: z.string().min(1).describe(".d.ts text of the declared interface."),
+    interfaceSource: z.string().describe(".d.ts text of the declared interface (empty for Python tests)."),
   })
   .strict();
 

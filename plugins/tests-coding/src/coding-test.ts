@@ -15,7 +15,9 @@ export const CodingTestMetaSchema = z
     version: z.number().int().min(1).describe("Bumped whenever a change can change scores."),
     title: z.string().min(1).describe("One line saying what the task is."),
     suite: z.literal("coding").describe("The suite the test belongs to."),
-    language: z.literal("typescript").describe("Language the answer is asked in."),
+    language: z
+      .enum(["typescript", "python"])
+      .describe("Language the answer is asked in; a python test has spec.py, reference.py and mutants/*.py."),
     exports: z
       .array(z.string().regex(/^[A-Za-z_$][\w$]*$/))
       .min(1)
@@ -44,7 +46,7 @@ export interface CodingTest extends CodingTestMeta {
   rubric: string;
   /** A solution that passes every check. */
   reference: string;
-  /** `.d.ts` text of the declared interface, for the optional type check. */
+  /** `.d.ts` text of the declared interface, for the optional type check (empty for Python tests). */
   interfaceSource: string;
   mutants: CodingMutant[];
   /** sha256 over the test's files (relative path and content, sorted by path). */

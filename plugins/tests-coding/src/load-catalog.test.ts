@@ -38,12 +38,18 @@ describe("loadCatalog", () => {
   it("reads every file of every test, with at least three mutants each", async () => {
     for (const test of await loadCatalog()) {
       expect(test.suite).toBe("coding");
-      expect(test.prompts.blind).toMatch(/^Write a TypeScript module that exports/);
+      const python = test.language === "python";
+      expect(test.prompts.blind).toMatch(
+        python
+          ? /^(Write a Python module|Here is an existing Python module)/
+          : /^Write a TypeScript module that exports/,
+      );
       expect(test.prompts.informed.length).toBeGreaterThan(test.prompts.blind.length);
-      expect(test.spec).toContain('from "./solution"');
+      expect(test.spec).toContain(python ? "from solution import" : 'from "./solution"');
       expect(test.rubric).toMatch(/^- .+ \(weight \d+\): /m);
       for (const name of test.exports) {
-        expect(test.interfaceSource).toContain(name);
+        if (python) expect(test.reference).toMatch(new RegExp(`^(class|def) ${name}\\b`, "m"));
+        else expect(test.interfaceSource).toContain(name);
         expect(test.prompts.blind).toContain(name);
         expect(test.prompts.informed).toContain(name);
       }
@@ -77,6 +83,21 @@ describe("loadCatalog", () => {
     ];
     expect(hashTestFiles(files)).toBe(hashTestFiles([...files].reverse()));
     expect(hashTestFiles(files)).not.toBe(hashTestFiles([{ path: "spec.ts", content: "ab" }]));
+  });
+
+  it("reads a Python test from spec.py, reference.py and mutants/*.py, with no interface to check", async () => {
+    const test = await loadCodingTest(await copyTest("py-word-frequency"));
+    expect(test.language).toBe("python");
+    expect(test.spec).toContain("from solution import top_words");
+    expect(test.reference).toContain("def top_words(text, n):");
+    expect(test.interfaceSource).toBe("");
+    expect(test.mutants.map((mutant) => mutant.name)).toContain("case-sensitive");
+  });
+
+  it("refuses a Python test without spec.py", async () => {
+    const folder = await copyTest("py-word-frequency");
+    await rm(join(folder, "spec.py"));
+    await expect(loadCodingTest(folder)).rejects.toThrow(/the file spec\.py is missing/);
   });
 
   it("root: reads another folder of tests", async () => {

@@ -23,6 +23,15 @@ const REQUIRED_FILES = [
   "reference.ts",
   "interface.d.ts",
 ] as const;
+/** A Python test's files: the spec and reference in Python, and no declared interface to type-check. */
+const PYTHON_REQUIRED_FILES = [
+  "test.json",
+  "prompt.blind.md",
+  "prompt.informed.md",
+  "spec.py",
+  "rubric.md",
+  "reference.py",
+] as const;
 const MIN_MUTANTS = 3;
 
 /** Options of {@link loadCatalog}. */
@@ -50,13 +59,15 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cod
  */
 export async function loadCodingTest(folder: string): Promise<CodingTest> {
   const files = new Map<string, string>();
-  for (const name of REQUIRED_FILES) {
+  const python = isPythonTest(folder);
+  const extension = python ? ".py" : ".ts";
+  for (const name of python ? PYTHON_REQUIRED_FILES : REQUIRED_FILES) {
     const content = readText(join(folder, name));
     if (content === undefined) throw invalidTest(folder, `the file ${name} is missing or unreadable`);
     files.set(name, content);
   }
   const mutantNames = listFolder(join(folder, "mutants"))
-    .filter((name) => name.endsWith(".ts"))
+    .filter((name) => name.endsWith(extension))
     .sort();
   if (mutantNames.length < MIN_MUTANTS) {
     throw invalidTest(
@@ -68,7 +79,7 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
   for (const name of mutantNames) {
     const source = readFileSync(join(folder, "mutants", name), "utf8");
     files.set(`mutants/${name}`, source);
-    mutants.push({ name: name.slice(0, -".ts".length), source });
+    mutants.push({ name: name.slice(0, -extension.length), source });
   }
 
   const meta = parseMeta(folder, files.get("test.json") as string);
@@ -86,13 +97,24 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
       blind: files.get("prompt.blind.md") as string,
       informed: files.get("prompt.informed.md") as string,
     },
-    spec: files.get("spec.ts") as string,
+    spec: files.get(`spec${extension}`) as string,
     rubric: files.get("rubric.md") as string,
-    reference: files.get("reference.ts") as string,
-    interfaceSource: files.get("interface.d.ts") as string,
+    reference: files.get(`reference${extension}`) as string,
+    interfaceSource: files.get("interface.d.ts") ?? "",
     mutants,
     contentHash: hashTestFiles(fileList),
   };
+}
+
+/** Whether the folder holds a Python test (`"language": "python"` in its test.json). */
+function isPythonTest(folder: string): boolean {
+  const text = readText(join(folder, "test.json"));
+  if (text === undefined) return false;
+  try {
+    return (JSON.parse(text) as { language?: unknown }).language === "python";
+  } catch {
+    return false;
+  }
 }
 
 /** A file's text, or undefined when it cannot be read. */
@@ -135,7 +157,7 @@ function invalidTest(folder: string, problem: string): BenchloopError {
   return new BenchloopError({
     code: "CODING_TEST_INVALID",
     message: `Coding test folder ${folder}: ${problem}.`,
-    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts.",
+    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts (a Python test: spec.py, reference.py and mutants/*.py, no interface.d.ts).",
     location: { file: folder },
     plugin: PACKAGE_NAME,
   });

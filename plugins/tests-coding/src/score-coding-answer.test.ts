@@ -46,6 +46,28 @@ describe("scoreCodingAnswer", () => {
     expect(score.extraction).toEqual({ blockCount: 1, selectedBlocks: 1, source: "fenced" });
   });
 
+  it("scores a Python test from a ```python block, and fails a wrong Python answer check by check", async () => {
+    const reference = test("py-word-frequency").reference;
+    const good = await scoreCodingAnswer(
+      test("py-word-frequency"),
+      `Sure:\n\n\`\`\`python\n${reference}\`\`\`\n`,
+      "informed",
+      pool,
+    );
+    expect(good.failure).toBeUndefined();
+    expect(good.passed).toBe(true);
+    expect(good.typeCheck).toBeUndefined();
+    const wrong = await scoreCodingAnswer(
+      test("py-word-frequency"),
+      `\`\`\`py\n${reference.replace("char.lower()", "char")}\`\`\``,
+      "blind",
+      pool,
+    );
+    expect(wrong.passed).toBe(false);
+    expect(wrong.checkRate).toBeGreaterThan(0);
+    expect(wrong.checkRate).toBeLessThan(1);
+  });
+
   it("refuses a prose answer as no_code without running anything", async () => {
     const score = await scoreCodingAnswer(
       test("smoke"),

@@ -3,6 +3,7 @@
 import type { PassType } from "@benchloop/core";
 import {
   extractCode,
+  extractPythonCode,
   type SandboxCheck,
   type SandboxFailureType,
   type SandboxIsolation,
@@ -23,7 +24,7 @@ export interface CodingScore {
   /** Every check of the spec, in spec order (empty when no code was found). */
   checks: SandboxCheck[];
   failure?: { type: CodingFailureType; message: string };
-  /** The answer against the declared interface, recorded apart; see {@link ScoreCodingAnswerOptions.typeCheck}. */
+  /** The answer against the declared interface, recorded apart (TypeScript tests only); see {@link ScoreCodingAnswerOptions.typeCheck}. */
   typeCheck?: SandboxCheck;
   /** How the code was found in the answer. */
   extraction?: { blockCount: number; selectedBlocks: number; source: "fenced" | "unfenced" };
@@ -53,7 +54,10 @@ export async function scoreCodingAnswer(
   pool: SandboxPool,
   options: ScoreCodingAnswerOptions = {},
 ): Promise<CodingScore> {
-  const extracted = extractCode(answerText, { language: test.language, exports: test.exports });
+  const extracted =
+    test.language === "python"
+      ? extractPythonCode(answerText, test.exports)
+      : extractCode(answerText, { language: test.language, exports: test.exports });
   if (!extracted.ok) {
     return {
       passed: false,
@@ -63,15 +67,24 @@ export async function scoreCodingAnswer(
     };
   }
   const typeCheck = options.typeCheck ?? passType === "informed";
+  const limits = options.limits ? { limits: options.limits } : {};
   const result = await pool.run(
-    {
-      solutionSource: extracted.code,
-      solutionLanguage: extracted.language,
-      specSource: test.spec,
-      exports: test.exports,
-      ...(typeCheck ? { interfaceSource: test.interfaceSource } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-    },
+    extracted.language === "python"
+      ? {
+          solutionSource: extracted.code,
+          solutionLanguage: "python",
+          specSource: test.spec,
+          exports: test.exports,
+          ...limits,
+        }
+      : {
+          solutionSource: extracted.code,
+          solutionLanguage: extracted.language,
+          specSource: test.spec,
+          exports: test.exports,
+          ...(typeCheck ? { interfaceSource: test.interfaceSource } : {}),
+          ...limits,
+        },
     options.signal ? { signal: options.signal } : undefined,
   );
   const passedChecks = result.checks.filter((check) => check.passed).length;

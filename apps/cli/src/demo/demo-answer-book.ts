@@ -6,8 +6,8 @@ import type { AnswerBookEntry } from "@benchloop/ollama-sim";
 import { legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-answers.js";
 import { LIVE_FLAWED_ANSWERS } from "./live-flawed-answers.js";
 
-function fenced(code: string): string {
-  return `\`\`\`typescript\n${code.trimEnd()}\n\`\`\``;
+function fenced(code: string, language = "typescript"): string {
+  return `\`\`\`${language}\n${code.trimEnd()}\n\`\`\``;
 }
 
 /** Coding catalog: reference solution → oracle, first mutant → sloppy. */
@@ -19,8 +19,8 @@ async function codingEntries(): Promise<AnswerBookEntry[]> {
     for (const prompt of [test.prompts.blind, test.prompts.informed]) {
       entries.push({
         prompt,
-        answer: `Here is the module.\n\n${fenced(test.reference)}\n`,
-        flawedAnswer: mutant ? `Here is the module.\n\n${fenced(mutant.source)}\n` : undefined,
+        answer: `Here is the module.\n\n${fenced(test.reference, test.language)}\n`,
+        flawedAnswer: mutant ? `Here is the module.\n\n${fenced(mutant.source, test.language)}\n` : undefined,
         thinking: `The task is "${test.title}". It must export ${test.exports.join(", ")}. I will write the module and check the edge cases the prompt names before answering.`,
       });
     }

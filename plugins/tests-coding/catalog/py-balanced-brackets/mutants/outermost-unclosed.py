@@ -1,0 +1,31 @@
+PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def check_brackets(text):
+    stack = []
+    quote = None
+    quote_start = 0
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quote is not None:
+            if char == "\\":
+                index += 2
+                continue
+            if char == quote:
+                quote = None
+        elif char in ("'", '"'):
+            quote = char
+            quote_start = index
+        elif char in "([{":
+            stack.append(index)
+        elif char in PAIRS:
+            if not stack or text[stack[-1]] != PAIRS[char]:
+                return index
+            stack.pop()
+        index += 1
+    if quote is not None:
+        return quote_start
+    if stack:
+        return stack[0]
+    return None
