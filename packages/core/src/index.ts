@@ -154,6 +154,7 @@ export { createRegistry, Registry } from "./plugin/registry.js";
 export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.js";
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
 export { TOKENS } from "./plugin/tokens.js";
+export { redactUrlCredentials } from "./plugin/url-credentials.js";
 // applying a promotion to a policy target, checkpoints and rollback
 export type {
   ApplyOutcome,

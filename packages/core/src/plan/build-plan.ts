@@ -12,6 +12,7 @@ import type { ComponentContext, ProbeResult } from "../plugin/contracts.js";
 import type { PluginReport } from "../plugin/discover-plugins.js";
 import type { Registry, RegistryScope } from "../plugin/registry.js";
 import { type Logger, SILENT_LOGGER } from "../plugin/services.js";
+import { redactUrlCredentialsIn } from "../plugin/url-credentials.js";
 import { createItemHasher } from "./item-hash.js";
 import { toItemKey } from "./item-key.js";
 import { activeFilter, assertKnownNames, FILTER_FLAGS, type PlanFilters } from "./plan-filters.js";
@@ -391,7 +392,9 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
 
   const harnessRecords = used.map((id) => {
     const entry = options.registry.entry("harness", id);
-    return { id, version: entry.version, plugin: entry.plugin, config: harnessConfig(options, id) };
+    // Credentials in a base URL are neither recorded nor part of the item hashes.
+    const config = redactUrlCredentialsIn(harnessConfig(options, id));
+    return { id, version: entry.version, plugin: entry.plugin, config };
   });
   const plannedTests: PlannedTest[] = tests.map((t) => ({
     id: t.id,
@@ -425,9 +428,11 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
     runId: options.runId ?? "",
     createdAt: (options.now ?? new Date()).toISOString(),
     simulated,
-    config,
-    ...(options.writtenConfig === undefined ? {} : { writtenConfig: options.writtenConfig }),
-    environment,
+    config: redactUrlCredentialsIn(config),
+    ...(options.writtenConfig === undefined
+      ? {}
+      : { writtenConfig: redactUrlCredentialsIn(options.writtenConfig) }),
+    environment: redactUrlCredentialsIn(environment),
     plugins: [...(options.plugins ?? [])],
     harnesses: harnessRecords,
     models,
