@@ -490,5 +490,7 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
           align: ["left", "left", "left", "right", "right", "left"],
         }),
       );
+      for (const damaged of runs.filter((r) => r.problem))
+        app.io.out(`! ${damaged.runId} is damaged: ${damaged.problem}\n`);
     });
 }
