@@ -257,6 +257,7 @@ export { ARTIFACTS_DIR, artifactFolderName, createArtifactWriter } from "./store
 export { writeFileAtomic } from "./store/atomic-write.js";
 export type { DroppedJournalLine, ItemJournal, JournalContents } from "./store/item-journal.js";
 export { JOURNAL_FILE, openItemJournal, parseItemJournal, readItemJournal } from "./store/item-journal.js";
+export { isProcessAlive } from "./store/process-alive.js";
 export { PLAN_FILE, RUN_FILE, readPlan, readRun } from "./store/read-run.js";
 export type { ResolveRunRefOptions, RunRef } from "./store/resolve-run-ref.js";
 export { resolveRunRef } from "./store/resolve-run-ref.js";

@@ -11,6 +11,7 @@ import {
   createItemCache,
   estimatePlanDuration,
   explainCacheItem,
+  isProcessAlive,
   type Logger,
   listRuns,
   loadConfig,
@@ -358,8 +359,8 @@ function runStatusLabel(status: string, dir: string): string {
   if (status !== "running") return status;
   try {
     const pid = Number(readFileSync(path.join(dir, ".lock"), "utf8"));
-    process.kill(pid, 0);
-    return "running";
+    if (isProcessAlive(pid)) return "running";
+    return "stopped (resumable)";
   } catch {
     return "stopped (resumable)";
   }
