@@ -211,12 +211,18 @@ function countBy(values: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** Flags of `plan`: the filters, and where the models are served (as for `run`). */
+type PlanFlags = FilterFlags & Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean };
+
 async function planCommand(
   app: CliApp,
-  flags: FilterFlags & { json?: boolean },
+  flags: PlanFlags,
   command: Command,
+  demo: DemoServer | undefined,
 ): Promise<void> {
-  const ctx = await app.loadContext(command, { overrides: toOverrides(flags) });
+  const ctx = await app.loadContext(command, {
+    overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
+  });
   try {
     const { plan } = await buildPlan({
       config: ctx.config,
@@ -415,7 +421,15 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
       ),
   )
     .option("--json", "print the plan as JSON")
-    .action((flags: FilterFlags & { json?: boolean }, command: Command) => planCommand(app, flags, command));
+    .option("--demo", "plan against the built-in simulator (ollama-sim), as `run --demo` would run")
+    .option(
+      "--ollama-url <url>",
+      "Ollama address (sets harnesses.ollama.baseUrl; default OLLAMA_HOST or :11434)",
+    )
+    .action((flags: PlanFlags, command: Command) => {
+      validateRunSetupFlags(flags);
+      return withDemoServer(app.cwd, flags, (demo) => planCommand(app, flags, command, demo));
+    });
 
   const cache = program.command("cache").description("Inspect or clear the generation and score cache");
   cache

@@ -1,6 +1,7 @@
 // The catalogue of error codes: one builder per permanent code, kept sorted. Messages say what
 // happened, where, and what to do; arguments are formatted here, at the throw site's request.
 import { BenchloopError, type ErrorLocation } from "./benchloop-error.js";
+import { closestName } from "./closest-name.js";
 
 /** One problem found while validating a document. */
 export interface ValidationIssue {
@@ -124,10 +125,15 @@ export function nameUnknown(
   flag?: string,
 ): BenchloopError {
   const list = valid.length > 0 ? valid.join(", ") : "(none available)";
+  const suggestions = names.flatMap((name) => {
+    const closest = closestName(name, valid);
+    return closest ? [names.length === 1 ? `"${closest}"` : `"${closest}" for ${name}`] : [];
+  });
+  const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(", ")}?` : "";
   return new BenchloopError({
     code: "NAME_UNKNOWN",
     message: `Unknown ${kind}${names.length === 1 ? "" : "s"}: ${names.join(", ")}${flag ? ` (from ${flag})` : ""}.`,
-    hint: `Valid ${kind}s: ${list}.`,
+    hint: `Valid ${kind}s: ${list}.${didYouMean}`,
     details: { kind, names, valid },
   });
 }
