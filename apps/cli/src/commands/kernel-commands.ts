@@ -30,6 +30,7 @@ import {
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import { type DemoMarker, readDemoMarker, writeDemoMarker } from "../demo/demo-marker.js";
 import { formatDuration } from "../output/progress-lines.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
@@ -159,7 +160,24 @@ async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
 async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
   const { rerun } = validateRunFlags(flags);
   validateRunSetupFlags(flags);
-  await withDemoServer(app.cwd, flags, (demo) => runWithContext(app, flags, command, rerun, demo));
+  const resumed =
+    flags.resume && !flags.ollamaUrl ? await resumedDemo(app, flags.resume, command) : undefined;
+  await withDemoServer(app.cwd, flags, (demo) => runWithContext(app, flags, command, rerun, demo), resumed);
+}
+
+/** The demo record of the run `--resume` names, when it was a demo; undefined otherwise. */
+async function resumedDemo(
+  app: CliApp,
+  ref: string,
+  command: Command,
+): Promise<{ runId: string; marker: DemoMarker } | undefined> {
+  const config = await loadPlainConfig(app, command);
+  // A reference that names no run is reported by the resume itself.
+  const run = await resolveRunRef({ resultsDir: resultsDirOf(config, app.cwd), ref, cwd: app.cwd }).catch(
+    () => undefined,
+  );
+  const marker = run ? readDemoMarker(run.dir) : undefined;
+  return run && marker ? { runId: run.runId, marker } : undefined;
 }
 
 async function runWithContext(
@@ -181,6 +199,15 @@ async function runWithContext(
       filters: toFilters(flags),
       resume: flags.resume,
       rerun,
+      ...(demo
+        ? {
+            onStart: (runDir: string) =>
+              writeDemoMarker(runDir, {
+                url: demo.url,
+                ...(flags.legacyRoots?.length ? { legacyRoots: flags.legacyRoots } : {}),
+              }),
+          }
+        : {}),
     });
     if (!flags.json && flags.resume && outcome.executed === 0 && outcome.copied === 0)
       app.io.out(`Run ${outcome.runId} is already complete; nothing to resume.\n`);
