@@ -1,7 +1,7 @@
 // Runs the CLI for an argv and turns every outcome into an exit code: expected errors print their
 // message and hint without a stack; unexpected ones print the stack and where to report.
 
-import { type BenchloopError, toBenchloopError } from "@benchloop/core";
+import { type BenchloopError, redactUrlCredentials, toBenchloopError } from "@benchloop/core";
 import { CommanderError } from "commander";
 import { createCliApp } from "./app.js";
 import { EXIT_CODES } from "./exit-codes.js";
@@ -23,7 +23,13 @@ export function formatError(error: BenchloopError): string {
 }
 
 /** Runs `benchloop <args>` and resolves with the exit code. */
-export async function runCli(args: string[], io: CliIo, cwd: string = process.cwd()): Promise<number> {
+export async function runCli(args: string[], written: CliIo, cwd: string = process.cwd()): Promise<number> {
+  // Nothing printed shows a password or key written into a URL.
+  const io: CliIo = {
+    ...written,
+    out: (text) => written.out(redactUrlCredentials(text)),
+    err: (text) => written.err(redactUrlCredentials(text)),
+  };
   let exitCode: number = EXIT_CODES.ok;
   const app = createCliApp(io, cwd, (code) => {
     exitCode = code;

@@ -154,6 +154,7 @@ export { createRegistry, Registry } from "./plugin/registry.js";
 export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.js";
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
 export { TOKENS } from "./plugin/tokens.js";
+export { redactUrlCredentials } from "./plugin/url-credentials.js";
 // applying a promotion to a policy target, checkpoints and rollback
 export type {
   ApplyOutcome,
@@ -256,6 +257,7 @@ export { ARTIFACTS_DIR, artifactFolderName, createArtifactWriter } from "./store
 export { writeFileAtomic } from "./store/atomic-write.js";
 export type { DroppedJournalLine, ItemJournal, JournalContents } from "./store/item-journal.js";
 export { JOURNAL_FILE, openItemJournal, parseItemJournal, readItemJournal } from "./store/item-journal.js";
+export { isProcessAlive } from "./store/process-alive.js";
 export { PLAN_FILE, RUN_FILE, readPlan, readRun } from "./store/read-run.js";
 export type { ResolveRunRefOptions, RunRef } from "./store/resolve-run-ref.js";
 export { resolveRunRef } from "./store/resolve-run-ref.js";

@@ -175,6 +175,25 @@ export class SimEngine {
    */
   async admit(input: TurnInput, socket: Socket, signal: AbortSignal): Promise<Lease> {
     const { model } = input;
+    this.#admitFaults(model, socket);
+    const release = await this.#slots.acquire(model.name, signal);
+    // the faults in force when the generation starts, not when it was queued
+    return { faults: this.faultsFor(model.name), release };
+  }
+
+  /**
+   * Admits a load without generation (a warm-up: empty prompt or no messages) like a generation:
+   * connection faults and the flaky schedule apply, and the faults in force are returned for the
+   * answer. An unload (`keep_alive` 0) is not admitted through here.
+   * @throws ConnectionDropped after destroying the socket, HttpError 500 (flaky).
+   */
+  admitLoad(model: SimModel, socket: Socket): SimFaults {
+    this.#admitFaults(model, socket);
+    return this.faultsFor(model.name);
+  }
+
+  /** Refused connections and the flaky schedule, shared by generations and loads. */
+  #admitFaults(model: SimModel, socket: Socket): void {
     if (this.faultsFor(model.name).refuseConnections) {
       socket.destroy();
       throw new ConnectionDropped();
@@ -189,9 +208,6 @@ export class SimEngine {
         throw new ConnectionDropped();
       }
     }
-    const release = await this.#slots.acquire(model.name, signal);
-    // the faults in force when the generation starts, not when it was queued
-    return { faults: this.faultsFor(model.name), release };
   }
 
   /**

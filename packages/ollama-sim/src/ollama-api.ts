@@ -4,13 +4,15 @@
 import type { SimModel } from "./catalog.js";
 import type { TurnInput, TurnMessage } from "./engine.js";
 import type { Exchange, RouteHandler } from "./exchange.js";
+import type { SimFaults } from "./faults.js";
 import { HttpError, sendJson, sendText } from "./http-io.js";
+import { parseKeepAlive } from "./keep-alive.js";
 import { hashParts, hexFrom } from "./random.js";
 import type { ScriptedToolCall } from "./replies.js";
 import type { StreamDialect } from "./stream-writer.js";
 import { splitTokens } from "./tokenizer.js";
 import type { TurnPlan } from "./turn-plan.js";
-import { respondWithTurn, type TurnRenderer } from "./turn-response.js";
+import { respondWithTurn, sendWhole, type TurnRenderer } from "./turn-response.js";
 
 /** The version `/api/version` reports (recent enough for agent CLIs that check it). */
 export const SIM_OLLAMA_VERSION = "0.13.5";
@@ -152,14 +154,16 @@ async function generate(exchange: Exchange): Promise<void> {
   const prompt = typeof body.prompt === "string" ? body.prompt : "";
   const images = Array.isArray(body.images) ? body.images : [];
   if (prompt === "" && images.length === 0) {
+    const faults = loadFaults(exchange, model, body.keep_alive);
     const doneReason = await exchange.engine.loadOnly(model, body.keep_alive, options);
-    sendJson(exchange.res, 200, {
+    const answer = {
       model: requestedModel,
       created_at: new Date().toISOString(),
       response: "",
       done: true,
       done_reason: doneReason,
-    });
+    };
+    await sendWhole(exchange, faults, answer, (message) => ({ error: message }));
     return;
   }
   const messages: TurnMessage[] = [];
@@ -203,20 +207,31 @@ async function generate(exchange: Exchange): Promise<void> {
   await respondWithTurn(exchange, input, body.stream !== false, renderer);
 }
 
+/**
+ * The faults a load (warm-up) meets: those of a generation, admitted the same way (refused
+ * connections, the flaky schedule). An unload (`keep_alive` 0) meets none.
+ */
+function loadFaults(exchange: Exchange, model: SimModel, keepAlive: unknown): SimFaults {
+  if (parseKeepAlive(keepAlive) === 0) return {};
+  return exchange.engine.admitLoad(model, exchange.req.socket);
+}
+
 async function chat(exchange: Exchange): Promise<void> {
   const body = await exchange.json();
   const { model, requestedModel } = requireModel(exchange, body.model);
   const options = asRecord(body.options);
   const rawMessages = Array.isArray(body.messages) ? body.messages.map(asRecord) : [];
   if (rawMessages.length === 0) {
+    const faults = loadFaults(exchange, model, body.keep_alive);
     const doneReason = await exchange.engine.loadOnly(model, body.keep_alive, options);
-    sendJson(exchange.res, 200, {
+    const answer = {
       model: requestedModel,
       created_at: new Date().toISOString(),
       message: { role: "assistant", content: "" },
       done_reason: doneReason,
       done: true,
-    });
+    };
+    await sendWhole(exchange, faults, answer, (message) => ({ error: message }));
     return;
   }
   const tools = Array.isArray(body.tools) ? body.tools : [];

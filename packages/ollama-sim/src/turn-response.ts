@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { TurnInput } from "./engine.js";
 import type { Exchange } from "./exchange.js";
-import { DEFAULT_STREAM_ERROR } from "./faults.js";
+import { DEFAULT_STREAM_ERROR, type SimFaults } from "./faults.js";
 import { sendJson } from "./http-io.js";
 import { type StreamDialect, StreamWriter } from "./stream-writer.js";
 import type { TurnPiece, TurnPlan } from "./turn-plan.js";
@@ -47,20 +47,35 @@ export async function respondWithTurn(
   let plan: TurnPlan | undefined;
   for await (const event of events) if (event.kind === "done") plan = event.plan;
   if (!plan) return;
-  const { stallAfterChunks, streamError, splitLines } = lease.faults;
+  await sendWhole(exchange, lease.faults, renderer.whole(plan), renderer.errorBody);
+}
+
+/**
+ * Sends a whole (non-streamed) answer with the faults that apply to one: a stall holds the socket
+ * open until the client goes away, a stream error becomes HTTP 500 with the API's error body, and
+ * split lines send the body in two writes.
+ */
+export async function sendWhole(
+  exchange: Exchange,
+  faults: SimFaults,
+  body: unknown,
+  errorBody: (message: string) => unknown,
+): Promise<void> {
+  const { res, signal } = exchange;
+  const { stallAfterChunks, streamError, splitLines } = faults;
   if (stallAfterChunks !== undefined) {
     if (!signal.aborted) await once(signal, "abort").catch(() => undefined);
     return;
   }
   if (streamError) {
-    sendJson(res, 500, renderer.errorBody(streamError.message ?? DEFAULT_STREAM_ERROR));
+    sendJson(res, 500, errorBody(streamError.message ?? DEFAULT_STREAM_ERROR));
     return;
   }
   if (!splitLines) {
-    sendJson(res, 200, renderer.whole(plan));
+    sendJson(res, 200, body);
     return;
   }
-  const bytes = Buffer.from(JSON.stringify(renderer.whole(plan)), "utf8");
+  const bytes = Buffer.from(JSON.stringify(body), "utf8");
   res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": bytes.length });
   res.write(bytes.subarray(0, bytes.length >> 1));
   await sleep(2, undefined, { signal }).catch(() => undefined);

@@ -91,7 +91,23 @@ export function parsePolicyText(
     }));
     throw invalid("Gate policy", issues, file);
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // yaml refuses alias bombs ("Excessive alias count") and cyclic aliases while building values.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw invalid(
+      "Gate policy",
+      [
+        {
+          path: "",
+          message: `cannot be expanded: ${reason}; write the values out instead of through aliases`,
+        },
+      ],
+      file,
+    );
+  }
   // Issues in file order, each with the line of its field.
   const withLines = (issues: ValidationIssue[]) =>
     issues

@@ -4,6 +4,7 @@ import type { Check, ComponentDeps, ItemContext, Score, Scorer } from "@benchloo
 import { z } from "@benchloop/core";
 import { createSandboxPool, type SandboxPool } from "@benchloop/sandbox";
 import { CodingTestDataSchema } from "./coding-test-data.js";
+import { claimSandboxTempDir } from "./sandbox-temp-dir.js";
 import { scoreCodingAnswer } from "./score-coding-answer.js";
 
 /** Version of the `code` scorer; part of score cache keys. Bump when scores can change. */
@@ -45,7 +46,10 @@ export function createCodeScorer(deps: Pick<ComponentDeps, "config">): Scorer {
   };
 
   const ensureOwnPool = (): SandboxPool => {
-    ownPool ??= createSandboxPool(config.poolSize ? { size: config.poolSize } : {});
+    ownPool ??= createSandboxPool({
+      ...(config.poolSize ? { size: config.poolSize } : {}),
+      tempDir: claimSandboxTempDir(),
+    });
     return ownPool;
   };
 

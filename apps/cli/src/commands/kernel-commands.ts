@@ -11,6 +11,7 @@ import {
   createItemCache,
   estimatePlanDuration,
   explainCacheItem,
+  isProcessAlive,
   type Logger,
   listRuns,
   loadConfig,
@@ -29,6 +30,7 @@ import {
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import { type DemoMarker, readDemoMarker, writeDemoMarker } from "../demo/demo-marker.js";
 import { formatDuration } from "../output/progress-lines.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
@@ -158,7 +160,24 @@ async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
 async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
   const { rerun } = validateRunFlags(flags);
   validateRunSetupFlags(flags);
-  await withDemoServer(app.cwd, flags, (demo) => runWithContext(app, flags, command, rerun, demo));
+  const resumed =
+    flags.resume && !flags.ollamaUrl ? await resumedDemo(app, flags.resume, command) : undefined;
+  await withDemoServer(app.cwd, flags, (demo) => runWithContext(app, flags, command, rerun, demo), resumed);
+}
+
+/** The demo record of the run `--resume` names, when it was a demo; undefined otherwise. */
+async function resumedDemo(
+  app: CliApp,
+  ref: string,
+  command: Command,
+): Promise<{ runId: string; marker: DemoMarker } | undefined> {
+  const config = await loadPlainConfig(app, command);
+  // A reference that names no run is reported by the resume itself.
+  const run = await resolveRunRef({ resultsDir: resultsDirOf(config, app.cwd), ref, cwd: app.cwd }).catch(
+    () => undefined,
+  );
+  const marker = run ? readDemoMarker(run.dir) : undefined;
+  return run && marker ? { runId: run.runId, marker } : undefined;
 }
 
 async function runWithContext(
@@ -180,6 +199,15 @@ async function runWithContext(
       filters: toFilters(flags),
       resume: flags.resume,
       rerun,
+      ...(demo
+        ? {
+            onStart: (runDir: string) =>
+              writeDemoMarker(runDir, {
+                url: demo.url,
+                ...(flags.legacyRoots?.length ? { legacyRoots: flags.legacyRoots } : {}),
+              }),
+          }
+        : {}),
     });
     if (!flags.json && flags.resume && outcome.executed === 0 && outcome.copied === 0)
       app.io.out(`Run ${outcome.runId} is already complete; nothing to resume.\n`);
@@ -210,12 +238,18 @@ function countBy(values: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** Flags of `plan`: the filters, and where the models are served (as for `run`). */
+type PlanFlags = FilterFlags & Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean };
+
 async function planCommand(
   app: CliApp,
-  flags: FilterFlags & { json?: boolean },
+  flags: PlanFlags,
   command: Command,
+  demo: DemoServer | undefined,
 ): Promise<void> {
-  const ctx = await app.loadContext(command, { overrides: toOverrides(flags) });
+  const ctx = await app.loadContext(command, {
+    overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
+  });
   try {
     const { plan } = await buildPlan({
       config: ctx.config,
@@ -358,8 +392,8 @@ function runStatusLabel(status: string, dir: string): string {
   if (status !== "running") return status;
   try {
     const pid = Number(readFileSync(path.join(dir, ".lock"), "utf8"));
-    process.kill(pid, 0);
-    return "running";
+    if (isProcessAlive(pid)) return "running";
+    return "stopped (resumable)";
   } catch {
     return "stopped (resumable)";
   }
@@ -414,7 +448,15 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
       ),
   )
     .option("--json", "print the plan as JSON")
-    .action((flags: FilterFlags & { json?: boolean }, command: Command) => planCommand(app, flags, command));
+    .option("--demo", "plan against the built-in simulator (ollama-sim), as `run --demo` would run")
+    .option(
+      "--ollama-url <url>",
+      "Ollama address (sets harnesses.ollama.baseUrl; default OLLAMA_HOST or :11434)",
+    )
+    .action((flags: PlanFlags, command: Command) => {
+      validateRunSetupFlags(flags);
+      return withDemoServer(app.cwd, flags, (demo) => planCommand(app, flags, command, demo));
+    });
 
   const cache = program.command("cache").description("Inspect or clear the generation and score cache");
   cache
@@ -490,5 +532,7 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
           align: ["left", "left", "left", "right", "right", "left"],
         }),
       );
+      for (const damaged of runs.filter((r) => r.problem))
+        app.io.out(`! ${damaged.runId} is damaged: ${damaged.problem}\n`);
     });
 }

@@ -28,6 +28,8 @@ export interface ExecuteRunOptions {
   filters?: PlanFilters;
   resume?: string;
   rerun?: { mode: RerunMode; from: string };
+  /** Called with the run folder once the run has started (it exists then). */
+  onStart?(runDir: string): void;
 }
 
 /**
@@ -43,12 +45,16 @@ export async function executeRun(
   const graceMs = options.graceSeconds !== undefined ? options.graceSeconds * 1000 : DEFAULT_GRACE_MS;
   const control = createRunControl({ graceMs });
   const bar = options.output === "progress" && app.io.isTty ? createProgressBar() : undefined;
-  const onEvent: (event: RunEvent) => void =
+  const printEvent: (event: RunEvent) => void =
     options.output === "json"
       ? createNdjsonProgress(app.io.out)
       : options.output === "quiet"
         ? () => undefined
         : (bar?.onEvent ?? createLineProgress(app.io.out));
+  const onEvent = (event: RunEvent) => {
+    if (event.type === "run:start") options.onStart?.(event.runDir);
+    printEvent(event);
+  };
   let interrupts = 0;
   const onSigint = () => {
     interrupts++;

@@ -4,6 +4,7 @@ import type { JudgeStage, Secrets, WrittenConfig } from "@benchloop/core";
 import { argumentInvalid, TOKENS } from "@benchloop/core";
 import type { CommandContext } from "../context.js";
 import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
+import type { DemoMarker } from "../demo/demo-marker.js";
 
 /** Flags that set config values for a run. */
 export interface RunSetupFlags {
@@ -78,15 +79,45 @@ export async function startDemoServer(cwd: string, legacyRoots?: string[]): Prom
 }
 
 /**
- * Runs `body` with the demo server when `flags.demo` asks for one (else with undefined), and stops the
- * server afterwards whatever happens.
+ * Starts the simulator of a demo run being resumed, at the address the run recorded (its plan points
+ * there), with the same answer book.
+ * @throws ARGUMENT_INVALID when that port is taken
+ */
+export async function restartDemoServer(cwd: string, runId: string, marker: DemoMarker): Promise<DemoServer> {
+  const { startSim } = await import("@benchloop/ollama-sim");
+  const answers = await loadDemoAnswerBook(cwd, { legacyRoots: marker.legacyRoots });
+  const address = new URL(marker.url);
+  const sim = await startSim({
+    latencyScale: DEMO_LATENCY_SCALE,
+    answers,
+    host: address.hostname,
+    port: Number(address.port),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EADDRINUSE" && error.code !== "EACCES") throw error;
+    throw argumentInvalid(
+      `--resume ${runId}`,
+      `run ${runId} is a demo whose simulator listened at ${marker.url}, and that address is taken now (${error.code})`,
+      "Stop what listens there (another `run --demo`?) and resume again; or start a new demo run with `benchloop run --demo`.",
+    );
+  });
+  return { url: sim.url, close: () => sim.close() };
+}
+
+/**
+ * Runs `body` with the demo server when `flags.demo` asks for one, or with the restarted server of a
+ * `resumed` demo run (else with undefined), and stops the server afterwards whatever happens.
  */
 export async function withDemoServer<T>(
   cwd: string,
   flags: Pick<RunSetupFlags, "demo" | "legacyRoots">,
   body: (demo: DemoServer | undefined) => Promise<T>,
+  resumed?: { runId: string; marker: DemoMarker },
 ): Promise<T> {
-  const demo = flags.demo ? await startDemoServer(cwd, flags.legacyRoots) : undefined;
+  const demo = resumed
+    ? await restartDemoServer(cwd, resumed.runId, resumed.marker)
+    : flags.demo
+      ? await startDemoServer(cwd, flags.legacyRoots)
+      : undefined;
   try {
     return await body(demo);
   } finally {

@@ -153,3 +153,32 @@ describe("loadConfig", () => {
     expect(error.location?.path).toBe("concurrency");
   });
 });
+
+describe("loadConfig on hostile or unusual files", () => {
+  it("refuses a config nested thousands of levels deep with a clear error naming the file", async () => {
+    const deep = `{"harnesses":{"ollama":${"[".repeat(6000)}${"]".repeat(6000)}}}`;
+    await writeFile(path.join(dir, "benchloop.config.json"), deep);
+    const error = await failure(loadConfig({ cwd: dir }));
+    expect(error.code).toBe("CONFIG_UNREADABLE");
+    expect(error.message).toContain(path.join(dir, "benchloop.config.json"));
+    expect(error.message).toContain("nested more than 64 levels deep");
+    expect(error.location).toMatchObject({ line: 1 });
+  });
+
+  it("refuses a module config that is too deep or refers to itself", async () => {
+    await writeFile(
+      path.join(dir, "benchloop.config.mjs"),
+      "const loop = { a: 1 }; loop.self = loop; export default { harnesses: { ollama: loop } };\n",
+    );
+    const error = await failure(loadConfig({ cwd: dir }));
+    expect(error.code).toBe("CONFIG_UNREADABLE");
+    expect(error.message).toContain("benchloop.config.mjs");
+    expect(error.message).toContain("harnesses.ollama.self.self");
+  });
+
+  it("reads a JSON config that starts with a UTF-8 byte order mark", async () => {
+    await writeFile(path.join(dir, "benchloop.config.json"), '\uFEFF{ "repeats": 3 }\n');
+    const { config } = await loadConfig({ cwd: dir });
+    expect(config.repeats).toBe(3);
+  });
+});

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+import { createScanner, type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { configInvalid, configNotFound, configUnreadable, type ValidationIssue } from "../errors/catalog.js";
 import { formatPath } from "../errors/zod-issues.js";
 import { importModule } from "../plugin/import-module.js";
@@ -48,8 +48,54 @@ export function findConfigFile(cwd: string): string | undefined {
   return undefined;
 }
 
+/** Deepest nesting of objects and arrays a config may have; real configs stay under ten. */
+const MAX_CONFIG_DEPTH = 64;
+
+/** jsonc-parser's `SyntaxKind` values (a const enum, which cannot be imported under isolated modules). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
+
+/** The offset of the first bracket nested deeper than {@link MAX_CONFIG_DEPTH}, scanned without recursion. */
+function tooDeepAt(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== TOKEN.eof; token = scanner.scan()) {
+    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The field path where a config value nests deeper than {@link MAX_CONFIG_DEPTH} (or refers to
+ * itself), found without recursion; undefined when it does not.
+ */
+function tooDeepPath(value: unknown): string | undefined {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: current, path: at } = stack.pop()!;
+    if (typeof current !== "object" || current === null) continue;
+    if (at.length >= MAX_CONFIG_DEPTH) return formatPath(at.slice(0, MAX_CONFIG_DEPTH));
+    for (const [key, inner] of Object.entries(current)) {
+      stack.push({ value: inner, path: [...at, Array.isArray(current) ? Number(key) : key] });
+    }
+  }
+  return undefined;
+}
+
 async function readJsonConfig(file: string): Promise<{ value: unknown; text: string }> {
-  const text = await readFile(file, "utf8");
+  // An editor may save a UTF-8 byte order mark; it is not part of the JSON.
+  const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== undefined) {
+    throw configUnreadable(
+      file,
+      `objects and arrays are nested more than ${MAX_CONFIG_DEPTH} levels deep`,
+      lineColumnAt(text, deepAt),
+    );
+  }
   const errors: ParseError[] = [];
   const value = parseJsonc(text, errors, { allowTrailingComma: true });
   const first = errors[0];
@@ -117,6 +163,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   if (file) {
     if (file.endsWith(".json")) ({ value: written, text } = await readJsonConfig(file));
     else written = await importModuleConfig(file);
+    const deepPath = file && !text ? tooDeepPath(written) : undefined;
+    if (file && deepPath !== undefined) {
+      throw configUnreadable(
+        file,
+        `the value at ${deepPath} is nested more than ${MAX_CONFIG_DEPTH} levels deep or refers to itself`,
+      );
+    }
   }
   if (typeof written !== "object" || written === null || Array.isArray(written)) {
     throw configInvalid([{ path: "", message: "the config must be an object" }], file);

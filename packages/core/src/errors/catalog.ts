@@ -1,6 +1,7 @@
 // The catalogue of error codes: one builder per permanent code, kept sorted. Messages say what
 // happened, where, and what to do; arguments are formatted here, at the throw site's request.
 import { BenchloopError, type ErrorLocation } from "./benchloop-error.js";
+import { closestName } from "./closest-name.js";
 
 /** One problem found while validating a document. */
 export interface ValidationIssue {
@@ -124,10 +125,15 @@ export function nameUnknown(
   flag?: string,
 ): BenchloopError {
   const list = valid.length > 0 ? valid.join(", ") : "(none available)";
+  const suggestions = names.flatMap((name) => {
+    const closest = closestName(name, valid);
+    return closest ? [names.length === 1 ? `"${closest}"` : `"${closest}" for ${name}`] : [];
+  });
+  const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(", ")}?` : "";
   return new BenchloopError({
     code: "NAME_UNKNOWN",
     message: `Unknown ${kind}${names.length === 1 ? "" : "s"}: ${names.join(", ")}${flag ? ` (from ${flag})` : ""}.`,
-    hint: `Valid ${kind}s: ${list}.`,
+    hint: `Valid ${kind}s: ${list}.${didYouMean}`,
     details: { kind, names, valid },
   });
 }
@@ -164,7 +170,24 @@ export function pluginExportInvalid(plugin: string, problem: string): BenchloopE
   });
 }
 
-/** A plugin component threw while it worked (wraps the original as `cause`). */
+/** Codes of errors about what the user wrote (files, config, arguments), not about the code. */
+const USER_INPUT_CODES = new Set([
+  "CONFIG_INVALID",
+  "CONFIG_UNREADABLE",
+  "CONFIG_NOT_FOUND",
+  "DOCUMENT_INVALID",
+  "ARGUMENT_INVALID",
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A plugin component threw while it worked (wraps the original as `cause`). When the plugin refused
+ * the user's own input (an expected config, document or argument error), the error keeps that code,
+ * hint and location, so it says how to fix the input rather than where to report a bug.
+ */
 export function pluginFailed(
   plugin: string,
   kind: string,
@@ -173,9 +196,22 @@ export function pluginFailed(
   cause: unknown,
 ): BenchloopError {
   const reason = cause instanceof Error ? cause.message : String(cause);
+  const message = `${kind} "${id}" from ${plugin} failed in ${stage}: ${reason}`;
+  // The plugin refused the user's own input (config, a pack file, an argument): the user fixes it.
+  if (BenchloopError.is(cause) && cause.expected && USER_INPUT_CODES.has(cause.code)) {
+    return new BenchloopError({
+      code: cause.code,
+      message,
+      ...(cause.hint ? { hint: cause.hint } : {}),
+      plugin,
+      location: cause.location,
+      cause,
+      details: { kind, id, stage, ...(isRecord(cause.details) ? cause.details : {}) },
+    });
+  }
   return new BenchloopError({
     code: "PLUGIN_FAILED",
-    message: `${kind} "${id}" from ${plugin} failed in ${stage}: ${reason}`,
+    message,
     hint: `This is a problem in ${plugin}; report it to its authors with the command you ran.`,
     plugin,
     cause,

@@ -79,3 +79,24 @@ describe("importPlebdevRun", () => {
     });
   });
 });
+
+describe("importPlebdevRun on a path that holds no run", () => {
+  it("a missing path is an argument error naming the path", async () => {
+    const missing = join(resultsDir, "no-such-run");
+    const error = await importPlebdevRun({ source: missing, resultsDir }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ARGUMENT_INVALID", expected: true });
+    expect((error as Error).message).toContain(missing);
+    expect((error as Error).message).toContain("does not exist");
+  });
+
+  it("an empty folder is an argument error naming the run.json it looked for", async () => {
+    const empty = await mkdtemp(join(tmpdir(), "benchloop-import-empty-"));
+    try {
+      const error = await importPlebdevRun({ source: empty, resultsDir }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "ARGUMENT_INVALID", expected: true });
+      expect((error as Error).message).toContain(join(empty, "run.json"));
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});

@@ -46,8 +46,23 @@ async function readPlebdevPlan(runFile: string) {
  * SCHEMA_VERSION_UNSUPPORTED, DOCUMENT_INVALID from the migration chain
  */
 export async function importPlebdevRun(options: ImportPlebdevRunOptions): Promise<ImportedRun> {
-  const file = await toRunFilePath(options.source);
-  const doc = parseJsonDocument(await readFile(file, "utf8"), "plebdev-bench run.json", file);
+  const file = await toRunFilePath(options.source).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+    throw argumentInvalid(
+      `import plebdev ${options.source}`,
+      `${options.source} does not exist`,
+      "Give the path of a plebdev-bench run.json, or of the run folder that holds it.",
+    );
+  });
+  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT" && error.code !== "EISDIR") throw error;
+    throw argumentInvalid(
+      `import plebdev ${options.source}`,
+      `there is no ${file}; the folder holds no plebdev-bench run`,
+      "Give the folder of one plebdev-bench run (it holds run.json and plan.json), or its run.json.",
+    );
+  });
+  const doc = parseJsonDocument(text, "plebdev-bench run.json", file);
   const version = (doc as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== PLEBDEV_SCHEMA_VERSION && typeof version === "number") {
     throw argumentInvalid(

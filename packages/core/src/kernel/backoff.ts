@@ -14,8 +14,21 @@ export interface RetryPolicy {
  */
 export function retryDelayMs(policy: RetryPolicy, attempt: number, seed: string): number {
   const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  const random = createRandom(Number.parseInt(seed.slice(0, 12) || "0", 16) + attempt);
+  const random = createRandom(seedNumber(seed) + attempt);
   return Math.round(exponential * (0.5 + 0.5 * random.next()));
+}
+
+/**
+ * A safe integer from any seed text: FNV-1a (32 bits) of its characters. An item hash and a
+ * `harness|model` pair (a warm-up's retries) are both seeds.
+ */
+function seedNumber(seed: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < seed.length; index++) {
+    hash ^= seed.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */

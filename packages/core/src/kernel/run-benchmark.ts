@@ -14,6 +14,7 @@ import type { BenchTest } from "../plugin/bench-test.js";
 import type { ProbeResult } from "../plugin/contracts.js";
 import type { Registry, RegistryScope } from "../plugin/registry.js";
 import { type Clock, type Logger, SILENT_LOGGER, SYSTEM_CLOCK } from "../plugin/services.js";
+import { restoreUrlCredentials } from "../plugin/url-credentials.js";
 import {
   createResourceSampler,
   type ResourceSampler,
@@ -234,11 +235,13 @@ async function startResume(options: RunBenchmarkOptions, clock: Clock, logger: L
     const copiedKeys = new Set(copies.map((c) => c.key));
     const missing = plan.items.filter((i) => !have.has(i.key) && !copiedKeys.has(i.key));
 
-    scope = options.registry.createScope({ config: plan.config, cwd: options.cwd, logger, clock });
+    // The plan keeps URLs without their credentials: the current config gives them back.
+    const config = restoreUrlCredentials(plan.config, options.config);
+    scope = options.registry.createScope({ config, cwd: options.cwd, logger, clock });
     const tests = new Map<string, BenchTest>();
     if (missing.length > 0) {
       const needed = new Set(missing.map((i) => i.test));
-      const loaded = await loadTests({ registry: options.registry, scope, config: plan.config, logger });
+      const loaded = await loadTests({ registry: options.registry, scope, config, logger });
       const byId = new Map(loaded.map((t) => [t.id, t]));
       const changed: string[] = [];
       for (const planned of plan.tests) {

@@ -12,6 +12,7 @@ import type { ComponentContext, ProbeResult } from "../plugin/contracts.js";
 import type { PluginReport } from "../plugin/discover-plugins.js";
 import type { Registry, RegistryScope } from "../plugin/registry.js";
 import { type Logger, SILENT_LOGGER } from "../plugin/services.js";
+import { redactUrlCredentialsIn } from "../plugin/url-credentials.js";
 import { createItemHasher } from "./item-hash.js";
 import { toItemKey } from "./item-key.js";
 import { activeFilter, assertKnownNames, FILTER_FLAGS, type PlanFilters } from "./plan-filters.js";
@@ -299,14 +300,39 @@ function namedModels(options: BuildPlanOptions): readonly string[] | undefined {
   return activeFilter(options.filters?.models) ?? activeFilter(options.config.models);
 }
 
+/**
+ * The name Ollama reads an untagged model name as (`qwen3` → `qwen3:latest`); undefined when the
+ * name has a tag.
+ */
+function latestOf(name: string): string | undefined {
+  return name.slice(name.lastIndexOf("/") + 1).includes(":") ? undefined : `${name}:latest`;
+}
+
+/** Each named model as listed: the name itself when served, else its `:latest` when that is. */
+function resolveModelNames(
+  named: readonly string[],
+  served: ReadonlyMap<string, unknown>,
+): readonly string[] {
+  return named.map((name) => {
+    if (served.has(name)) return name;
+    const latest = latestOf(name);
+    return latest && served.has(latest) ? latest : name;
+  });
+}
+
+/**
+ * Lists the models of each used harness: only `names` (and their `:latest` spellings) when given,
+ * else every model.
+ */
 async function listModels(
   used: readonly string[],
   options: BuildPlanOptions,
+  names: readonly string[] | undefined,
 ): Promise<Map<string, ModelInfo[] | undefined>> {
   const timeoutMs = options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const logger = options.logger ?? SILENT_LOGGER;
-  const names = namedModels(options);
-  const query = names ? { names } : {};
+  const asked = names ? [...new Set(names.flatMap((name) => [name, latestOf(name) ?? name]))] : undefined;
+  const query = asked ? { names: asked } : {};
   const lists = await Promise.all(
     used.map(async (id) => {
       const harness = options.scope.get("harness", id);
@@ -352,7 +378,7 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
     : startCollectingEnvironment({ cwd: options.cwd, config });
   const { used, probes } = await choosing;
   const [listed, loadedTests] = await Promise.all([
-    listModels(used, options),
+    listModels(used, options, namedModels(options)),
     collectTests(loading, options),
   ]);
 
@@ -360,8 +386,8 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   assertScorers(tests, options.registry);
   const passTypes = choosePassTypes(options);
 
-  // Models: as named (flag, else config), else every model a harness lists, by name.
-  const named = namedModels(options);
+  // Models: as named (flag, else config; untagged names as `:latest`), else every model a harness
+  // lists, by name.
   const servedBy = new Map<string, Map<string, ModelInfo>>();
   for (const [harness, models] of listed) {
     for (const model of models ?? []) {
@@ -370,12 +396,17 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
       servedBy.set(model.name, byHarness);
     }
   }
+  const asNamed = namedModels(options);
+  const named = asNamed ? resolveModelNames(asNamed, servedBy) : undefined;
   const openHarnesses = used.filter((id) => listed.get(id) === undefined);
-  if (named && openHarnesses.length === 0) {
+  if (named && openHarnesses.length === 0 && named.some((name) => !servedBy.has(name))) {
+    // The listing asked only for the named models: list them all to say which exist.
+    const everything = await listModels(used, options, undefined);
+    const served = new Set([...everything.values()].flatMap((models) => (models ?? []).map((m) => m.name)));
     assertKnownNames(
       "model",
       named,
-      servedBy.keys(),
+      served,
       activeFilter(options.filters?.models) ? FILTER_FLAGS.models : "config `models`",
     );
   }
@@ -391,7 +422,9 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
 
   const harnessRecords = used.map((id) => {
     const entry = options.registry.entry("harness", id);
-    return { id, version: entry.version, plugin: entry.plugin, config: harnessConfig(options, id) };
+    // Credentials in a base URL are neither recorded nor part of the item hashes.
+    const config = redactUrlCredentialsIn(harnessConfig(options, id));
+    return { id, version: entry.version, plugin: entry.plugin, config };
   });
   const plannedTests: PlannedTest[] = tests.map((t) => ({
     id: t.id,
@@ -425,9 +458,11 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
     runId: options.runId ?? "",
     createdAt: (options.now ?? new Date()).toISOString(),
     simulated,
-    config,
-    ...(options.writtenConfig === undefined ? {} : { writtenConfig: options.writtenConfig }),
-    environment,
+    config: redactUrlCredentialsIn(config),
+    ...(options.writtenConfig === undefined
+      ? {}
+      : { writtenConfig: redactUrlCredentialsIn(options.writtenConfig) }),
+    environment: redactUrlCredentialsIn(environment),
     plugins: [...(options.plugins ?? [])],
     harnesses: harnessRecords,
     models,

@@ -1,5 +1,6 @@
 // Secrets read through core are remembered and replaced with "***" in everything core prints.
 import type { Logger, Secrets } from "./services.js";
+import { redactUrlCredentials } from "./url-credentials.js";
 
 /** Holds secret values and redacts them from text. */
 export interface Redactor {
@@ -36,7 +37,7 @@ export function createSecrets(
   };
 }
 
-/** A logger writing `level message {fields}` lines to a stream, with secrets redacted. */
+/** A logger writing `level message {fields}` lines to a stream, with secrets and URL credentials redacted. */
 export function createStreamLogger(
   write: (line: string) => void,
   redactor: Redactor,
@@ -46,7 +47,7 @@ export function createStreamLogger(
   const log = (level: keyof typeof order) => (message: string, fields?: Record<string, unknown>) => {
     if (order[level] < order[minLevel]) return;
     const suffix = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : "";
-    write(redactor.redact(`${level} ${message}${suffix}\n`));
+    write(redactUrlCredentials(redactor.redact(`${level} ${message}${suffix}\n`)));
   };
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }

@@ -14,13 +14,18 @@ export const INDEX_FILE = "index.json";
 export const RunIndexEntrySchema = z
   .object({
     runId: z.string(),
-    status: z.enum(["running", "completed", "interrupted", "failed"]),
+    status: z
+      .enum(["running", "completed", "interrupted", "failed", "damaged"])
+      .describe(
+        "`damaged`: its run.json or plan.json cannot be read (see `problem`); never written to the index.",
+      ),
     startedAt: z.string(),
     endedAt: z.string().optional(),
     items: z.number().int().nonnegative().describe("Items in the plan."),
     done: z.number().int().nonnegative().optional().describe("Items with a result."),
     passed: z.number().int().nonnegative(),
     simulated: z.boolean(),
+    problem: z.string().optional().describe("What is wrong with a damaged run's files, and what to do."),
   })
   .strict();
 
@@ -41,10 +46,43 @@ function readIndexFile(file: string): RunIndexEntry[] {
   }
 }
 
-/** Reads what a run folder says about itself (run.json, else plan.json), or undefined. */
-function entryFromFolder(dir: string, runId: string): RunIndexEntry | undefined {
+/** `2026-12-07T19:04:51.000Z` from a run id `20261207T190451Z-…`. */
+function startOfRunId(runId: string): string {
+  const t = runId;
+  return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}.000Z`;
+}
+
+/** A run whose files cannot be read: listed as damaged, with the file, the reason and what to do. */
+function damagedEntry(dir: string, runId: string, file: string, error: unknown): RunIndexEntry {
+  const reason = error instanceof Error ? error.message : String(error);
+  const resumable = path.basename(file) === "run.json" && existsSync(path.join(dir, "items.jsonl"));
+  const todo = resumable
+    ? `\`benchloop run --resume ${runId}\` writes it again from the run's items.jsonl`
+    : `delete the folder ${dir} (or restore the file from a backup)`;
+  let startedAt = startOfRunId(runId);
   try {
-    const runFile = path.join(dir, "run.json");
+    const plan = JSON.parse(readFileSync(path.join(dir, "plan.json"), "utf8")) as { createdAt?: unknown };
+    if (typeof plan.createdAt === "string") startedAt = plan.createdAt;
+  } catch {
+    // the id's own time
+  }
+  return {
+    runId,
+    status: "damaged",
+    startedAt,
+    items: 0,
+    passed: 0,
+    simulated: false,
+    problem: `${file} cannot be read (${reason}); ${todo}.`,
+  };
+}
+
+/** Reads what a run folder says about itself (run.json, else plan.json); a damaged entry when it cannot. */
+function entryFromFolder(dir: string, runId: string): RunIndexEntry | undefined {
+  const runFile = path.join(dir, "run.json");
+  const planFile = path.join(dir, "plan.json");
+  let reading = runFile;
+  try {
     if (existsSync(runFile)) {
       const run = JSON.parse(readFileSync(runFile, "utf8")) as {
         status?: RunIndexEntry["status"];
@@ -65,7 +103,7 @@ function entryFromFolder(dir: string, runId: string): RunIndexEntry | undefined 
         simulated: run.simulated ?? false,
       };
     }
-    const planFile = path.join(dir, "plan.json");
+    reading = planFile;
     if (existsSync(planFile)) {
       const plan = JSON.parse(readFileSync(planFile, "utf8")) as {
         createdAt?: string;
@@ -81,15 +119,16 @@ function entryFromFolder(dir: string, runId: string): RunIndexEntry | undefined 
         simulated: plan.simulated ?? false,
       };
     }
-  } catch {
-    return undefined;
+  } catch (error) {
+    return damagedEntry(dir, runId, reading, error);
   }
   return undefined;
 }
 
 /**
  * Lists the runs of a results folder, oldest first: the index, completed with any run folder it misses.
- * Never throws for damaged files (a damaged run is left out).
+ * Never throws for damaged files: a run folder whose run.json or plan.json cannot be read is listed
+ * with status `damaged` and a `problem` naming the file and what to do.
  */
 export function listRuns(resultsDir: string): RunIndexEntry[] {
   return collectRuns(resultsDir);
@@ -153,7 +192,10 @@ export async function updateRunIndex(resultsDir: string, entry: RunIndexEntry): 
   await mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, INDEX_FILE);
   await withLock(`${file}.lock`, async () => {
-    const current = collectRuns(resultsDir, entry.runId).filter((e) => e.runId !== entry.runId);
+    // Damaged runs are found again from their folders each time, never recorded.
+    const current = collectRuns(resultsDir, entry.runId).filter(
+      (e) => e.runId !== entry.runId && e.status !== "damaged",
+    );
     current.push(entry);
     current.sort(byStart);
     await writeFileAtomic(file, `${JSON.stringify({ schemaVersion: 1, runs: current }, null, 2)}\n`);

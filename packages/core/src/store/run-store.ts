@@ -17,6 +17,7 @@ import {
   readAppendedItems,
   readItemJournal,
 } from "./item-journal.js";
+import { isProcessAlive } from "./process-alive.js";
 import { PLAN_FILE, RUN_FILE, readPlan } from "./read-run.js";
 import { type RunIndexEntry, updateRunIndex } from "./run-index.js";
 
@@ -55,15 +56,6 @@ export interface RunStore {
   lock(): () => void;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Opens the store of one run (does no I/O until used). */
 export function createRunStore(options: { resultsDir: string; runId: string }): RunStore {
   const resultsDir = path.resolve(options.resultsDir);
@@ -93,7 +85,7 @@ export function createRunStore(options: { resultsDir: string; runId: string }): 
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
         const holder = Number(readFileSync(file, "utf8").trim());
-        if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder))
+        if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder))
           throw runLocked(options.runId, holder);
         writeFileSync(file, String(process.pid));
       }
