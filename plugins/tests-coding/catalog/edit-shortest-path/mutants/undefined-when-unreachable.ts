@@ -25,7 +25,7 @@ export function shortestPath(
     }
     if (current === undefined || current === to) break;
     done.add(current);
-    const edges = Object.prototype.hasOwnProperty.call(graph, current) ? graph[current]! : {};
+    const edges = Object.hasOwn(graph, current) ? graph[current]! : {};
     for (const [next, weight] of Object.entries(edges)) {
       const candidate = dist.get(current)! + weight;
       const known = dist.get(next);

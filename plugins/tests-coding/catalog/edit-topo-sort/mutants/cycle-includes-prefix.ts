@@ -17,7 +17,7 @@ export function topoSort(deps: Record<string, string[]>): string[] {
     const at = path.indexOf(node);
     if (at !== -1) throw new CycleError([...path, node]);
     path.push(node);
-    const own = Object.prototype.hasOwnProperty.call(deps, node) ? (deps[node] ?? []) : [];
+    const own = Object.hasOwn(deps, node) ? (deps[node] ?? []) : [];
     for (const dep of [...own].sort()) visit(dep);
     path.pop();
     done.add(node);

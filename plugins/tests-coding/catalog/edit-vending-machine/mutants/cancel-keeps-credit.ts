@@ -39,8 +39,7 @@ export function createVendingMachine(prices: Record<string, number>, coins: Reco
       return credit;
     },
     choose(product: string): { product: string; change: number[] } {
-      if (!Object.prototype.hasOwnProperty.call(prices, product))
-        throw new VendingError(`unknown product ${product}`);
+      if (!Object.hasOwn(prices, product)) throw new VendingError(`unknown product ${product}`);
       const price = prices[product]!;
       if (credit < price) throw new VendingError(`insert ${price - credit} more`);
       const change = planChange(credit - price);
