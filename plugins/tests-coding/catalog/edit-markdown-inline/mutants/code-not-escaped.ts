@@ -1,10 +1,10 @@
 // Renders inline Markdown (code, bold, italic) to HTML for chat messages.
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function renderEmphasis(text: string): string {
-  let html = escape(text);
+  let html = escapeHtml(text);
   html = html.replace(/\\\*/g, "\u0000");
   html = html.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "<strong>$1</strong>");
   html = html.replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "<em>$1</em>");

@@ -1,10 +1,10 @@
 // Renders inline Markdown (code, bold, italic) to HTML for chat messages.
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function renderEmphasis(text: string): string {
-  let html = escape(text);
+  let html = escapeHtml(text);
   html = html.replace(/\\\*/g, "\u0000");
   html = html.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "<strong>$1</strong>");
   html = html.replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "<em>$1</em>");
@@ -30,7 +30,7 @@ export function renderInline(markdown: string): string {
     }
     html += renderEmphasis(rest.slice(0, open.index));
     let code = rest.slice(open.index + fence.length, closeAt);
-    html += `<code>${escape(code)}</code>`;
+    html += `<code>${escapeHtml(code)}</code>`;
     rest = rest.slice(closeAt + fence.length);
   }
   return html + renderEmphasis(rest);
