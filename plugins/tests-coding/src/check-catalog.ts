@@ -2,6 +2,7 @@
 // against its declared interface, and every mutant (a plausible buggy variant) must fail at least one
 // check. `benchloop tests check` prints this report.
 import type { SandboxCheck, SandboxFailureType, SandboxPool } from "@benchloop/sandbox";
+import { type CatalogSpread, summarizeCatalog } from "./catalog-spread.js";
 import type { CodingTest } from "./coding-test.js";
 import { loadCatalog } from "./load-catalog.js";
 
@@ -37,6 +38,8 @@ export interface TestStrength {
 export interface CatalogCheckReport {
   ok: boolean;
   tests: TestStrength[];
+  /** Size and spread (difficulty level, language, kind) of the tests checked. */
+  spread: CatalogSpread;
 }
 
 /** Options of {@link checkCatalog}. */
@@ -80,7 +83,11 @@ export async function checkCatalog(
       };
     }),
   );
-  return { ok: strengths.every((strength) => strength.ok), tests: strengths };
+  return {
+    ok: strengths.every((strength) => strength.ok),
+    tests: strengths,
+    spread: summarizeCatalog(tests),
+  };
 }
 
 /** A mutant survives when it loads and passes every check. */

@@ -1,6 +1,7 @@
 // A coding test of the catalog: its metadata (`test.json`, validated here) and the files that define
 // it — prompts, spec, rubric, reference, declared interface and mutants.
 import { z } from "@benchloop/core";
+import { DifficultySchema } from "./difficulty.js";
 
 /** The `test.json` of a catalog test. */
 export const CodingTestMetaSchema = z
@@ -22,7 +23,7 @@ export const CodingTestMetaSchema = z
       .array(z.string().regex(/^[A-Za-z_$][\w$]*$/))
       .min(1)
       .describe("Names the module must export."),
-    difficulty: z.number().int().min(1).max(5).describe("1 (warm-up) to 5 (separates the strongest models)."),
+    difficulty: DifficultySchema,
     tags: z.array(z.string().min(1)).describe("Free-form topics."),
   })
   .strict();
@@ -48,6 +49,11 @@ export interface CodingTest extends CodingTestMeta {
   reference: string;
   /** `.d.ts` text of the declared interface, for the optional type check (empty for Python tests). */
   interfaceSource: string;
+  /**
+   * Edit tasks only: the existing module (`original.ts`) the prompts ask the model to change; the
+   * loader inlines it into both prompts where they say `{{original.ts}}`.
+   */
+  original?: string;
   mutants: CodingMutant[];
   /** sha256 over the test's files (relative path and content, sorted by path). */
   contentHash: string;

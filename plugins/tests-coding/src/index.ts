@@ -1,6 +1,8 @@
 // Public surface of @benchloop/tests-coding: the catalog, its spec-strength check, answer scoring and
 // the benchloop plugin registering them.
 
+export type { CatalogSpread, TestKind } from "./catalog-spread.js";
+export { formatCatalogSpread, summarizeCatalog, toTestKind } from "./catalog-spread.js";
 export type {
   CatalogCheckReport,
   CheckCatalogOptions,
@@ -18,6 +20,8 @@ export type { CodingSourceConfig } from "./coding-test-source.js";
 export { CodingSourceConfigSchema, createCodingTestSource, toBenchTest } from "./coding-test-source.js";
 export type { TestFile } from "./content-hash.js";
 export { hashTestFiles } from "./content-hash.js";
+export type { Difficulty, DifficultyLevel } from "./difficulty.js";
+export { DIFFICULTY_LEVELS, DifficultySchema, toDifficultyLevel, toDifficultyRank } from "./difficulty.js";
 export type { LoadCatalogOptions } from "./load-catalog.js";
 export { CATALOG_URL, loadCatalog, loadCodingTest } from "./load-catalog.js";
 export { testsCodingPlugin, testsCodingPlugin as default } from "./plugin.js";

@@ -6,9 +6,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashTestFiles } from "./content-hash.js";
+import { toDifficultyRank } from "./difficulty.js";
 import { CATALOG_URL, loadCatalog, loadCodingTest } from "./load-catalog.js";
 
 const temporary: string[] = [];
+/** Edit tasks the shipped catalog holds at least. */
+const EDIT_TASKS_AT_LEAST = 21;
+/** Of those, edit tasks marked `difficulty: "hard"`. */
+const HARD_EDIT_TASKS_AT_LEAST = 10;
 
 async function copyTest(id: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "tests-coding-"));
@@ -32,18 +37,23 @@ describe("loadCatalog", () => {
       "todo-app": ["createTodoApp"],
     });
     expect(tests.filter((test) => !test.tags.includes("plebdev-bench")).length).toBeGreaterThanOrEqual(6);
-    expect(new Set(tests.map((test) => test.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
+    const ranks = new Set(tests.map((test) => toDifficultyRank(test.difficulty)));
+    for (const rank of [1, 2, 3, 4, 5]) expect(ranks.has(rank)).toBe(true);
   });
 
   it("reads every file of every test, with at least three mutants each", async () => {
     for (const test of await loadCatalog()) {
       expect(test.suite).toBe("coding");
       const python = test.language === "python";
-      expect(test.prompts.blind).toMatch(
-        python
-          ? /^(Write a Python module|Here is an existing Python module)/
-          : /^Write a TypeScript module that exports/,
-      );
+      if (python) {
+        expect(test.prompts.blind).toMatch(/^(Write a Python module|Here is an existing Python module)/);
+      } else if (test.original === undefined) {
+        expect(test.prompts.blind).toMatch(/^Write a TypeScript module that exports/);
+      } else {
+        expect(test.prompts.blind).toMatch(/^Here is a TypeScript module/);
+        expect(test.prompts.blind).toContain(test.original.trimEnd());
+        expect(test.prompts.informed).toContain(test.original.trimEnd());
+      }
       expect(test.prompts.informed.length).toBeGreaterThan(test.prompts.blind.length);
       expect(test.spec).toContain(python ? "from solution import" : 'from "./solution"');
       expect(test.rubric).toMatch(/^- .+ \(weight \d+\): /m);
@@ -60,7 +70,7 @@ describe("loadCatalog", () => {
 
   it("sorts tests by difficulty, then id", async () => {
     const tests = await loadCatalog();
-    const keys = tests.map((test) => `${test.difficulty}:${test.id}`);
+    const keys = tests.map((test) => `${toDifficultyRank(test.difficulty)}:${test.id}`);
     expect(keys).toEqual([...keys].sort());
   });
 
@@ -98,6 +108,20 @@ describe("loadCatalog", () => {
     const folder = await copyTest("py-word-frequency");
     await rm(join(folder, "spec.py"));
     await expect(loadCodingTest(folder)).rejects.toThrow(/the file spec\.py is missing/);
+  });
+
+  it("holds its edit tasks, each with its original module and a mutant returning it unchanged", async () => {
+    const edits = (await loadCatalog()).filter((test) => test.original !== undefined);
+    expect(edits.length).toBeGreaterThanOrEqual(EDIT_TASKS_AT_LEAST);
+    expect(edits.filter((test) => test.difficulty === "hard").length).toBeGreaterThanOrEqual(
+      HARD_EDIT_TASKS_AT_LEAST,
+    );
+    for (const test of edits) {
+      expect(test.id).toMatch(/^edit-/);
+      expect(test.prompts.blind).not.toContain("{{original.ts}}");
+      expect(test.reference).not.toBe(test.original);
+      expect(test.mutants.some((mutant) => mutant.source === test.original)).toBe(true);
+    }
   });
 
   it("root: reads another folder of tests", async () => {
@@ -171,6 +195,53 @@ describe("loadCodingTest refuses a broken folder", () => {
       const error = await loadCodingTest(folder).catch((caught: unknown) => caught);
       expect(error).toMatchObject({ code: "CODING_TEST_INVALID", plugin: "@benchloop/tests-coding" });
       expect((error as Error).message).toContain(folder);
+      expect((error as Error).message).toMatch(problem);
+    });
+  }
+});
+
+describe("loadCodingTest reads an edit task", () => {
+  it("inlines original.ts where both prompts say {{original.ts}}, and hashes it", async () => {
+    const folder = await copyTest("edit-paginate");
+    const test = await loadCodingTest(folder);
+    expect(test.original).toContain("export function pageCount");
+    expect(test.prompts.blind).toContain("export function pageCount");
+    expect(test.prompts.informed).toContain("export function pageCount");
+    await writeFile(join(folder, "original.ts"), "export function pageCount() { return 1; }\n");
+    const changed = await loadCodingTest(folder);
+    expect(changed.prompts.blind).toContain("```ts\nexport function pageCount() { return 1; }\n```");
+    expect(changed.contentHash).not.toBe(test.contentHash);
+  });
+
+  it("keeps $ patterns of the module as they are", async () => {
+    const folder = await copyTest("edit-paginate");
+    await writeFile(join(folder, "original.ts"), "export const s = `$& $1 $$`;\n");
+    expect((await loadCodingTest(folder)).prompts.blind).toContain("export const s = `$& $1 $$`;");
+  });
+
+  const cases: { name: string; breakIt: (folder: string) => Promise<void>; problem: RegExp }[] = [
+    {
+      name: "original.ts: missing while the prompts name it",
+      breakIt: (folder) => rm(join(folder, "original.ts")),
+      problem: /prompt\.blind\.md uses \{\{original\.ts\}\} but the folder has no original\.ts/,
+    },
+    {
+      name: "prompt.informed.md: does not show original.ts",
+      breakIt: (folder) => writeFile(join(folder, "prompt.informed.md"), "Fix the paginator.\n"),
+      problem: /prompt\.informed\.md uses \{\{original\.ts\}\} 0 times/,
+    },
+    {
+      name: "prompt.blind.md: shows original.ts twice",
+      breakIt: (folder) => writeFile(join(folder, "prompt.blind.md"), "{{original.ts}}\n{{original.ts}}\n"),
+      problem: /prompt\.blind\.md uses \{\{original\.ts\}\} 2 times/,
+    },
+  ];
+  for (const { name, breakIt, problem } of cases) {
+    it(name, async () => {
+      const folder = await copyTest("edit-paginate");
+      await breakIt(folder);
+      const error = await loadCodingTest(folder).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: "CODING_TEST_INVALID" });
       expect((error as Error).message).toMatch(problem);
     });
   }

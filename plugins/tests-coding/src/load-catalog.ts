@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { BenchloopError, toValidationIssues } from "@benchloop/core";
 import { type CodingMutant, type CodingTest, CodingTestMetaSchema } from "./coding-test.js";
 import { hashTestFiles, type TestFile } from "./content-hash.js";
+import { toDifficultyRank } from "./difficulty.js";
+import { inlineOriginal, ORIGINAL_FILE } from "./inline-original.js";
 
 /** The package name, named in errors. */
 export const PACKAGE_NAME = "@benchloop/tests-coding";
@@ -50,11 +52,16 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cod
   const entries = readdirSync(root, { withFileTypes: true });
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const tests = await Promise.all(folders.map((folder) => loadCodingTest(join(root, folder))));
-  return tests.sort((a, b) => a.difficulty - b.difficulty || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return tests.sort(
+    (a, b) =>
+      toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /**
- * Loads one test folder.
+ * Loads one test folder. An edit task also has `original.ts`, the module its prompts ask to change,
+ * inlined into both prompts where they say `{{original.ts}}`.
  * @throws CODING_TEST_INVALID
  */
 export async function loadCodingTest(folder: string): Promise<CodingTest> {
@@ -90,13 +97,19 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
       `test.json says id "${meta.id}" but the folder is named "${folderName}"; make them equal`,
     );
   }
+  const original = readText(join(folder, ORIGINAL_FILE));
+  if (original !== undefined) files.set(ORIGINAL_FILE, original);
+  const prompts = {
+    blind: files.get("prompt.blind.md") as string,
+    informed: files.get("prompt.informed.md") as string,
+  };
+  const inlined = inlineOriginal(prompts, original);
+  if (!inlined.ok) throw invalidTest(folder, inlined.problem);
   const fileList: TestFile[] = [...files].map(([path, content]) => ({ path, content }));
   return {
     ...meta,
-    prompts: {
-      blind: files.get("prompt.blind.md") as string,
-      informed: files.get("prompt.informed.md") as string,
-    },
+    prompts: inlined.prompts,
+    ...(original === undefined ? {} : { original }),
     spec: files.get(`spec${extension}`) as string,
     rubric: files.get("rubric.md") as string,
     reference: files.get(`reference${extension}`) as string,
@@ -157,7 +170,7 @@ function invalidTest(folder: string, problem: string): BenchloopError {
   return new BenchloopError({
     code: "CODING_TEST_INVALID",
     message: `Coding test folder ${folder}: ${problem}.`,
-    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts (a Python test: spec.py, reference.py and mutants/*.py, no interface.d.ts).",
+    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts (a Python test: spec.py, reference.py and mutants/*.py, no interface.d.ts; an edit task also original.ts, named in both prompts as {{original.ts}}).",
     location: { file: folder },
     plugin: PACKAGE_NAME,
   });

@@ -14,7 +14,7 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
     .option("--tests <ids>", "comma-separated test ids (default: all)")
     .option("--json", "print the report as JSON")
     .action(async (options: { tests?: string; json?: boolean }) => {
-      const [{ checkCatalog, loadCatalog }, { createSandboxPool }] = await Promise.all([
+      const [{ checkCatalog, formatCatalogSpread, loadCatalog }, { createSandboxPool }] = await Promise.all([
         import("@benchloop/tests-coding"),
         import("@benchloop/sandbox"),
       ]);
@@ -62,6 +62,7 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
           app.io.out(
             `\n${report.ok ? "✓" : "✗"} ${report.tests.length} tests, ${killed}/${total} mutants killed\n`,
           );
+          app.io.out(`\n${formatCatalogSpread(report.spread)}\n`);
         }
         if (!report.ok) app.setExitCode(EXIT_CODES.error);
       } finally {

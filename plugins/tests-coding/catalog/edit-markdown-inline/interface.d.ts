@@ -1,0 +1,1 @@
+export declare function renderInline(markdown: string): string;

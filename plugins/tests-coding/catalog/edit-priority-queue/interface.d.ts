@@ -1,0 +1,5 @@
+export declare class PriorityQueue<T> {
+  push(item: T, priority: number): void;
+  pop(): T | undefined;
+  get size(): number;
+}

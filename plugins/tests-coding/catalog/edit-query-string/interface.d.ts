@@ -1,0 +1,3 @@
+export type Query = Record<string, string | string[]>;
+export declare function parseQuery(search: string): Query;
+export declare function stringifyQuery(query: Query): string;

@@ -1,0 +1,1 @@
+export declare function slugify(title: string, maxLength?: number): string;

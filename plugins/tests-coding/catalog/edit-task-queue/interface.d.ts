@@ -1,0 +1,5 @@
+export declare function createTaskQueue(concurrency: number): {
+  add<T>(task: () => Promise<T>): Promise<T>;
+  readonly running: number;
+  readonly pending: number;
+};
