@@ -61,7 +61,7 @@ export function createCodeScorer(deps: Pick<ComponentDeps, "config">): Scorer {
       const typeCheck =
         config.typeCheck === "always" ? true : config.typeCheck === "never" ? false : undefined;
       const result = await scoreCodingAnswer(
-        { id: input.test.id, ...data.data },
+        { id: input.test.id, ...data.data, prompts: input.test.prompts },
         input.generation.text,
         input.passType,
         pool,

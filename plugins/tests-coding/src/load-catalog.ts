@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { BenchloopError, toValidationIssues } from "@benchloop/core";
 import { type CodingMutant, type CodingTest, CodingTestMetaSchema } from "./coding-test.js";
 import { hashTestFiles, type TestFile } from "./content-hash.js";
+import { CONTRACTS_FILE, parseContractsFile } from "./contracts.js";
 
 /** The package name, named in errors. */
 export const PACKAGE_NAME = "@benchloop/tests-coding";
@@ -71,6 +72,17 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
     mutants.push({ name: name.slice(0, -".ts".length), source });
   }
 
+  const formats: CodingMutant[] = [];
+  for (const name of listFolder(join(folder, "formats")).filter((entry) => entry.endsWith(".ts")).sort()) {
+    const source = readFileSync(join(folder, "formats", name), "utf8");
+    files.set(`formats/${name}`, source);
+    formats.push({ name: name.slice(0, -".ts".length), source });
+  }
+  const contractsText = readText(join(folder, CONTRACTS_FILE));
+  if (contractsText !== undefined) files.set(CONTRACTS_FILE, contractsText);
+  const contracts = contractsText === undefined ? { ok: true as const, contracts: [] } : parseContractsFile(contractsText);
+  if (!contracts.ok) throw invalidTest(folder, contracts.problem);
+
   const meta = parseMeta(folder, files.get("test.json") as string);
   const folderName = folder.split(/[\\/]/).filter(Boolean).pop();
   if (meta.id !== folderName) {
@@ -91,6 +103,8 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
     reference: files.get("reference.ts") as string,
     interfaceSource: files.get("interface.d.ts") as string,
     mutants,
+    formats,
+    contracts: contracts.contracts,
     contentHash: hashTestFiles(fileList),
   };
 }

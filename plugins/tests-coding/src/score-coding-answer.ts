@@ -10,6 +10,8 @@ import {
   type SandboxPool,
 } from "@benchloop/sandbox";
 import type { CodingTestSubject } from "./coding-test.js";
+import { isInformedOnlyCheck, toInformedOnlyChecks } from "./contracts.js";
+import { acceptsDefaultExport, adaptDefaultExport } from "./export-form.js";
 
 /** Why an answer could not be checked: nothing to run, or the sandbox's reason. */
 export type CodingFailureType = "no_code" | "empty_answer" | SandboxFailureType;
@@ -40,6 +42,11 @@ export interface ScoreCodingAnswerOptions {
    */
   typeCheck?: boolean;
   limits?: Partial<SandboxLimits>;
+  /**
+   * Whether a default export stands for the required names. Default: when the test's prompt of this
+   * pass type does not ask for named exports (never when the test carries no prompts).
+   */
+  acceptDefaultExport?: boolean;
 }
 
 /**
@@ -63,9 +70,15 @@ export async function scoreCodingAnswer(
     };
   }
   const typeCheck = options.typeCheck ?? passType === "informed";
+  const acceptDefault =
+    options.acceptDefaultExport ?? (test.prompts ? acceptsDefaultExport(test.prompts[passType]) : false);
+  const solutionSource =
+    acceptDefault && extracted.missingExports.length > 0
+      ? adaptDefaultExport(extracted.code, test.exports)
+      : extracted.code;
   const result = await pool.run(
     {
-      solutionSource: extracted.code,
+      solutionSource,
       solutionLanguage: extracted.language,
       specSource: test.spec,
       exports: test.exports,
@@ -74,12 +87,18 @@ export async function scoreCodingAnswer(
     },
     options.signal ? { signal: options.signal } : undefined,
   );
-  const passedChecks = result.checks.filter((check) => check.passed).length;
-  const total = result.checks.length;
+  // A blind prompt that does not state a contract is not scored on it.
+  const informedOnly = test.informedOnlyChecks ?? toInformedOnlyChecks(test.contracts ?? []);
+  const checks =
+    passType === "blind" && informedOnly.length > 0
+      ? result.checks.filter((check) => !isInformedOnlyCheck(check.name, informedOnly))
+      : result.checks;
+  const passedChecks = checks.filter((check) => check.passed).length;
+  const total = checks.length;
   return {
     passed: result.loaded && !result.failure && total > 0 && passedChecks === total,
     checkRate: total === 0 ? 0 : passedChecks / total,
-    checks: result.checks,
+    checks,
     ...(result.failure ? { failure: result.failure } : {}),
     ...(result.typeCheck ? { typeCheck: result.typeCheck } : {}),
     extraction: {
