@@ -2,6 +2,7 @@
 // against its declared interface, and every mutant (a plausible buggy variant) must fail at least one
 // check. `benchloop tests check` prints this report.
 import type { SandboxCheck, SandboxFailureType, SandboxPool } from "@benchloop/sandbox";
+import { checkFormats, type FormatOutcome } from "./check-formats.js";
 import type { CodingTest } from "./coding-test.js";
 import { loadCatalog } from "./load-catalog.js";
 
@@ -29,7 +30,9 @@ export interface TestStrength {
     survivors: string[];
     outcomes: (ModuleOutcome & { name: string })[];
   };
-  /** True when the reference passes every check and its type check, and every mutant is killed. */
+  /** Format mutants (`formats/*.ts`), which must pass as blind answers, and the names of those that did not. */
+  formats: { passed: number; total: number; failures: string[]; outcomes: FormatOutcome[] };
+  /** True when the reference passes every check and its type check, every mutant is killed and every format mutant passes. */
   ok: boolean;
 }
 
@@ -56,10 +59,13 @@ export async function checkCatalog(
     runModule(pool, test, source, typeCheck, options.signal);
   const strengths = await Promise.all(
     tests.map(async (test): Promise<TestStrength> => {
+      const formatsRun = checkFormats(pool, test, options.signal);
       const [reference, ...mutantOutcomes] = await Promise.all([
         run(test, test.reference, true),
         ...test.mutants.map((mutant) => run(test, mutant.source)),
       ]);
+      const formatOutcomes = await formatsRun;
+      const formatFailures = formatOutcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.name);
       const outcomes = test.mutants.map((mutant, index) => ({
         name: mutant.name,
         ...(mutantOutcomes[index] as ModuleOutcome),
@@ -72,7 +78,14 @@ export async function checkCatalog(
         version: test.version,
         reference: { ...referenceOutcome, passRate },
         mutants: { killed: outcomes.length - survivors.length, total: outcomes.length, survivors, outcomes },
+        formats: {
+          passed: formatOutcomes.length - formatFailures.length,
+          total: formatOutcomes.length,
+          failures: formatFailures,
+          outcomes: formatOutcomes,
+        },
         ok:
+          formatFailures.length === 0 &&
           passRate === 1 &&
           !referenceOutcome.failure &&
           referenceOutcome.typeCheck?.passed === true &&

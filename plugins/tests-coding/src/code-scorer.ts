@@ -7,7 +7,7 @@ import { CodingTestDataSchema } from "./coding-test-data.js";
 import { scoreCodingAnswer } from "./score-coding-answer.js";
 
 /** Version of the `code` scorer; part of score cache keys. Bump when scores can change. */
-export const CODE_SCORER_VERSION = "1";
+export const CODE_SCORER_VERSION = "2";
 
 /** Options of the `code` scorer (`scorers.code` in the config). */
 export const CodeScorerConfigSchema = z
