@@ -5,6 +5,7 @@ import { type BenchTest, type ComponentDeps, nameUnknown, type TestSource, z } f
 import type { CodingTest } from "./coding-test.js";
 import { CodingTestDataSchema } from "./coding-test-data.js";
 import { toInformedOnlyChecks } from "./contracts.js";
+import { toDifficultyRank } from "./difficulty.js";
 import { loadCatalog } from "./load-catalog.js";
 
 /** Options of the `coding` test source (`sources.coding` in the config). */
@@ -39,7 +40,7 @@ export function toBenchTest(test: CodingTest): BenchTest {
     scorer: "code",
     rubric: test.rubric,
     tags: test.tags,
-    difficulty: test.difficulty,
+    difficulty: toDifficultyRank(test.difficulty),
     data: CodingTestDataSchema.parse({
       language: test.language,
       exports: test.exports,

@@ -2,6 +2,7 @@
 // it — prompts, spec, rubric, reference, declared interface and mutants.
 import { z } from "@benchloop/core";
 import type { Contract } from "./contracts.js";
+import { DifficultySchema } from "./difficulty.js";
 
 /** The `test.json` of a catalog test. */
 export const CodingTestMetaSchema = z
@@ -21,7 +22,7 @@ export const CodingTestMetaSchema = z
       .array(z.string().regex(/^[A-Za-z_$][\w$]*$/))
       .min(1)
       .describe("Names the module must export."),
-    difficulty: z.number().int().min(1).max(5).describe("1 (warm-up) to 5 (separates the strongest models)."),
+    difficulty: DifficultySchema,
     tags: z.array(z.string().min(1)).describe("Free-form topics."),
   })
   .strict();

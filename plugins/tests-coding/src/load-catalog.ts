@@ -8,6 +8,8 @@ import { BenchloopError, toValidationIssues } from "@benchloop/core";
 import { type CodingMutant, type CodingTest, CodingTestMetaSchema } from "./coding-test.js";
 import { hashTestFiles, type TestFile } from "./content-hash.js";
 import { CONTRACTS_FILE, parseContractsFile } from "./contracts.js";
+import { toDifficultyRank } from "./difficulty.js";
+import { isFamilyFolder, loadFamilyFolder } from "./load-family.js";
 
 /** The package name, named in errors. */
 export const PACKAGE_NAME = "@benchloop/tests-coding";
@@ -33,7 +35,8 @@ export interface LoadCatalogOptions {
 }
 
 /**
- * Loads every test of the catalog, sorted by difficulty then id.
+ * Loads every test of the catalog, sorted by difficulty then id; a family folder (`family.json`)
+ * gives one test per seed (see `load-family.ts`).
  * @throws CODING_TEST_INVALID naming the folder and what is wrong (missing file, bad `test.json`,
  * id not equal to the folder name, fewer than three mutants)
  */
@@ -41,8 +44,18 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cod
   const root = toPath(options.root ?? CATALOG_URL);
   const entries = readdirSync(root, { withFileTypes: true });
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const tests = await Promise.all(folders.map((folder) => loadCodingTest(join(root, folder))));
-  return tests.sort((a, b) => a.difficulty - b.difficulty || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tests = (
+    await Promise.all(
+      folders.map((folder) => {
+        const path = join(root, folder);
+        return isFamilyFolder(path) ? loadFamilyFolder(path) : loadCodingTest(path).then((test) => [test]);
+      }),
+    )
+  ).flat();
+  return tests.sort(
+    (a, b) =>
+      toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /**
