@@ -22,6 +22,7 @@ describe("checkCatalog", () => {
         referenceFailure: test.reference.failure,
         referenceTypeCheck: test.reference.typeCheck,
         survivors: test.mutants.survivors,
+        formatFailures: test.formats.failures,
       }));
     expect(problems).toEqual([]);
     expect(report.ok).toBe(true);
@@ -31,6 +32,7 @@ describe("checkCatalog", () => {
       if (!test.id.startsWith("py-")) expect(test.reference.typeCheck?.passed).toBe(true);
       expect(test.mutants.total).toBeGreaterThanOrEqual(3);
       expect(test.mutants.killed).toBe(test.mutants.total);
+      expect(test.formats.passed).toBe(test.formats.total);
     }
   }, 300_000);
 });

@@ -3,6 +3,7 @@
 // check. `benchloop tests check` prints this report.
 import type { SandboxCheck, SandboxFailureType, SandboxPool } from "@benchloop/sandbox";
 import { type CatalogSpread, summarizeCatalog } from "./catalog-spread.js";
+import { checkFormats, type FormatOutcome } from "./check-formats.js";
 import type { CodingTest } from "./coding-test.js";
 import { loadCatalog } from "./load-catalog.js";
 
@@ -30,7 +31,9 @@ export interface TestStrength {
     survivors: string[];
     outcomes: (ModuleOutcome & { name: string })[];
   };
-  /** True when the reference passes every check and its type check, and every mutant is killed. */
+  /** Format mutants (`formats/*.ts`), which must pass as blind answers, and the names of those that did not. */
+  formats: { passed: number; total: number; failures: string[]; outcomes: FormatOutcome[] };
+  /** True when the reference passes every check and its type check, every mutant is killed and every format mutant passes. */
   ok: boolean;
 }
 
@@ -59,10 +62,13 @@ export async function checkCatalog(
     runModule(pool, test, source, typeCheck, options.signal);
   const strengths = await Promise.all(
     tests.map(async (test): Promise<TestStrength> => {
+      const formatsRun = checkFormats(pool, test, options.signal);
       const [reference, ...mutantOutcomes] = await Promise.all([
         run(test, test.reference, true),
         ...test.mutants.map((mutant) => run(test, mutant.source)),
       ]);
+      const formatOutcomes = await formatsRun;
+      const formatFailures = formatOutcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.name);
       const outcomes = test.mutants.map((mutant, index) => ({
         name: mutant.name,
         ...(mutantOutcomes[index] as ModuleOutcome),
@@ -75,7 +81,14 @@ export async function checkCatalog(
         version: test.version,
         reference: { ...referenceOutcome, passRate },
         mutants: { killed: outcomes.length - survivors.length, total: outcomes.length, survivors, outcomes },
+        formats: {
+          passed: formatOutcomes.length - formatFailures.length,
+          total: formatOutcomes.length,
+          failures: formatFailures,
+          outcomes: formatOutcomes,
+        },
         ok:
+          formatFailures.length === 0 &&
           passRate === 1 &&
           !referenceOutcome.failure &&
           (test.language === "python" || referenceOutcome.typeCheck?.passed === true) &&

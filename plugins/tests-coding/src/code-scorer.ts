@@ -8,7 +8,7 @@ import { claimSandboxTempDir } from "./sandbox-temp-dir.js";
 import { scoreCodingAnswer } from "./score-coding-answer.js";
 
 /** Version of the `code` scorer; part of score cache keys. Bump when scores can change. */
-export const CODE_SCORER_VERSION = "1";
+export const CODE_SCORER_VERSION = "2";
 
 /** Options of the `code` scorer (`scorers.code` in the config). */
 export const CodeScorerConfigSchema = z
@@ -65,7 +65,7 @@ export function createCodeScorer(deps: Pick<ComponentDeps, "config">): Scorer {
       const typeCheck =
         config.typeCheck === "always" ? true : config.typeCheck === "never" ? false : undefined;
       const result = await scoreCodingAnswer(
-        { id: input.test.id, ...data.data },
+        { id: input.test.id, ...data.data, prompts: input.test.prompts },
         input.generation.text,
         input.passType,
         pool,

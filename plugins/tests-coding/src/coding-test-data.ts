@@ -9,6 +9,10 @@ export const CodingTestDataSchema = z
     exports: z.array(z.string()).min(1).describe("Names the module must export."),
     spec: z.string().min(1).describe("describe/it/expect spec importing from ./solution."),
     interfaceSource: z.string().describe(".d.ts text of the declared interface (empty for Python tests)."),
+    informedOnlyChecks: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Checks left out of blind scores: the blind prompt does not state their contracts."),
   })
   .strict();
 

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from "node:path";
 import { type BenchTest, type ComponentDeps, nameUnknown, type TestSource, z } from "@benchloop/core";
 import type { CodingTest } from "./coding-test.js";
 import { CodingTestDataSchema } from "./coding-test-data.js";
+import { toInformedOnlyChecks } from "./contracts.js";
 import { toDifficultyRank } from "./difficulty.js";
 import { loadCatalog } from "./load-catalog.js";
 
@@ -27,6 +28,7 @@ export type CodingSourceConfig = z.infer<typeof CodingSourceConfigSchema>;
 
 /** Turns a catalog test into the test a run plans with. */
 export function toBenchTest(test: CodingTest): BenchTest {
+  const informedOnlyChecks = toInformedOnlyChecks(test.contracts);
   return {
     id: test.id,
     version: String(test.version),
@@ -44,6 +46,7 @@ export function toBenchTest(test: CodingTest): BenchTest {
       exports: test.exports,
       spec: test.spec,
       interfaceSource: test.interfaceSource,
+      ...(informedOnlyChecks.length > 0 ? { informedOnlyChecks } : {}),
     }),
   };
 }

@@ -1,6 +1,7 @@
 // A coding test of the catalog: its metadata (`test.json`, validated here) and the files that define
 // it — prompts, spec, rubric, reference, declared interface and mutants.
 import { z } from "@benchloop/core";
+import type { Contract } from "./contracts.js";
 import { DifficultySchema } from "./difficulty.js";
 
 /** The `test.json` of a catalog test. */
@@ -55,9 +56,21 @@ export interface CodingTest extends CodingTestMeta {
    */
   original?: string;
   mutants: CodingMutant[];
+  /** Modules in another export form than the reference (`formats/*.ts`); each must pass as a blind answer. */
+  formats: CodingMutant[];
+  /** Contracts the spec checks beyond the names (`contracts.json`), each stated in the blind prompt or informed-only. */
+  contracts: Contract[];
   /** sha256 over the test's files (relative path and content, sorted by path). */
   contentHash: string;
 }
 
-/** What scoring needs of a test; a {@link CodingTest} has it, and so does a test's `data` in a run. */
-export type CodingTestSubject = Pick<CodingTest, "id" | "language" | "exports" | "spec" | "interfaceSource">;
+/**
+ * What scoring needs of a test; a {@link CodingTest} has it, and so does a test's `data` in a run.
+ * With `prompts`, a default export is accepted where the pass type's prompt does not ask for named
+ * exports; `informedOnlyChecks` are left out of blind scores (see `contracts.json`).
+ */
+export type CodingTestSubject = Pick<CodingTest, "id" | "language" | "exports" | "spec" | "interfaceSource"> & {
+  prompts?: CodingTest["prompts"];
+  informedOnlyChecks?: readonly string[];
+  contracts?: readonly Contract[];
+};

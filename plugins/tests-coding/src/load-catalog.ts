@@ -7,8 +7,10 @@ import { fileURLToPath } from "node:url";
 import { BenchloopError, toValidationIssues } from "@benchloop/core";
 import { type CodingMutant, type CodingTest, CodingTestMetaSchema } from "./coding-test.js";
 import { hashTestFiles, type TestFile } from "./content-hash.js";
+import { CONTRACTS_FILE, parseContractsFile } from "./contracts.js";
 import { toDifficultyRank } from "./difficulty.js";
 import { inlineOriginal, ORIGINAL_FILE } from "./inline-original.js";
+import { isFamilyFolder, loadFamilyFolder } from "./load-family.js";
 
 /** The package name, named in errors. */
 export const PACKAGE_NAME = "@benchloop/tests-coding";
@@ -43,7 +45,8 @@ export interface LoadCatalogOptions {
 }
 
 /**
- * Loads every test of the catalog, sorted by difficulty then id.
+ * Loads every test of the catalog, sorted by difficulty then id; a family folder (`family.json`)
+ * gives one test per seed (see `load-family.ts`).
  * @throws CODING_TEST_INVALID naming the folder and what is wrong (missing file, bad `test.json`,
  * id not equal to the folder name, fewer than three mutants)
  */
@@ -51,11 +54,17 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cod
   const root = toPath(options.root ?? CATALOG_URL);
   const entries = readdirSync(root, { withFileTypes: true });
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const tests = await Promise.all(folders.map((folder) => loadCodingTest(join(root, folder))));
+  const tests = (
+    await Promise.all(
+      folders.map((folder) => {
+        const path = join(root, folder);
+        return isFamilyFolder(path) ? loadFamilyFolder(path) : loadCodingTest(path).then((test) => [test]);
+      }),
+    )
+  ).flat();
   return tests.sort(
     (a, b) =>
-      toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -89,6 +98,17 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
     mutants.push({ name: name.slice(0, -extension.length), source });
   }
 
+  const formats: CodingMutant[] = [];
+  for (const name of listFolder(join(folder, "formats")).filter((entry) => entry.endsWith(".ts")).sort()) {
+    const source = readFileSync(join(folder, "formats", name), "utf8");
+    files.set(`formats/${name}`, source);
+    formats.push({ name: name.slice(0, -".ts".length), source });
+  }
+  const contractsText = readText(join(folder, CONTRACTS_FILE));
+  if (contractsText !== undefined) files.set(CONTRACTS_FILE, contractsText);
+  const contracts = contractsText === undefined ? { ok: true as const, contracts: [] } : parseContractsFile(contractsText);
+  if (!contracts.ok) throw invalidTest(folder, contracts.problem);
+
   const meta = parseMeta(folder, files.get("test.json") as string);
   const folderName = folder.split(/[\\/]/).filter(Boolean).pop();
   if (meta.id !== folderName) {
@@ -115,6 +135,8 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
     reference: files.get(`reference${extension}`) as string,
     interfaceSource: files.get("interface.d.ts") ?? "",
     mutants,
+    formats,
+    contracts: contracts.contracts,
     contentHash: hashTestFiles(fileList),
   };
 }

@@ -41,7 +41,7 @@ describe("testsCodingPlugin", () => {
     const { registry } = openScope();
     expect(registry.list("test-source").map((entry) => entry.id)).toEqual(["coding"]);
     const scorer = registry.entry("scorer", "code");
-    expect(scorer.version).toBe("1");
+    expect(scorer.version).toBe("2");
     expect(scorer.plugin).toBe("@benchloop/tests-coding");
   });
 
@@ -84,7 +84,7 @@ describe("testsCodingPlugin", () => {
       itemContext("m|h|lru-cache|informed#1"),
     );
     expect(ScoreSchema.parse(passed)).toEqual(passed);
-    expect(passed).toMatchObject({ scorer: "code", scorerVersion: "1", passed: true, value: 1 });
+    expect(passed).toMatchObject({ scorer: "code", scorerVersion: "2", passed: true, value: 1 });
     expect(passed.details?.typeCheck).toMatchObject({ passed: true });
 
     const prose = await scorer.score(

@@ -217,7 +217,7 @@ const CASES: SampleCase[] = [
       "addTodo > keeps the text exactly as given",
       "getTodo > finds a todo by id",
       "toggleTodo > flips completed each time",
-      "toggleTodo > ignores an unknown id",
+      // "ignores an unknown id" is informed-only (contracts.json): the blind prompt does not say it.
       "deleteTodo > removes the todo and returns true",
       "deleteTodo > returns false for an unknown or already deleted id",
       "deleteTodo > never reuses the id of a deleted todo",

@@ -11,6 +11,8 @@ import {
   type SandboxPool,
 } from "@benchloop/sandbox";
 import type { CodingTestSubject } from "./coding-test.js";
+import { isInformedOnlyCheck, toInformedOnlyChecks } from "./contracts.js";
+import { acceptsDefaultExport, adaptDefaultExport } from "./export-form.js";
 
 /** Why an answer could not be checked: nothing to run, or the sandbox's reason. */
 export type CodingFailureType = "no_code" | "empty_answer" | SandboxFailureType;
@@ -41,6 +43,11 @@ export interface ScoreCodingAnswerOptions {
    */
   typeCheck?: boolean;
   limits?: Partial<SandboxLimits>;
+  /**
+   * Whether a default export stands for the required names. Default: when the test's prompt of this
+   * pass type does not ask for named exports (never when the test carries no prompts).
+   */
+  acceptDefaultExport?: boolean;
 }
 
 /**
@@ -67,6 +74,12 @@ export async function scoreCodingAnswer(
     };
   }
   const typeCheck = options.typeCheck ?? passType === "informed";
+  const acceptDefault =
+    options.acceptDefaultExport ?? (test.prompts ? acceptsDefaultExport(test.prompts[passType]) : false);
+  const solutionSource =
+    extracted.language !== "python" && acceptDefault && extracted.missingExports.length > 0
+      ? adaptDefaultExport(extracted.code, test.exports)
+      : extracted.code;
   const limits = options.limits ? { limits: options.limits } : {};
   const result = await pool.run(
     extracted.language === "python"
@@ -78,7 +91,7 @@ export async function scoreCodingAnswer(
           ...limits,
         }
       : {
-          solutionSource: extracted.code,
+          solutionSource,
           solutionLanguage: extracted.language,
           specSource: test.spec,
           exports: test.exports,
@@ -87,12 +100,18 @@ export async function scoreCodingAnswer(
         },
     options.signal ? { signal: options.signal } : undefined,
   );
-  const passedChecks = result.checks.filter((check) => check.passed).length;
-  const total = result.checks.length;
+  // A blind prompt that does not state a contract is not scored on it.
+  const informedOnly = test.informedOnlyChecks ?? toInformedOnlyChecks(test.contracts ?? []);
+  const checks =
+    passType === "blind" && informedOnly.length > 0
+      ? result.checks.filter((check) => !isInformedOnlyCheck(check.name, informedOnly))
+      : result.checks;
+  const passedChecks = checks.filter((check) => check.passed).length;
+  const total = checks.length;
   return {
     passed: result.loaded && !result.failure && total > 0 && passedChecks === total,
     checkRate: total === 0 ? 0 : passedChecks / total,
-    checks: result.checks,
+    checks,
     ...(result.failure ? { failure: result.failure } : {}),
     ...(result.typeCheck ? { typeCheck: result.typeCheck } : {}),
     extraction: {

@@ -1,0 +1,3 @@
+const sum = (a: number, b: number): number => a + b;
+
+export default sum;
