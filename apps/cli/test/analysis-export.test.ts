@@ -41,7 +41,7 @@ describe("benchloop export", () => {
     const toRow = createExportRowMapper();
     const expected = run.items.map((item) =>
       Object.fromEntries(
-        toRow(item, run.runId).map((cell, i) => [EXPORT_COLUMNS[i]!, cell === undefined ? "" : String(cell)]),
+        toRow(item, run).map((cell, i) => [EXPORT_COLUMNS[i]!, cell === undefined ? "" : String(cell)]),
       ),
     );
     expect(parsed.data).toEqual(expected);
