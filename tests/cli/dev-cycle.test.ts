@@ -116,10 +116,21 @@ describe("dev-cycle", () => {
   });
 
   it("reuses the run, applies behind a checkpoint, notes the current state, and rolls back byte for byte", async () => {
-    const applied = await runBenchloop(
-      ["dev-cycle", "--defer-benchmarks", "--from", "latest", "--apply", "--target", "file:tool.jsonc", "-q"],
-      { cwd: temp.dir },
-    );
+    const args = [
+      "dev-cycle",
+      "--defer-benchmarks",
+      "--from",
+      "latest",
+      "--apply",
+      "--target",
+      "file:tool.jsonc",
+    ];
+    const refused = await runBenchloop([...args, "-q"], { cwd: temp.dir });
+    expect(refused.exitCode).toBe(5);
+    expect(refused.stderr).toContain("built on simulated evidence");
+    expect(refused.stderr).toContain("--allow-simulated");
+    expect(await readFile(path.join(temp.dir, "tool.jsonc"), "utf8")).toBe(TOOL_CONFIG);
+    const applied = await runBenchloop([...args, "--allow-simulated", "-q"], { cwd: temp.dir });
     expect(applied.exitCode, applied.stderr).toBe(0);
     expect(applied.stdout).toContain("it would replace llama3.1:8b");
     const config = await readFile(path.join(temp.dir, "tool.jsonc"), "utf8");
@@ -138,6 +149,54 @@ describe("dev-cycle", () => {
     );
     expect(rollback.exitCode, rollback.stderr).toBe(0);
     expect(await readFile(path.join(temp.dir, "tool.jsonc"), "utf8")).toBe(TOOL_CONFIG);
+  });
+
+  it("never promotes sim/sloppy or sim/prose for any role, and apply of its summary exits 5 unless --allow-simulated", async () => {
+    const cwd = path.join(temp.dir, "all-models");
+    await mkdir(cwd);
+    await writeFile(path.join(cwd, "tool.json"), '{ "theme": "dark" }\n');
+    const result = await runBenchloop(["dev-cycle", "--demo", "--legacy-roots", "../old-project", "-q"], {
+      cwd,
+      timeoutMs: 240_000,
+    });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain("SIMULATED: these runs were answered by the simulator");
+    expect(result.stdout).toMatch(/✓ promote \(simulated\)/);
+    const [runId] = (await readdir(path.join(cwd, "results"))).filter((name) => /^\d{8}T/.test(name));
+    const runDir = path.join(cwd, "results", runId!);
+    const summary = JSON.parse(await readFile(path.join(runDir, "dev-cycle-summary.json"), "utf8"));
+    expect(summary.simulated).toBe(true);
+    expect(summary.promotion.simulated).toBe(true);
+    const gate = JSON.parse(await readFile(path.join(runDir, "gate.json"), "utf8"));
+    const models = new Set<string>();
+    for (const profile of gate.profiles) {
+      for (const candidate of profile.candidates) {
+        models.add(candidate.model);
+        if (/^sim\/(sloppy|prose):/.test(candidate.model)) {
+          expect(candidate.passed, `${profile.profile} ${candidate.model}`).toBe(false);
+          expect(candidate.recommended).toBe(false);
+        }
+      }
+      expect(profile.recommendation).not.toMatch(/^sim\/(sloppy|prose):/);
+    }
+    expect([...models]).toEqual(expect.arrayContaining(["sim/sloppy:latest", "sim/prose:latest"]));
+    for (const assignment of summary.promotion.assignments)
+      expect(assignment.model ?? "").not.toMatch(/^sim\/(sloppy|prose):/);
+    expect(await readFile(path.join(runDir, "gate.md"), "utf8")).toMatch(/^# Gate .+ \(SIMULATED\)\n/);
+
+    const summaryFile = path.join(runDir, "dev-cycle-summary.json");
+    const refused = await runBenchloop(["apply", summaryFile, "--target", "file:tool.json"], { cwd });
+    expect(refused.exitCode).toBe(5);
+    expect(refused.stderr).toContain("--allow-simulated");
+    expect(await readFile(path.join(cwd, "tool.json"), "utf8")).toBe('{ "theme": "dark" }\n');
+    const allowed = await runBenchloop(
+      ["apply", summaryFile, "--target", "file:tool.json", "--allow-simulated"],
+      { cwd },
+    );
+    expect(allowed.exitCode, allowed.stderr).toBe(0);
+    expect(JSON.parse(await readFile(path.join(cwd, "tool.json"), "utf8")).low_latency).toBe(
+      "sim/oracle:latest",
+    );
   });
 
   it("refuses to reuse a run whose legacy files changed since", async () => {

@@ -265,6 +265,31 @@ describe("benchloop compare", () => {
     expect(same.code).toBe(0);
   });
 
+  it("warns when a simulated run is compared with a real one, in the table, Markdown and on stderr with --json", async () => {
+    const source = {
+      run: await readRun(path.join(resultsDir, IMPORTED_ID)),
+      plan: await readPlan(path.join(resultsDir, IMPORTED_ID)),
+    };
+    const simulatedId = "20260303T000000Z-00000d";
+    await writeModifiedRun(
+      { ...source, run: { ...source.run, simulated: true } },
+      simulatedId,
+      (item) => item,
+    );
+    const warning = `! run B ${simulatedId} is SIMULATED (answered by ollama-sim) and run A ${IMPORTED_ID} is real: the differences compare the simulator with real models and say nothing about either model's change`;
+    const table = await benchloop("compare", IMPORTED_ID, simulatedId);
+    expect(table.code).toBe(0);
+    expect(table.out).toContain(`\n${warning}\n`);
+    const markdown = await benchloop("compare", IMPORTED_ID, simulatedId, "--markdown");
+    expect(markdown.out).toContain(`> **Warning:** ${warning.slice(2)}`);
+    expect(markdown.err).toBe(`${warning}\n`);
+    const json = await benchloop("compare", IMPORTED_ID, simulatedId, "--json");
+    expect(json.err).toBe(`${warning}\n`);
+    expect(JSON.parse(json.out)).toMatchObject({ a: { simulated: false }, b: { simulated: true } });
+    const same = await benchloop("compare", IMPORTED_ID, IMPORTED_ID);
+    expect(same.out).not.toContain("SIMULATED");
+  });
+
   it("refuses an unknown --group-by dimension with the valid ones", async () => {
     const { code, err } = await benchloop("compare", IMPORTED_ID, IMPORTED_ID, "--group-by", "model,colour");
     expect(code).toBe(1);

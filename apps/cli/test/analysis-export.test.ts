@@ -41,7 +41,7 @@ describe("benchloop export", () => {
     const toRow = createExportRowMapper();
     const expected = run.items.map((item) =>
       Object.fromEntries(
-        toRow(item, run.runId).map((cell, i) => [EXPORT_COLUMNS[i]!, cell === undefined ? "" : String(cell)]),
+        toRow(item, run).map((cell, i) => [EXPORT_COLUMNS[i]!, cell === undefined ? "" : String(cell)]),
       ),
     );
     expect(parsed.data).toEqual(expected);
@@ -79,8 +79,9 @@ describe("benchloop export", () => {
     expect(code).toBe(0);
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(408);
-    const { runId, ...item } = JSON.parse(lines[0]!);
+    const { runId, simulated, ...item } = JSON.parse(lines[0]!);
     expect(runId).toBe(IMPORTED_ID);
+    expect(simulated).toBe(false);
     expect(ItemResultSchema.safeParse(item).success).toBe(true);
   });
 

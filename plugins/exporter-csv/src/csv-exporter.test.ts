@@ -89,9 +89,18 @@ describe("csv exporter", () => {
     expect(rows).toHaveLength(1 + 408);
     const toRow = createExportRowMapper();
     const expected = imported.items.map((i) =>
-      toRow(i, imported.runId).map((cell) => (cell === undefined ? "" : String(cell))),
+      toRow(i, imported).map((cell) => (cell === undefined ? "" : String(cell))),
     );
     expect(rows.slice(1)).toEqual(expected);
+  });
+
+  it("says in its last column whether each row comes from a simulated run", async () => {
+    const { run: imported } = await readRunFile(REAL_PLEBDEV_DIR);
+    const simulated = run([item({})]);
+    const rows = parse(await exportToText([imported, simulated]));
+    expect(rows[0]!.at(-1)).toBe("simulated");
+    expect(rows[1]!.at(-1)).toBe("false");
+    expect(rows.at(-1)!.at(-1)).toBe("true");
   });
 
   it("quotes answers with commas, quotes, line breaks and edge spaces per RFC 4180", async () => {

@@ -34,7 +34,7 @@ export function createCsvExporter(defaults: CsvOptions = {}): Exporter {
       for (const run of input.runs) {
         for (const item of run.items) {
           ctx.signal.throwIfAborted();
-          rows.push(toCsvRow(toRow(item, run.runId)));
+          rows.push(toCsvRow(toRow(item, run)));
           if (rows.length === ROWS_PER_CHUNK) {
             await writeChunk(ctx.output, rows.join(NEWLINE) + NEWLINE);
             rows = [];

@@ -91,7 +91,7 @@ describe("toCsvRow", () => {
   it("writes every row of the real plebdev-bench run exactly as papaparse does", async () => {
     const { run } = await readRunFile(REAL_PLEBDEV_DIR);
     const toRow = createExportRowMapper();
-    const rows = run.items.map((item) => toRow(item, run.runId));
+    const rows = run.items.map((item) => toRow(item, run));
     expect(rows.map(toCsvRow).join("\r\n")).toBe(unparse(rows));
   });
 });

@@ -90,24 +90,26 @@ describe("json exporter", () => {
 });
 
 describe("jsonl exporter", () => {
-  it("writes one full item result a line, with its run id first", async () => {
+  it("writes one full item result a line, with its run id and whether the run was simulated first", async () => {
     const { run } = await readRunFile(REAL_PLEBDEV_DIR);
     const lines = (await exportToText(createJsonlExporter(), [run])).trimEnd().split("\n");
     expect(lines).toHaveLength(408);
-    const first = JSON.parse(lines[0]!) as { runId: string } & ItemResult;
-    expect(Object.keys(first)[0]).toBe("runId");
-    const { runId, ...item } = first;
+    const first = JSON.parse(lines[0]!) as { runId: string; simulated: boolean } & ItemResult;
+    expect(Object.keys(first).slice(0, 2)).toEqual(["runId", "simulated"]);
+    const { runId, simulated, ...item } = first;
     expect(runId).toBe(run.runId);
+    expect(simulated).toBe(false);
     expect(ItemResultSchema.parse(item)).toEqual(run.items[0]);
   });
 
-  it("writes each line as the text of { runId, ...item }, for every item of several runs", async () => {
+  it("writes each line as the text of { runId, simulated, ...item }, for every item of several runs", async () => {
     const { run } = await readRunFile(REAL_PLEBDEV_DIR);
-    const other = smallRun('20260301T000000Z-"quoted"', [{}, { suite: "s" }]);
+    const other = { ...smallRun('20260301T000000Z-"quoted"', [{}, { suite: "s" }]), simulated: true };
     const text = await exportToText(createJsonlExporter(), [run, other]);
     const expected = [run, other].flatMap((r) =>
-      r.items.map((item) => `${JSON.stringify({ runId: r.runId, ...item })}\n`),
+      r.items.map((item) => `${JSON.stringify({ runId: r.runId, simulated: r.simulated, ...item })}\n`),
     );
+    expect(text).toContain('"simulated":true,"key"');
     expect(text).toBe(expected.join(""));
   });
 

@@ -1,5 +1,5 @@
 // The JSONL exporter: one JSON object a line, one line per item of every run. By default each line is
-// the full item result with its `runId` first; with `columns`, it is the flat export row (docs/export.md)
+// the full item result with its `runId` and `simulated` first; with `columns`, it is the flat export row (docs/export.md)
 // with absent values as null, so every line has the same keys.
 import { createExportRowMapper, type Exporter, z } from "@benchloop/core";
 import { writeChunk } from "./write-chunk.js";
@@ -30,12 +30,13 @@ export function createJsonlExporter(defaults: JsonlOptions = {}): Exporter {
       let chunk = "";
       let lines = 0;
       for (const run of input.runs) {
-        // `{"runId":…,` then the item's own members: the text of { runId, ...item } without copying it.
-        const prefix = `{"runId":${JSON.stringify(run.runId)}`;
+        // `{"runId":…,"simulated":…,` then the item's own members: the text of { runId, simulated, ...item }
+        // without copying it.
+        const prefix = `{"runId":${JSON.stringify(run.runId)},"simulated":${run.simulated}`;
         for (const item of run.items) {
           ctx.signal.throwIfAborted();
           if (toRow && columns) {
-            const cells = toRow(item, run.runId);
+            const cells = toRow(item, run);
             const row: Record<string, unknown> = {};
             columns.forEach((name, i) => {
               row[name] = cells[i] ?? null;

@@ -55,6 +55,19 @@ describe("markdown exporter", () => {
     `);
   });
 
+  it("marks a simulated run with SIMULATED under its heading, and a real one not", async () => {
+    const { run } = await readRunFile(FIXTURE);
+    const simulated = await exportToText([{ ...run, simulated: true }]);
+    expect(simulated.split("\n").slice(0, 5)).toEqual([
+      `## Run ${run.runId}`,
+      "",
+      expect.stringContaining(" · SIMULATED (ollama-sim)"),
+      "",
+      "> **SIMULATED:** the simulator (ollama-sim) answered this run, not real models; its numbers are no evidence about any real model.",
+    ]);
+    expect(await exportToText([run])).not.toContain("SIMULATED");
+  });
+
   it("escapes pipes and line breaks in cells", () => {
     expect(escapeCell("a|b\nc\\d")).toBe("a\\|b c\\\\d");
   });

@@ -90,6 +90,12 @@ export function renderRunMarkdown(run: Run): string {
     "",
     describeRun(run),
     "",
+    ...(run.simulated
+      ? [
+          "> **SIMULATED:** the simulator (ollama-sim) answered this run, not real models; its numbers are no evidence about any real model.",
+          "",
+        ]
+      : []),
     renderMarkdownTable(GROUP_HEADER, [groupRow(["all", ""], run.items), ...rows], GROUP_RIGHT),
   ];
   const errors = summarizeItems(run.items).errorsByType;

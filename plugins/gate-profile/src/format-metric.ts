@@ -19,13 +19,15 @@ export function formatMetricValue(metric: GateMetric | "items", value: number): 
 
 /**
  * Formats numbers that one sentence compares, with the fewest decimals (at least `minDigits` and two
- * significant digits of the smallest non-zero value, at most 12) at which the text cannot contradict
+ * significant digits of the smallest non-zero value and of the smallest gap between two, at most 12) at which the text cannot contradict
  * the values: no non-zero value reads as 0, every value keeps its sign, and values that differ read
  * differently. Equal values read the same.
  */
 export function formatDistinct(values: readonly number[], minDigits = 3): string[] {
   const finite = values.filter(Number.isFinite);
-  const smallest = Math.min(...finite.filter((v) => v !== 0).map(Math.abs));
+  // Two significant digits of the smallest non-zero value and of the smallest gap between two values.
+  const gaps = finite.flatMap((v, i) => finite.slice(i + 1).map((w) => Math.abs(v - w)));
+  const smallest = Math.min(...[...finite, ...gaps].filter((v) => v !== 0).map(Math.abs));
   const significant = Number.isFinite(smallest) ? 1 - Math.floor(Math.log10(smallest)) : 0;
   for (let digits = Math.min(12, Math.max(minDigits, significant)); digits <= 12; digits++) {
     const shown = finite.map((v) => Number(v.toFixed(digits)));

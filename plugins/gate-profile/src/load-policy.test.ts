@@ -38,6 +38,8 @@ describe("defaultPolicy", () => {
       expect(profile.role).toBe(BUILTIN_PROFILES[name].role);
       expect(profile.requiredSuites).toEqual(["live"]);
       expect(profile.thresholds.find((t) => t.metric === "vramGb")?.max).toBeLessThanOrEqual(14);
+      // A model whose code never passes its tests (0 % pass@1) fails every profile: min above 0.
+      expect(profile.codePassAt1?.min).toBeGreaterThan(0);
     }
     expect(policy.governance.blockingSeverities).toEqual(["critical"]);
   });

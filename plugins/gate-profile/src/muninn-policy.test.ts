@@ -64,6 +64,7 @@ describe("Muninn policy import", () => {
       expect.stringMatching(/^ability: /),
       expect.stringMatching(/^ties: /),
       expect.stringMatching(/^noise: /),
+      expect.stringMatching(/^code tests: Muninn has no pass@1 rule/),
     ]);
   });
 
@@ -117,7 +118,7 @@ describe("Muninn policy import", () => {
       objective: { ability: 1, resourceEfficiency: 0.25, latency: 0 },
     });
     expect(policy.governance!.blockingSeverities).toEqual(["critical"]);
-    expect(notes.slice(4)).toEqual([
+    expect(notes.slice(5)).toEqual([
       'ignored blocking severity "fatal": benchloop\'s severities are info, warning, critical',
       "ignored profiles.scout.max_tokens: not a Muninn policy field benchloop knows",
       "profiles.scout.live_weight is 0: Muninn would use its default 0.6; benchloop keeps 0 (the term is off)",

@@ -131,6 +131,7 @@ export function importMuninnPolicy(value: unknown): MuninnImportResult {
     "ability: Muninn's ability is the mean rubric score per prompt; benchloop uses the mean check rate, with failed and errored items counted as 0",
     "ties: Muninn breaks ties by combined ability; benchloop then also by pass@1 and model name",
     "noise: Muninn has no noise check; benchloop adds a noisy_margin warning (it blocks only when blocking_severities lists warning)",
+    "code tests: Muninn has no pass@1 rule; benchloop's default codePassAt1 (pass@1 ≥ 0.5 on the code tests) applies to every profile whose required suites hold code tests",
   ];
   notes.push(
     ...unknownKeys(doc, ["version", "description", "governance", "profiles"], ""),

@@ -106,6 +106,9 @@ export function registerCompareCommand(program: Command, app: CliApp): void {
         top,
         alpha,
       });
+      // --json and --markdown go to programs and files; the warning still reaches the person.
+      if (options.json || options.markdown)
+        for (const warning of comparison.warnings) app.io.err(`! ${warning}\n`);
       if (options.json) app.io.out(`${toJson(comparison)}\n`);
       else if (options.markdown) app.io.out(renderCompareMarkdown(comparison));
       else

@@ -132,6 +132,19 @@ describe("benchloop gate", () => {
     expect(err).toContain("✗ Gate policy");
     expect(err).toContain(":5, field `profiles.balanced.minItems`: Too small: expected number to be >=1");
     expect(err).toContain("docs/gate-policy.md describes every field");
+
+    await writeFile(
+      path.join(cwd, "negative.yaml"),
+      "schemaVersion: 1\nname: x\nprofiles:\n  balanced:\n    thresholds:\n      - { metric: passAt1, min: -0.5 }\n      - { metric: errorRate, max: -1 }\n",
+    );
+    const negative = await benchloop("gate", "latest", "--policy", "negative.yaml");
+    expect(negative.code).toBe(EXIT_CODES.error);
+    expect(negative.err).toContain(
+      "negative.yaml:6, field `profiles.balanced.thresholds[0].min`: passAt1 is a rate from 0 to 1, so min -0.5 is impossible; write a value from 0 to 1",
+    );
+    expect(negative.err).toContain(
+      "negative.yaml:7, field `profiles.balanced.thresholds[1].max`: errorRate is a rate from 0 to 1, so max -1 is impossible; write a value from 0 to 1",
+    );
   });
 
   it("says SIMULATED in the terminal, gate.md, gate.json and its promotion for a simulated run", async () => {
@@ -150,6 +163,18 @@ describe("benchloop gate", () => {
     const report = GateReportSchema.parse(JSON.parse(await readFile(path.join(copy, "gate.json"), "utf8")));
     expect(report.simulated).toBe(true);
     expect(report.promotion.simulated).toBe(true);
+  });
+
+  it("refuses a run file whose startedAt is not a date-time, naming the file and field", async () => {
+    const run = JSON.parse(await readFile(path.join(cwd, "results", RUN_ID, "run.json"), "utf8"));
+    const copy = path.join(cwd, "yesterday", RUN_ID);
+    await mkdir(copy, { recursive: true });
+    await writeFile(path.join(copy, "run.json"), JSON.stringify({ ...run, startedAt: "yesterday" }));
+    const { code, err } = await benchloop("gate", copy);
+    expect(code).toBe(EXIT_CODES.error);
+    expect(err).toContain(path.join(copy, "run.json"));
+    expect(err).toContain("startedAt");
+    expect(err).toContain("is not an ISO 8601 date-time such as 2026-01-31T12:00:00.000Z");
   });
 
   it("refuses the same run given twice", async () => {

@@ -20,6 +20,7 @@ function code(text: string): string {
 /** Renders a comparison as Markdown. */
 export function renderCompareMarkdown(c: RunComparison): string {
   const lines = [`## Compare ${c.a.runId} → ${c.b.runId}`, "", describeMatching(c), ""];
+  for (const warning of c.warnings) lines.push(`> **Warning:** ${warning}`, "");
   lines.push(
     `| ${GROUP_HEADER.map(escapeCell).join(" | ")} |`,
     `|${GROUP_RIGHT.map((r) => (r ? "---:" : "---")).join("|")}|`,

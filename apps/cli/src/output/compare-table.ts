@@ -35,6 +35,7 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
   out += `  ${describeMatching(c)}\n`;
   const filter = Object.entries(c.filter).map(([field, values]) => `${field}=${(values ?? []).join(",")}`);
   out += `  grouped by ${c.groupBy.join(", ") || "nothing"} · filter ${filter.join(" ") || "none"}\n`;
+  for (const warning of c.warnings) out += `\n! ${warning}\n`;
   const excluded = c.incomparable.filter((i) => !i.included);
   if (c.incomparable.length > 0) {
     const title =

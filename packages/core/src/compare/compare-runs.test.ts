@@ -168,6 +168,21 @@ describe("compareRuns", () => {
     );
   });
 
+  it("warns when it compares a simulated run with a real one, naming which is which", () => {
+    const { a, b } = syntheticPair();
+    expect(compareRuns({ run: a }, { run: b }).warnings).toEqual([]);
+    const real = { ...b, runId: "20260302T000000Z-bbbbbb", simulated: false };
+    const comparison = compareRuns({ run: a }, { run: real });
+    expect(comparison.a.simulated).toBe(true);
+    expect(comparison.b.simulated).toBe(false);
+    expect(comparison.warnings).toEqual([
+      `run A ${a.runId} is SIMULATED (answered by ollama-sim) and run B 20260302T000000Z-bbbbbb is real: the differences compare the simulator with real models and say nothing about either model's change`,
+    ]);
+    expect(compareRuns({ run: real }, { run: a }).warnings[0]).toMatch(
+      /^run B .+ is SIMULATED .+ run A 20260302T000000Z-bbbbbb is real/,
+    );
+  });
+
   it("lists keys found in one run only and matched items skipped in either run", () => {
     const a = toRun("A", [
       { model: "m", test: "t1", passed: true },

@@ -355,8 +355,8 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
   const top = options.top ?? 10;
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
-    a: { runId: a.run.runId, startedAt: a.run.startedAt, items: itemsA.size },
-    b: { runId: b.run.runId, startedAt: b.run.startedAt, items: itemsB.size },
+    a: { runId: a.run.runId, startedAt: a.run.startedAt, items: itemsA.size, simulated: a.run.simulated },
+    b: { runId: b.run.runId, startedAt: b.run.startedAt, items: itemsB.size, simulated: b.run.simulated },
     groupBy,
     filter,
     alpha,
@@ -372,5 +372,23 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
     topRegressions: rankChanges(changes, -1, top),
     topImprovements: rankChanges(changes, 1, top),
     regressed: overall.verdict === "regressed" || groupComparisons.some((g) => g.verdict === "regressed"),
+    warnings: simulationWarnings(a.run, b.run),
   };
+}
+
+/** A warning when one run is simulated and the other real: their differences are not the models'. */
+function simulationWarnings(a: Run, b: Run): string[] {
+  if (a.simulated === b.simulated) return [];
+  const [simulated, real] = a.simulated
+    ? ([
+        ["A", a],
+        ["B", b],
+      ] as const)
+    : ([
+        ["B", b],
+        ["A", a],
+      ] as const);
+  return [
+    `run ${simulated[0]} ${simulated[1].runId} is SIMULATED (answered by ollama-sim) and run ${real[0]} ${real[1].runId} is real: the differences compare the simulator with real models and say nothing about either model's change`,
+  ];
 }

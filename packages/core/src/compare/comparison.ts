@@ -19,6 +19,8 @@ export interface ComparedRun {
   startedAt: string;
   /** Items of the run after the filter. */
   items: number;
+  /** True when the run was answered by a simulator (ollama-sim), not by real models. */
+  simulated: boolean;
 }
 
 /** A pair of numbers, one per run; null when the run has no data for it. */
@@ -95,4 +97,6 @@ export interface RunComparison {
   topImprovements: ItemChange[];
   /** True when the overall verdict or any group's is "regressed". */
   regressed: boolean;
+  /** What makes the comparison itself doubtful, one sentence each (a simulated run against a real one). */
+  warnings: string[];
 }

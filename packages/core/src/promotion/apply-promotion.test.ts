@@ -205,6 +205,7 @@ describe("applyPromotion", () => {
     await expect(readdir(checkpointDir)).rejects.toThrow();
     const outcome = await applyPromotion(input({ promotion: simulated, allowSimulated: true }), ctx);
     expect(outcome.status).toBe("applied");
+    expect(outcome.checkpoint!.source.simulated).toBe(true);
     expect((await state()).low_latency).toBe("qwen3:1.7b");
   });
 

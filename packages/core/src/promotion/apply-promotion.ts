@@ -250,6 +250,7 @@ export async function applyPromotion(
       blockers: promotion.blockers,
       ...(promotion.policy ? { policy: promotion.policy } : {}),
       promotionCreatedAt: promotion.createdAt,
+      ...(promotion.simulated ? { simulated: true } : {}),
     },
     forced,
     assignments,

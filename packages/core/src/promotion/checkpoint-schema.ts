@@ -59,6 +59,10 @@ export const CheckpointSchema = z
         blockers: z.array(z.string()),
         policy: z.string().optional(),
         promotionCreatedAt: z.string(),
+        simulated: z
+          .boolean()
+          .optional()
+          .describe("True when the promotion was built on simulated runs (applied with --allow-simulated)."),
       })
       .strict(),
     forced: z.boolean().describe("True when applied with --force over a gate that did not pass."),

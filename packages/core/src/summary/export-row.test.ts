@@ -79,6 +79,7 @@ describe("export columns", () => {
         "startedAt",
         "endedAt",
         "answer",
+        "simulated",
       ]
     `);
   });
@@ -99,8 +100,19 @@ describe("export columns", () => {
       "checkRate",
       "ttftMs",
       "cache",
+      "simulated",
     ]);
-    expect(toRow(item, "R")).toEqual(["R", false, 1, 2, 0.5, undefined, "miss"]);
+    expect(toRow(item, { runId: "R", simulated: false })).toEqual([
+      "R",
+      false,
+      1,
+      2,
+      0.5,
+      undefined,
+      "miss",
+      false,
+    ]);
+    expect(createExportRowMapper(["simulated"])(item, { runId: "R", simulated: true })).toEqual([true]);
   });
 
   it("refuse unknown names and list the valid ones", () => {

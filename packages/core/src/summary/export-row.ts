@@ -2,10 +2,14 @@
 // is a documented, versioned interface (docs/export.md): add columns at the end, never rename.
 import { nameUnknown } from "../errors/catalog.js";
 import type { ItemResult } from "../results/item-result.js";
+import type { Run } from "../results/run-schema.js";
 import { toCheckCounts, toItemJudgeScore } from "./item-outcome.js";
 
 /** Version of the export columns; bumped when a column changes meaning or is removed. */
 export const EXPORT_COLUMNS_VERSION = 1;
+
+/** What an export row takes from the item's run. */
+export type ExportRun = Pick<Run, "runId" | "simulated">;
 
 /** A cell of an export row: numbers and booleans stay unformatted; absent is undefined. */
 export type ExportCell = string | number | boolean | undefined;
@@ -13,11 +17,11 @@ export type ExportCell = string | number | boolean | undefined;
 interface ColumnDefinition {
   name: string;
   description: string;
-  value(item: ItemResult, runId: string): ExportCell;
+  value(item: ItemResult, run: ExportRun): ExportCell;
 }
 
 const COLUMN_DEFINITIONS: readonly ColumnDefinition[] = [
-  { name: "runId", description: "Run id.", value: (_, runId) => runId },
+  { name: "runId", description: "Run id.", value: (_, run) => run.runId },
   { name: "key", description: "Item key model|harness|test|passType#repeat.", value: (i) => i.key },
   { name: "model", description: "Model name.", value: (i) => i.model },
   { name: "modelDigest", description: "Model content digest, when known.", value: (i) => i.modelDigest },
@@ -94,6 +98,11 @@ const COLUMN_DEFINITIONS: readonly ColumnDefinition[] = [
   { name: "startedAt", description: "ISO time the item started.", value: (i) => i.startedAt },
   { name: "endedAt", description: "ISO time the item ended.", value: (i) => i.endedAt },
   { name: "answer", description: "The answer text (generation.text).", value: (i) => i.generation?.text },
+  {
+    name: "simulated",
+    description: "true when a simulator (ollama-sim) answered the run.",
+    value: (_, run) => run.simulated,
+  },
 ];
 
 /** Every export column, in order. */
@@ -111,9 +120,9 @@ const BY_NAME = new Map(COLUMN_DEFINITIONS.map((c) => [c.name, c]));
  */
 export function createExportRowMapper(
   columns: readonly string[] = EXPORT_COLUMNS,
-): (item: ItemResult, runId: string) => ExportCell[] {
+): (item: ItemResult, run: ExportRun) => ExportCell[] {
   const unknown = columns.filter((c) => !BY_NAME.has(c));
   if (unknown.length > 0) throw nameUnknown("export column", unknown, EXPORT_COLUMNS, "--columns");
   const picked = columns.map((name) => BY_NAME.get(name)!);
-  return (item, runId) => picked.map((column) => column.value(item, runId));
+  return (item, run) => picked.map((column) => column.value(item, run));
 }
