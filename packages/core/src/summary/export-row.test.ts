@@ -79,6 +79,8 @@ describe("export columns", () => {
         "startedAt",
         "endedAt",
         "answer",
+        "timingReplayed",
+        "timingFromRun",
       ]
     `);
   });

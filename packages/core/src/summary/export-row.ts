@@ -2,7 +2,7 @@
 // is a documented, versioned interface (docs/export.md): add columns at the end, never rename.
 import { nameUnknown } from "../errors/catalog.js";
 import type { ItemResult } from "../results/item-result.js";
-import { toCheckCounts, toItemJudgeScore } from "./item-outcome.js";
+import { hasReplayedTiming, toCheckCounts, toItemJudgeScore } from "./item-outcome.js";
 
 /** Version of the export columns; bumped when a column changes meaning or is removed. */
 export const EXPORT_COLUMNS_VERSION = 1;
@@ -94,6 +94,17 @@ const COLUMN_DEFINITIONS: readonly ColumnDefinition[] = [
   { name: "startedAt", description: "ISO time the item started.", value: (i) => i.startedAt },
   { name: "endedAt", description: "ISO time the item ended.", value: (i) => i.endedAt },
   { name: "answer", description: "The answer text (generation.text).", value: (i) => i.generation?.text },
+  {
+    name: "timingReplayed",
+    description:
+      "true when the timings (wallMs, ttftMs, speeds) were replayed from the cache: measured when the generation was made.",
+    value: (i) => hasReplayedTiming(i),
+  },
+  {
+    name: "timingFromRun",
+    description: "The run the replayed timings were measured in, when recorded.",
+    value: (i) => i.metrics.replayed?.fromRun,
+  },
 ];
 
 /** Every export column, in order. */
