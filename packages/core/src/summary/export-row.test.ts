@@ -105,6 +105,19 @@ describe("export columns", () => {
     expect(toRow(item, "R")).toEqual(["R", false, 1, 2, 0.5, undefined, "miss"]);
   });
 
+  it("say when the timings were replayed from the cache, and which run measured them", () => {
+    const toRow = createExportRowMapper(["wallMs", "timingReplayed", "timingFromRun"]);
+    expect(toRow(item, "R")).toEqual([item.metrics.wallMs, false, undefined]);
+    const replayed = {
+      ...item,
+      cache: "hit" as const,
+      metrics: { ...item.metrics, replayed: { fromRun: "R0" } },
+    };
+    expect(toRow(replayed, "R")).toEqual([item.metrics.wallMs, true, "R0"]);
+    // A cache hit of a run written before the mark existed still counts as replayed.
+    expect(toRow({ ...item, cache: "hit" }, "R")).toEqual([item.metrics.wallMs, true, undefined]);
+  });
+
   it("refuse unknown names and list the valid ones", () => {
     expect(() => createExportRowMapper(["key", "colour"])).toThrow(
       expect.objectContaining({
