@@ -65,6 +65,11 @@ describe("cache replays", () => {
     expect(comparison.overall.medianTokensPerSec.b).toBe(comparison.overall.medianTokensPerSec.a);
     expect(comparison.overall.replayedTimings).toEqual({ a: 0, b: comparison.overall.n });
 
+    const shown = await runBenchloop(["show", second.runId], { cwd: temp.dir });
+    expect(shown.stdout).toContain(
+      `† ${second.items.length} of ${second.items.length} items replayed cached generations: their timings were measured when each generation was made`,
+    );
+
     const table = await runBenchloop(["compare", first.runId, second.runId], { cwd: temp.dir });
     expect(table.stdout).toContain(
       `† Items replayed from the cache (A 0 of ${comparison.overall.n}, B ${comparison.overall.n} of ${comparison.overall.n}) carry the timings measured when their generation was made`,
