@@ -117,6 +117,36 @@ describe("a catastrophic rubric regex", () => {
     expect(run.items).toEqual([]);
   });
 
+  it("with --grace 1, a single Ctrl-C while it is scored ends the run interrupted with exit code 130", async () => {
+    await writeConfig(600_000);
+    const child = execa("node", [CLI_MAIN, "run", "--no-cache", "--json", "--grace", "1"], {
+      cwd: temp.dir,
+      env: { NO_COLOR: "1" },
+      reject: false,
+      timeout: 60_000,
+    });
+    let stdout = "";
+    let interrupted = false;
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!interrupted && /"type":"item:stage"[^\n]*a-redos[^\n]*"stage":"score"/.test(stdout)) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
+    });
+    const result = await child;
+    expect(interrupted).toBe(true);
+    expect(result.exitCode, result.stderr).toBe(130);
+    const end = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; runDir?: string })
+      .find((event) => event.type === "run:end");
+    const run = await readRun(end!.runDir!);
+    expect(run.status).toBe("interrupted");
+    expect(run.items).toEqual([]);
+  });
+
   it("a single Ctrl-C while the last item is scored lets it end at scoreMs: recorded completed, exit code 0", async () => {
     await writeConfig(1500);
     const child = execa("node", [CLI_MAIN, "run", "--no-cache", "--json", "--tests", "redos/a-redos"], {

@@ -275,5 +275,11 @@ export {
 export type { ItemFilter, ItemFilterField } from "./summary/item-filter.js";
 export { ITEM_FILTER_FIELDS, parseItemFilter, toItemPredicate } from "./summary/item-filter.js";
 export type { CheckCounts } from "./summary/item-outcome.js";
-export { isItemPassed, toCheckCounts, toItemCheckRate, toItemJudgeScore } from "./summary/item-outcome.js";
+export {
+  hasReplayedTiming,
+  isItemPassed,
+  toCheckCounts,
+  toItemCheckRate,
+  toItemJudgeScore,
+} from "./summary/item-outcome.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";

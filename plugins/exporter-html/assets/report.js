@@ -81,7 +81,7 @@
         el("td", item.v === undefined ? (item.cc ? `${item.cc[0]}/${item.cc[1]}` : "–") : pct(item.v), "num"),
       );
       tr.append(el("td", item.js === "judge_error" ? "! judge error" : pct(item.j), "num"));
-      tr.append(el("td", dur(item.w), "num"));
+      tr.append(el("td", item.rp === undefined ? dur(item.w) : `${dur(item.w)} †`, "num"));
       tr.append(el("td", item.f ? item.f.type : ""));
       rows.append(tr);
     }
@@ -146,6 +146,12 @@
         "Timings and tokens",
         facts([
           ["wall", dur(item.w)],
+          [
+            "timings",
+            item.rp === undefined
+              ? undefined
+              : `† replayed from the cache: measured when the generation was made (${item.rp})`,
+          ],
           ["time to first token", item.tt === undefined ? undefined : dur(item.tt)],
           ["load", item.lo === undefined ? undefined : dur(item.lo)],
           ["prompt eval", item.pe === undefined ? undefined : dur(item.pe)],

@@ -159,6 +159,36 @@ describe("the html exporter", () => {
     expect(html).toContain("● 0% → ▲ 100% (+100.0 pp)");
   });
 
+  it("marks latency replayed from the cache in the leaderboard, the chart and the item rows", async () => {
+    const replay = {
+      metrics: { wallMs: 1200, replayed: { fromRun: "20251231T000000Z-bbbbbb" } },
+      cache: "hit" as const,
+    };
+    const run = runOf("20260101T000000Z-cccccc", [
+      item("sim/oracle", "blind", "passed", replay),
+      item("sim/oracle", "informed", "passed", replay),
+      item("sim/sloppy", "blind", "failed", { metrics: { wallMs: 400 } }),
+    ]);
+    const data = buildReportData([run]);
+    expect(data.replayedTimings).toEqual({ replayed: 2, items: 3 });
+    expect(data.leaderboard.find((g) => g.model === "sim/oracle")).toMatchObject({
+      medianWallMs: 1200,
+      replayedWallItems: 2,
+    });
+    expect(data.leaderboard.find((g) => g.model === "sim/sloppy")?.replayedWallItems).toBeUndefined();
+    expect(data.items.filter((i) => i.rp).map((i) => i.rp)).toEqual([
+      "20251231T000000Z-bbbbbb",
+      "20251231T000000Z-bbbbbb",
+    ]);
+    const html = await exportHtml([run]);
+    expect(html).toContain("1.2 s †");
+    expect(html).toContain(
+      "† 2 of 3 items replayed cached generations: their latency is the timing measured when each generation was made, not the replay&#39;s.",
+    );
+    expect(html).toContain("latency of 2 of 2 items replayed from the cache (measured when generated)");
+    expect(await exportHtml([demo])).not.toContain("replayed cached generations");
+  });
+
   it("compares two runs with the paired delta and its noise band per model", async () => {
     const b = runOf("20260102T000000Z-bbbbbb", [
       item("sim/oracle", "blind", "failed"),

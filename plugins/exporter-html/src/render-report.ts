@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { escapeHtml, toScriptJson } from "./escape-html.js";
 import { formatBytes, formatDuration, formatNumber, formatPercent, formatRange } from "./format.js";
 import type { GateView } from "./gate-view.js";
-import type { GroupFigures, ReportData, RunHeader } from "./report-data.js";
+import { type GroupFigures, REPLAYED_MARK, type ReportData, type RunHeader } from "./report-data.js";
 import {
   type Chart,
   compareChart,
@@ -111,7 +111,10 @@ function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
         cell(String(g.summary.error), "num status-error"),
         cell(pass, "pass"),
         cell(escapeHtml(g.judge ? `${formatPercent(g.judge.mean)} (${g.judge.n})` : "–"), "num"),
-        cell(escapeHtml(formatDuration(g.medianWallMs)), "num"),
+        cell(
+          escapeHtml(`${formatDuration(g.medianWallMs)}${g.replayedWallItems ? ` ${REPLAYED_MARK}` : ""}`),
+          "num",
+        ),
         cell(escapeHtml(formatNumber(g.tokensPerSec)), "num"),
         cell(escapeHtml(formatBytes(g.peakVramBytes)), "num"),
         "</tr>",
@@ -119,6 +122,15 @@ function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
     })
     .join("");
   return `<div class="table-wrap"><table id="leaderboard-table"><caption class="muted">Models ranked by pass@1 (passed items ÷ items run, skipped left out), with the 95% Wilson interval; judge is the mean LLM-judge score over judged items.</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+/**
+ * The note beside latency figures when some came from cache replays: those items carry the timings
+ * measured when their generation was made, and the figures marked † include them.
+ */
+function replayNote(replayed: ReportData["replayedTimings"]): string {
+  if (replayed.replayed === 0) return "";
+  return ` ${REPLAYED_MARK} ${replayed.replayed} of ${replayed.items} items replayed cached generations: their latency is the timing measured when each generation was made, not the replay's.`;
 }
 
 function figure(caption: string, chart: Chart | undefined, note?: string): string {
@@ -205,13 +217,13 @@ export function renderReport(data: ReportData, files: ReportAssets): string {
     '<a class="skip" href="#items">Skip to the items</a>',
     `<header><h1>${escapeHtml(data.title)}</h1>${simulated}${runsTable(data.runs)}</header>`,
     "<main>",
-    `<section id="leaderboard" aria-labelledby="h-leaderboard"><h2 id="h-leaderboard">Leaderboard</h2>${leaderboard(data.leaderboard, many)}</section>`,
+    `<section id="leaderboard" aria-labelledby="h-leaderboard"><h2 id="h-leaderboard">Leaderboard</h2>${leaderboard(data.leaderboard, many)}${data.replayedTimings.replayed > 0 ? `<p class="muted" id="replayed-note">${escapeHtml(replayNote(data.replayedTimings).trim())}</p>` : ""}</section>`,
     '<section id="charts" aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2>',
     figure("pass@1 by model and harness", passAt1Chart(data.byModelHarness)),
     figure(
       "Quality against latency",
       qualityLatencyChart(data.leaderboard),
-      "◆ marks the Pareto frontier: no other model is both at least as fast and at least as good.",
+      `◆ marks the Pareto frontier: no other model is both at least as fast and at least as good.${replayNote(data.replayedTimings)}`,
     ),
     figure("Blind against informed (prompt sensitivity)", passTypeChart(data.passTypes)),
     "</section>",

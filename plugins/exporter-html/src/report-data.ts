@@ -4,6 +4,7 @@
 import {
   compareRuns,
   type GroupSummary,
+  hasReplayedTiming,
   type ItemResult,
   median,
   type Run,
@@ -13,6 +14,9 @@ import {
 } from "@benchloop/core";
 import { extractCode } from "./extract-code.js";
 import { type GateView, readGateView } from "./gate-view.js";
+
+/** Marks a latency figure that includes timings replayed from the cache. */
+export const REPLAYED_MARK = "†";
 
 /** Longest answer (and thinking) kept per item; the rest is in the run's own files. */
 export const MAX_ANSWER_CHARS = 20_000;
@@ -40,6 +44,8 @@ export interface GroupFigures {
   summary: GroupSummary;
   judge?: { mean: number; n: number };
   medianWallMs?: number;
+  /** Items behind `medianWallMs` whose timings were replayed from the cache (absent when none). */
+  replayedWallItems?: number;
   tokensPerSec?: number;
   peakVramBytes?: number;
 }
@@ -79,6 +85,8 @@ export interface ItemRow {
   cc?: [number, number];
   /** Timings and tokens. */
   w: number;
+  /** The run whose timings a replayed item carries (a cache hit: measured when its generation was made). */
+  rp?: string;
   tt?: number;
   lo?: number;
   pe?: number;
@@ -96,6 +104,8 @@ export interface ItemRow {
 /** Everything the report renders. */
 export interface ReportData {
   title: string;
+  /** Items (of every run) whose timings were replayed from the cache, and the items in all. */
+  replayedTimings: { replayed: number; items: number };
   runs: RunHeader[];
   simulated: boolean;
   leaderboard: GroupFigures[];
@@ -171,6 +181,7 @@ function figuresOf(items: readonly ItemResult[], group: Omit<GroupFigures, "summ
     summary,
     ...(judged > 0 ? { judge: { mean: judgeSum / judged, n: judged } } : {}),
     ...(wall.length > 0 ? { medianWallMs: median(wall) } : {}),
+    ...(summary.replayedWallItems ? { replayedWallItems: summary.replayedWallItems } : {}),
     ...(speed.length > 0 ? { tokensPerSec: median(speed) } : {}),
     ...(vram !== undefined ? { peakVramBytes: vram } : {}),
   };
@@ -216,6 +227,8 @@ function toItemRow(item: ItemResult, run: string): ItemRow {
     s: item.status,
     w: item.metrics.wallMs,
   };
+  if (item.metrics.replayed) row.rp = item.metrics.replayed.fromRun;
+  else if (item.cache === "hit") row.rp = "an earlier run";
   if (item.score) row.v = item.score.value;
   if (item.judge) {
     row.js = item.judge.status;
@@ -314,8 +327,18 @@ export function buildReportData(runs: readonly Run[], options: BuildReportOption
     (runs.length === 1
       ? `benchloop report — run ${runs[0]!.runId}`
       : `benchloop report — ${runs.length} runs`);
+  let replayed = 0;
+  let trials = 0;
+  for (const run of runs) {
+    for (const item of run.items) {
+      if (item.status === "skipped") continue;
+      trials++;
+      if (hasReplayedTiming(item)) replayed++;
+    }
+  }
   return {
     title,
+    replayedTimings: { replayed, items: trials },
     runs: headers,
     simulated: runs.some((run) => run.simulated),
     leaderboard,

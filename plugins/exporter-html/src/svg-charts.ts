@@ -5,7 +5,7 @@ import type { GroupComparison, RunComparison } from "@benchloop/core";
 import { escapeHtml } from "./escape-html.js";
 import { formatDuration, formatPercent, formatPoints, formatRange } from "./format.js";
 import { paretoFrontier } from "./pareto.js";
-import type { GroupFigures, PassTypeFigures } from "./report-data.js";
+import { type GroupFigures, type PassTypeFigures, REPLAYED_MARK } from "./report-data.js";
 
 /** Colours with a dark outline; never the only carrier of meaning (Okabe–Ito, colour-blind safe). */
 export const SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#444444"];
@@ -248,10 +248,13 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
     const px = x(g.medianWallMs!);
     const py = y(g.summary.passAt1!.estimate);
     const on = frontier.has(i);
+    const replayed = g.replayedWallItems
+      ? `; latency of ${g.replayedWallItems} of ${g.summary.items} items replayed from the cache (measured when generated)`
+      : "";
     parts.push(
       on
-        ? `<path d="M${px.toFixed(1)} ${(py - 8).toFixed(1)}l8 8l-8 8l-8 -8z" fill="#D55E00" stroke="#111" stroke-width="1.5"><title>${escapeHtml(`${groupLabel(g)}: on the Pareto frontier`)}</title></path>`
-        : `<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="6" fill="#0072B2" stroke="#111" stroke-width="1.5"><title>${escapeHtml(groupLabel(g))}</title></circle>`,
+        ? `<path d="M${px.toFixed(1)} ${(py - 8).toFixed(1)}l8 8l-8 8l-8 -8z" fill="#D55E00" stroke="#111" stroke-width="1.5"><title>${escapeHtml(`${groupLabel(g)}: on the Pareto frontier${replayed}`)}</title></path>`
+        : `<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="6" fill="#0072B2" stroke="#111" stroke-width="1.5"><title>${escapeHtml(`${groupLabel(g)}${replayed}`)}</title></circle>`,
     );
     const label = `${on ? "◆ " : ""}${rowLabel(g, 28)}`;
     const spot = placeLabel(px, py, textWidth(label), placed, {
@@ -297,7 +300,7 @@ export function qualityLatencyChart(groups: readonly GroupFigures[]): Chart | un
       points.map((g, i) => [
         g.model,
         g.run ?? "",
-        formatDuration(g.medianWallMs),
+        `${formatDuration(g.medianWallMs)}${g.replayedWallItems ? ` ${REPLAYED_MARK} (${g.replayedWallItems} replayed)` : ""}`,
         formatPercent(g.summary.passAt1!.estimate),
         frontier.has(i) ? "◆ yes" : "no",
       ]),

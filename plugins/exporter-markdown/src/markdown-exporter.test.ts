@@ -68,6 +68,36 @@ describe("markdown exporter", () => {
     expect(await exportToText([run])).not.toContain("SIMULATED");
   });
 
+  it("marks latency that came from cache replays and names the run that measured it", async () => {
+    const { run } = await readRunFile(FIXTURE);
+    const replayed: Run = {
+      ...run,
+      items: run.items.map((item) =>
+        item.model === "glm-4.7-flash:latest"
+          ? {
+              ...item,
+              cache: "hit" as const,
+              metrics: { ...item.metrics, replayed: { fromRun: "20260101T000000Z-abcdef" } },
+            }
+          : item,
+      ),
+    };
+    const text = await exportToText([replayed]);
+    expect(text).toContain(
+      "| all |  | 9 | 1 | 3 | 5 | 0 | 11.1% (2.0–43.5) | 19.8% | 33.3% | 10.5 s † | – |",
+    );
+    expect(text).toContain(
+      "| glm-4.7-flash:latest | ollama | 2 | 1 | 1 | 0 | 0 | 50.0% (9.5–90.5) | 89.1% | 66.7% | 37.8 s † | – |",
+    );
+    expect(text).toContain(
+      "| qwen3-coder:30b | ollama | 1 | 0 | 1 | 0 | 0 | 0.0% (0.0–79.3) | 0.0% | 33.3% | 10.5 s | – |",
+    );
+    expect(text).toContain(
+      "† 2 of 9 items replayed cached generations: their wall time and tok/s are the timings measured when each generation was made (run 20260101T000000Z-abcdef), not the replay's.",
+    );
+    expect(await exportToText([run])).not.toContain("†");
+  });
+
   it("escapes pipes and line breaks in cells", () => {
     expect(escapeCell("a|b\nc\\d")).toBe("a\\|b c\\\\d");
   });

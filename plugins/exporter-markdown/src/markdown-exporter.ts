@@ -1,7 +1,14 @@
 // The Markdown exporter: per run, a short header, the overall figures, a table per model × harness, and
 // failures by type — small enough to paste into a pull request. Status words come with symbols (✓ ✗ !)
 // so nothing depends on colour.
-import { type Exporter, type ItemResult, type Run, summarizeItems, toItemJudgeScore } from "@benchloop/core";
+import {
+  type Exporter,
+  hasReplayedTiming,
+  type ItemResult,
+  type Run,
+  summarizeItems,
+  toItemJudgeScore,
+} from "@benchloop/core";
 import { formatDuration, formatNumber, formatPercent, formatProportion } from "./format.js";
 import { renderMarkdownTable } from "./markdown-table.js";
 import { writeChunk } from "./write-chunk.js";
@@ -47,9 +54,25 @@ function groupRow(labels: string[], items: readonly ItemResult[]): string[] {
     formatProportion(s.passAt1),
     formatPercent(s.checkRate),
     formatPercent(meanJudge(items)),
-    formatDuration(s.medianWallMs),
+    `${formatDuration(s.medianWallMs)}${s.replayedWallItems ? ` ${REPLAYED_MARK}` : ""}`,
     formatNumber(s.medianDecodeTokensPerSec),
   ];
+}
+
+/** Marks a latency figure that includes timings replayed from the cache. */
+const REPLAYED_MARK = "†";
+
+/**
+ * The note under the table when items replayed cached generations: their latency figures are the
+ * timings measured when each generation was made, in the runs named.
+ */
+function replayNote(items: readonly ItemResult[]): string | undefined {
+  const replayed = items.filter(hasReplayedTiming);
+  if (replayed.length === 0) return undefined;
+  const runs = [
+    ...new Set(replayed.flatMap((i) => (i.metrics.replayed ? [i.metrics.replayed.fromRun] : []))),
+  ];
+  return `${REPLAYED_MARK} ${replayed.length} of ${items.length} items replayed cached generations: their wall time and tok/s are the timings measured when each generation was made${runs.length > 0 ? ` (run${runs.length === 1 ? "" : "s"} ${runs.sort().join(", ")})` : ""}, not the replay's.`;
 }
 
 const PROVENANCE_WORDS: Record<NonNullable<Run["provenance"]>["kind"], string> = {
@@ -98,6 +121,8 @@ export function renderRunMarkdown(run: Run): string {
       : []),
     renderMarkdownTable(GROUP_HEADER, [groupRow(["all", ""], run.items), ...rows], GROUP_RIGHT),
   ];
+  const note = replayNote(run.items);
+  if (note) out.push("", note);
   const errors = summarizeItems(run.items).errorsByType;
   const types = Object.keys(errors);
   if (types.length > 0) {

@@ -26,6 +26,13 @@ export const SuiteMetricsSchema = z
     wallP50Ms: z.number().optional(),
     wallP95Ms: z.number().optional(),
     wallMeanMs: z.number().optional(),
+    wallReplayedItems: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        "Items whose wall and TTFT were replayed from the cache: timings measured when their generation was made. Absent when none.",
+      ),
     ttftP50Ms: z.number().optional(),
     ttftP95Ms: z.number().optional(),
     decodeTokensPerSec: z.number().optional(),

@@ -4,6 +4,7 @@ import {
   describeChange,
   describeMatching,
   describeMethod,
+  describeReplayedTimings,
   GROUP_HEADER,
   GROUP_RIGHT,
   toGroupRows,
@@ -27,6 +28,8 @@ export function renderCompareMarkdown(c: RunComparison): string {
   );
   for (const row of toGroupRows(c)) lines.push(`| ${row.map(escapeCell).join(" | ")} |`);
   lines.push("");
+  const replayed = describeReplayedTimings(c);
+  if (replayed) lines.push(replayed, "");
   if (c.incomparable.length > 0) {
     lines.push(`### Not comparable (${c.incomparable.length})`, "");
     for (const item of c.incomparable.slice(0, 20))

@@ -32,6 +32,31 @@ function pair(values: SidePair, format: (v: number | null) => string): string {
   return values.a === null && values.b === null ? "–" : `${format(values.a)} → ${format(values.b)}`;
 }
 
+/** Marks a latency figure that includes timings replayed from the cache. */
+const REPLAYED_MARK = "†";
+
+/** Median wall A → B, each side marked † when some of its items replayed cached timings. */
+function wallPair(group: GroupComparison): string {
+  const { a, b } = group.replayedTimings;
+  const mark = (count: number) => (count > 0 ? ` ${REPLAYED_MARK}` : "");
+  const { medianWallMs: wall } = group;
+  return wall.a === null && wall.b === null
+    ? "–"
+    : `${formatDuration(wall.a)}${mark(a)} → ${formatDuration(wall.b)}${mark(b)}`;
+}
+
+/**
+ * The note under the group table when either run replayed cached generations: their latency figures
+ * are the timings measured when each generation was made, so a latency change between such items is
+ * no change of the model. Undefined when no compared item was replayed.
+ */
+export function describeReplayedTimings(c: RunComparison): string | undefined {
+  const { a, b } = c.overall.replayedTimings;
+  if (a === 0 && b === 0) return undefined;
+  const side = (name: string, count: number) => `${name} ${count} of ${c.overall.n}`;
+  return `${REPLAYED_MARK} Items replayed from the cache (${side("A", a)}, ${side("B", b)}) carry the timings measured when their generation was made: median wall and tok/s of those items are not re-measured.`;
+}
+
 /** The cells of one group's row. */
 export function toGroupRow(group: GroupComparison): string[] {
   return [
@@ -44,7 +69,7 @@ export function toGroupRow(group: GroupComparison): string[] {
     `${group.flips.passToFail}/${group.flips.failToPass}`,
     pair(group.checkRate, formatPercent),
     group.judge ? pair(group.judge, formatPercent) : "–",
-    pair(group.medianWallMs, formatDuration),
+    wallPair(group),
     pair(group.medianTokensPerSec, (v) => formatNumber(v)),
     VERDICT_LABELS[group.verdict],
   ];

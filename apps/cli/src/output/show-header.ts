@@ -72,8 +72,13 @@ export function renderShowHeader(run: Run, plan: Plan | undefined): string {
   );
   out += line(
     "pass@1",
-    `${formatProportion(s.passAt1)} (95% Wilson) · check rate ${formatPercent(s.checkRate)} · median wall ${formatDuration(s.medianWallMs)}`,
+    `${formatProportion(s.passAt1)} (95% Wilson) · check rate ${formatPercent(s.checkRate)} · median wall ${formatDuration(s.medianWallMs)}${s.replayedWallItems ? " †" : ""}`,
   );
+  if (s.replayedWallItems)
+    out += line(
+      "timings",
+      `† ${s.replayedWallItems} of ${s.items - s.skipped} items replayed cached generations: their timings were measured when each generation was made`,
+    );
   const errors = Object.entries(s.errorsByType);
   if (errors.length > 0) out += line("errors", errors.map(([type, count]) => `${type} ${count}`).join(" · "));
   return out;

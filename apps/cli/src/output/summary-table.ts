@@ -28,7 +28,9 @@ function rows(groups: Record<string, GroupSummary>): string[][] {
     passAt1(group),
     percent(group.checkRate),
     errors(group),
-    group.medianWallMs === undefined ? "-" : formatDuration(group.medianWallMs),
+    group.medianWallMs === undefined
+      ? "-"
+      : `${formatDuration(group.medianWallMs)}${group.replayedWallItems ? " †" : ""}`,
     group.medianDecodeTokensPerSec === undefined ? "-" : group.medianDecodeTokensPerSec.toFixed(1),
   ]);
 }
@@ -60,6 +62,10 @@ export function renderRunSummary(run: Run, runDir: string, options: { planned?: 
   lines.push(
     `cache: ${summary.cache.hits} hits, ${summary.cache.misses} misses${run.simulated ? " · simulated" : ""} · ${formatDuration(run.durationMs)}`,
   );
+  if (summary.replayedWallItems)
+    lines.push(
+      `† ${summary.replayedWallItems} of ${summary.items - summary.skipped} items replayed cached generations: their wall time and tok/s are the timings measured when each generation was made`,
+    );
   lines.push(`run: ${runDir}`);
   if (run.status === "interrupted") lines.push(`resume with: benchloop run --resume ${run.runId}`);
   return `${lines.join("\n")}\n`;

@@ -43,6 +43,8 @@ export interface GenerationCacheEntry {
   generation: Generation;
   /** Scores of the answer, by {@link scoreCacheKey}. */
   scores?: Record<string, Score>;
+  /** Milliseconds each score took when it was made, by {@link scoreCacheKey} (replays report them). */
+  scoreMs?: Record<string, number>;
 }
 
 /** What a score cache key is made of. */

@@ -10,7 +10,13 @@ import { mcnemarExact } from "../stats/mcnemar.js";
 import { median } from "../stats/percentile.js";
 import { wilsonInterval } from "../stats/wilson.js";
 import { type ItemFilter, toItemPredicate } from "../summary/item-filter.js";
-import { isItemPassed, isItemTrial, toItemCheckRate, toItemJudgeScore } from "../summary/item-outcome.js";
+import {
+  hasReplayedTiming,
+  isItemPassed,
+  isItemTrial,
+  toItemCheckRate,
+  toItemJudgeScore,
+} from "../summary/item-outcome.js";
 import { findIncomparability, type SamplingLookup } from "./comparability.js";
 import {
   COMPARE_DIMENSIONS,
@@ -78,11 +84,14 @@ function medianOrNull(values: ArrayLike<number>): number | null {
   return values.length > 0 ? median(values) : null;
 }
 
+function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
+}
+
 function meanOrNull(values: ArrayLike<number>): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]!;
-  return sum / values.length;
+  return values.length === 0 ? null : sum(values) / values.length;
 }
 
 interface Levels {
@@ -107,6 +116,9 @@ interface PairColumns {
   wallB: Float64Array;
   speedA: Float64Array;
   speedB: Float64Array;
+  /** 1 when the item's timings were replayed from the cache. */
+  replayedA: Float64Array;
+  replayedB: Float64Array;
 }
 
 function toPairColumns(pairs: readonly Pair[]): PairColumns {
@@ -122,6 +134,8 @@ function toPairColumns(pairs: readonly Pair[]): PairColumns {
     wallB: new Float64Array(n),
     speedA: new Float64Array(n),
     speedB: new Float64Array(n),
+    replayedA: new Float64Array(n),
+    replayedB: new Float64Array(n),
   };
   for (let i = 0; i < n; i++) {
     const { a, b } = pairs[i]!;
@@ -135,6 +149,8 @@ function toPairColumns(pairs: readonly Pair[]): PairColumns {
     columns.wallB[i] = b.metrics.wallMs;
     columns.speedA[i] = a.metrics.decodeTokensPerSec ?? Number.NaN;
     columns.speedB[i] = b.metrics.decodeTokensPerSec ?? Number.NaN;
+    columns.replayedA[i] = hasReplayedTiming(a) ? 1 : 0;
+    columns.replayedB[i] = hasReplayedTiming(b) ? 1 : 0;
   }
   return columns;
 }
@@ -210,6 +226,10 @@ function compareGroup(
     flips: { passToFail, failToPass, pValue },
     checkRate: { a: meanOrNull(rateA), b: meanOrNull(rateB), delta: checkDelta, pValue: checkPValue },
     medianWallMs: { a: medianOrNull(wallA), b: medianOrNull(wallB) },
+    replayedTimings: {
+      a: sum(pick(columns.replayedA, indices)),
+      b: sum(pick(columns.replayedB, indices)),
+    },
     medianTokensPerSec: { a: medianOrNull(speedA), b: medianOrNull(speedB) },
     verdict,
     verdictBasis,

@@ -46,6 +46,11 @@ export interface GroupComparison {
   /** Mean judge score over pairs judged in both runs; absent when no pair was. */
   judge?: SidePair & { n: number; delta: PairedDelta };
   medianWallMs: SidePair;
+  /**
+   * Pairs of the group whose timings each run replayed from the cache (measured when the generation
+   * was made, in an earlier run): latency and speed figures of those items are not the replay's.
+   */
+  replayedTimings: { a: number; b: number };
   medianTokensPerSec: SidePair;
   verdict: DeltaVerdict;
   /** What decided the verdict: the pass flips, the check rates, or neither (within noise). */

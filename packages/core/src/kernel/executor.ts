@@ -26,8 +26,16 @@ export interface ItemUnit {
   timeouts: Timeouts;
   retries: RetryPolicy;
   scorer: { id: string; version: string };
-  /** The cached generation to score instead of generating (with its cached scores), when the cache had one. */
-  cached?: { generation: Generation; runId: string; scores?: Record<string, Score> };
+  /**
+   * The cached generation to score instead of generating, when the cache had one: with its cached scores
+   * and the time each of them took (by score cache key; absent in entries older than that record).
+   */
+  cached?: {
+    generation: Generation;
+    runId: string;
+    scores?: Record<string, Score>;
+    scoreMs?: Record<string, number>;
+  };
   /** Whether the cache is used at all (`--no-cache` turns it off). */
   cache: boolean;
 }
@@ -48,8 +56,14 @@ export interface ExecuteContext {
    * caches it and gives the generation slot to the next item. Resolves when a scoring slot is free.
    */
   generated(generation: Generation | undefined): Promise<void>;
-  /** Scores of the answer by score cache key, when the cache is on: the cached ones, and new ones to keep. */
-  scoreCache?: { get(key: string): Score | undefined; put(key: string, score: Score): void };
+  /**
+   * Scores of the answer by score cache key, when the cache is on: the cached ones, and new ones to keep
+   * with the milliseconds scoring took (a later replay of the item reports that time).
+   */
+  scoreCache?: {
+    get(key: string): Score | undefined;
+    put(key: string, score: Score, scoreMs?: number): void;
+  };
 }
 
 /** Runs item units. */

@@ -38,8 +38,18 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("aborted", "AbortError");
 }
 
-function metricsOf(generation: Generation | undefined, generateMs: number, scoreMs: number): ItemMetrics {
+/**
+ * The item's metrics. A replayed generation keeps the timings it was measured with (`replayedFrom`, the
+ * run that made it): its own wall time, plus the scoring time recorded with a replayed score.
+ */
+function metricsOf(
+  generation: Generation | undefined,
+  generateMs: number,
+  scoreMs: number,
+  replayedFrom?: string,
+): ItemMetrics {
   const metrics: ItemMetrics = { wallMs: Math.max(0, (generation?.timing.wallMs ?? generateMs) + scoreMs) };
+  if (replayedFrom !== undefined) metrics.replayed = { fromRun: replayedFrom };
   if (!generation) return metrics;
   const { timing, tokens } = generation;
   if (timing.ttftMs !== undefined) metrics.ttftMs = timing.ttftMs;
@@ -223,6 +233,8 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
             })
           : undefined;
         score = key ? ctx.scoreCache?.get(key) : undefined;
+        // A replayed score reports the time it took when it was made (0 when the entry did not record it).
+        if (score && key) scoreMs = unit.cached?.scoreMs?.[key] ?? 0;
         if (!score) {
           ctx.emit({
             type: "item:stage",
@@ -242,7 +254,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
           if (outcome.ok) {
             score = outcome.value;
             // A score whose own failure may pass on a retry (a sandbox hiccup) is not kept.
-            if (key && ctx.scoreCache && !score.failure?.retryable) ctx.scoreCache.put(key, score);
+            if (key && ctx.scoreCache && !score.failure?.retryable) ctx.scoreCache.put(key, score, scoreMs);
           } else if (outcome.runAborted) {
             throw abortError(ctx.signal);
           } else {
@@ -300,7 +312,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
         ...(score ? { score } : {}),
         ...(judge ? { judge } : {}),
         ...(failure ? { failure } : {}),
-        metrics: metricsOf(generation, generateMs, scoreMs),
+        metrics: metricsOf(generation, generateMs, scoreMs, unit.cached?.runId),
       };
       return result;
     },

@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { compareRuns } from "../compare/compare-runs.js";
 import type { WrittenConfig } from "../config/config-schema.js";
 import { type RunEvent, RunEventSchema } from "../events/run-event.js";
 import type { Clock } from "../plugin/services.js";
@@ -399,5 +400,41 @@ describe("runBenchmark: interrupt and resume", () => {
     await expect(run(ws, written, { resume: stopped.outcome.runId })).rejects.toMatchObject({
       code: "RUN_NOT_RESUMABLE",
     });
+  });
+});
+
+describe("runBenchmark: cache replays", () => {
+  it("a run served from the cache keeps the first run's timings, marked replayed, and compare sees no latency change", async () => {
+    const { ws } = await workspace();
+    const written: WrittenConfig = {
+      models: ["fake-small"],
+      passTypes: ["blind"],
+      sources: { "fake-tests": { count: 4 } },
+      harnesses: { fake: { latencyMs: 30 } },
+      scorers: { "fake-scorer": { latencyMs: 15 } },
+    };
+    const first = await run(ws, written);
+    const second = await run(ws, written);
+    const firstItems = first.outcome.run.items;
+    const secondItems = second.outcome.run.items;
+    expect(second.outcome.run.summary.cache).toEqual({ hits: 4, misses: 0 });
+    for (const [index, replay] of secondItems.entries()) {
+      const made = firstItems[index]!;
+      expect(made.metrics.replayed).toBeUndefined();
+      // The generation's 30 ms plus the scoring time measured in the first run.
+      expect(made.metrics.wallMs).toBeGreaterThan(30);
+      expect(replay.cache).toBe("hit");
+      expect(replay.generation?.timing).toEqual(made.generation?.timing);
+      expect(replay.metrics).toEqual({ ...made.metrics, replayed: { fromRun: first.outcome.runId } });
+    }
+    expect(first.outcome.run.summary.replayedWallItems).toBeUndefined();
+    expect(second.outcome.run.summary.replayedWallItems).toBe(4);
+    expect(second.outcome.run.summary.medianWallMs).toBe(first.outcome.run.summary.medianWallMs);
+
+    const comparison = compareRuns({ run: first.outcome.run }, { run: second.outcome.run });
+    expect(comparison.overall.medianWallMs.b).toBe(comparison.overall.medianWallMs.a);
+    expect(comparison.overall.medianTokensPerSec.b).toBe(comparison.overall.medianTokensPerSec.a);
+    expect(comparison.overall.replayedTimings).toEqual({ a: 0, b: 4 });
+    expect(comparison.overall.verdict).toBe("within noise");
   });
 });

@@ -262,6 +262,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       // What the cache keeps of this item: a fresh generation, and any score made for the answer.
       let fresh: Generation | undefined;
       let newScores: Record<string, Score> | undefined;
+      let newScoreMs: Record<string, number> | undefined;
       const keep = () => {
         if (!cache) return;
         if (fresh) {
@@ -274,12 +275,18 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
             inputs: hasher.inputs(item),
             generation: fresh,
             ...(newScores ? { scores: newScores } : {}),
+            ...(newScoreMs ? { scoreMs: newScoreMs } : {}),
           });
         } else if (cached && newScores) {
-          cache.putGeneration({ ...cached, scores: { ...cached.scores, ...newScores } });
+          cache.putGeneration({
+            ...cached,
+            scores: { ...cached.scores, ...newScores },
+            ...(newScoreMs || cached.scoreMs ? { scoreMs: { ...cached.scoreMs, ...newScoreMs } } : {}),
+          });
         }
         fresh = undefined;
         newScores = undefined;
+        newScoreMs = undefined;
       };
       const unit: ItemUnit = {
         runId: plan.runId,
@@ -299,6 +306,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
                 generation: cached.generation,
                 runId: cached.runId,
                 ...(cached.scores ? { scores: cached.scores } : {}),
+                ...(cached.scoreMs ? { scoreMs: cached.scoreMs } : {}),
               },
             }
           : {}),
@@ -334,9 +342,13 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
           ? {
               scoreCache: {
                 get: (key: string) => cached?.scores?.[key],
-                put: (key: string, score: Score) => {
+                put: (key: string, score: Score, scoreMs?: number) => {
                   newScores ??= {};
                   newScores[key] = score;
+                  if (scoreMs !== undefined) {
+                    newScoreMs ??= {};
+                    newScoreMs[key] = scoreMs;
+                  }
                 },
               },
             }

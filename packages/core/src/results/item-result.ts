@@ -22,6 +22,17 @@ export const ItemMetricsSchema = z
       .optional()
       .describe("prompt tokens / server prompt eval time."),
     agentOverheadMs: z.number().optional().describe("Agents: wall minus model time."),
+    replayed: z
+      .object({
+        fromRun: z
+          .string()
+          .describe("The run whose generation (and scoring) these timings were measured in."),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "Set when the item replays a cached generation: its timings are those measured when the generation was made, not the replay's.",
+      ),
   })
   .strict();
 

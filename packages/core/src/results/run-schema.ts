@@ -20,6 +20,13 @@ export const GroupSummarySchema = z
     checkRate: z.number().optional(),
     errorsByType: z.record(z.string(), z.number().int()).default({}),
     medianWallMs: z.number().optional(),
+    replayedWallItems: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        "Items behind medianWallMs whose timings were replayed from the cache (measured when their generation was made); absent when none.",
+      ),
     medianDecodeTokensPerSec: z.number().optional(),
   })
   .strict();

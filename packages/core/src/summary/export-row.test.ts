@@ -80,6 +80,8 @@ describe("export columns", () => {
         "endedAt",
         "answer",
         "simulated",
+        "timingReplayed",
+        "timingFromRun",
       ]
     `);
   });
@@ -113,6 +115,19 @@ describe("export columns", () => {
       false,
     ]);
     expect(createExportRowMapper(["simulated"])(item, { runId: "R", simulated: true })).toEqual([true]);
+  });
+
+  it("say when the timings were replayed from the cache, and which run measured them", () => {
+    const toRow = createExportRowMapper(["wallMs", "timingReplayed", "timingFromRun"]);
+    expect(toRow(item, { runId: "R", simulated: false })).toEqual([item.metrics.wallMs, false, undefined]);
+    const replayed = {
+      ...item,
+      cache: "hit" as const,
+      metrics: { ...item.metrics, replayed: { fromRun: "R0" } },
+    };
+    expect(toRow(replayed, { runId: "R", simulated: false })).toEqual([item.metrics.wallMs, true, "R0"]);
+    // A cache hit of a run written before the mark existed still counts as replayed.
+    expect(toRow({ ...item, cache: "hit" }, { runId: "R", simulated: false })).toEqual([item.metrics.wallMs, true, undefined]);
   });
 
   it("refuse unknown names and list the valid ones", () => {

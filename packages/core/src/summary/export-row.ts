@@ -3,7 +3,7 @@
 import { nameUnknown } from "../errors/catalog.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
-import { toCheckCounts, toItemJudgeScore } from "./item-outcome.js";
+import { hasReplayedTiming, toCheckCounts, toItemJudgeScore } from "./item-outcome.js";
 
 /** Version of the export columns; bumped when a column changes meaning or is removed. */
 export const EXPORT_COLUMNS_VERSION = 1;
@@ -102,6 +102,17 @@ const COLUMN_DEFINITIONS: readonly ColumnDefinition[] = [
     name: "simulated",
     description: "true when a simulator (ollama-sim) answered the run.",
     value: (_, run) => run.simulated,
+  },
+  {
+    name: "timingReplayed",
+    description:
+      "true when the timings (wallMs, ttftMs, speeds) were replayed from the cache: measured when the generation was made.",
+    value: (i) => hasReplayedTiming(i),
+  },
+  {
+    name: "timingFromRun",
+    description: "The run the replayed timings were measured in, when recorded.",
+    value: (i) => i.metrics.replayed?.fromRun,
   },
 ];
 

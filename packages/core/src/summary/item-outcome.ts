@@ -13,6 +13,15 @@ export function isItemPassed(item: ItemResult): boolean {
   return item.status === "passed";
 }
 
+/**
+ * True when the item's timings were replayed: it reused a cached generation, so its latency figures are
+ * those measured when the generation was made (`metrics.replayed` names that run; items of runs written
+ * before that mark existed are recognised by their cache hit).
+ */
+export function hasReplayedTiming(item: ItemResult): boolean {
+  return item.metrics.replayed !== undefined || item.cache === "hit";
+}
+
 /** True when the item counts as a trial: every status but `skipped`. */
 export function isItemTrial(item: ItemResult): boolean {
   return item.status !== "skipped";

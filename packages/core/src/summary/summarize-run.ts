@@ -4,12 +4,13 @@ import type { ItemResult } from "../results/item-result.js";
 import type { GroupSummary, RunSummary } from "../results/run-schema.js";
 import { median } from "../stats/percentile.js";
 import { wilsonInterval } from "../stats/wilson.js";
-import { isItemTrial, toItemCheckRate } from "./item-outcome.js";
+import { hasReplayedTiming, isItemTrial, toItemCheckRate } from "./item-outcome.js";
 
 /**
  * Summarises a group of items. pass@1 is passed / (items − skipped) with its 95% Wilson interval; the
  * check rate is the mean of the items' check rates (0 for an item without a score); medians are over
- * the items that measured them. Fields with no data are left out.
+ * the items that measured them (replayed items with the timings of the run that generated them, counted
+ * in `replayedWallItems`). Fields with no data are left out.
  */
 export function summarizeItems(items: readonly ItemResult[]): GroupSummary {
   const counts = { passed: 0, failed: 0, error: 0, skipped: 0 };
@@ -17,12 +18,14 @@ export function summarizeItems(items: readonly ItemResult[]): GroupSummary {
   const wall: number[] = [];
   const decode: number[] = [];
   let checkRateSum = 0;
+  let replayedWall = 0;
   for (const item of items) {
     counts[item.status]++;
     if (item.failure) errorsByType[item.failure.type] = (errorsByType[item.failure.type] ?? 0) + 1;
     if (!isItemTrial(item)) continue;
     checkRateSum += toItemCheckRate(item) ?? 0;
     wall.push(item.metrics.wallMs);
+    if (hasReplayedTiming(item)) replayedWall++;
     if (item.metrics.decodeTokensPerSec !== undefined) decode.push(item.metrics.decodeTokensPerSec);
   }
   const trials = items.length - counts.skipped;
@@ -32,6 +35,7 @@ export function summarizeItems(items: readonly ItemResult[]): GroupSummary {
     summary.passAt1 = { estimate, lower, upper };
     summary.checkRate = checkRateSum / trials;
     summary.medianWallMs = median(wall);
+    if (replayedWall > 0) summary.replayedWallItems = replayedWall;
   }
   if (decode.length > 0) summary.medianDecodeTokensPerSec = median(decode);
   return summary;
