@@ -5,7 +5,7 @@
 # go to the parent on fd 3 (which the host never holds), each line carrying the parent's token.
 #
 # Job (JSON on stdin): {token, spec, solution | solutionFailure, exports, checkTimeoutMs, hostCommand,
-# itemDir}. Usage: python3 -I -S -B checker.py
+# itemDir}. Usage: python3 -s -S -B checker.py (environment: TZ=UTC, PYTHONHASHSEED=0)
 import base64
 import json
 import math

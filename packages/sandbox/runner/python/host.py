@@ -5,7 +5,8 @@
 # checker decodes it into plain data and evaluates every assertion itself, so patching anything here
 # (builtins, `==`, this file's functions) cannot make a check pass.
 #
-# Usage: python3 -I -S -B host.py <request fd> <response fd> <item folder>
+# Usage: python3 -s -S -B host.py <request fd> <response fd> <item folder>, with PYTHONHASHSEED=0 so
+# the answer's set and dict orders are the same on every run.
 import base64
 import builtins
 import json

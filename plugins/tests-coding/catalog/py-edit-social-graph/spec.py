@@ -23,6 +23,9 @@ with describe("Graph"):
         expect(g.suggestions("ann")).to_equal(["carl", "dora"])
         g.add_friendship("ann", "carl")
         expect(g.suggestions("ann")).to_equal(["dora", "zed"])
+        for name in ("uma", "kim", "bea", "ole", "ida", "max"):
+            g.add_friendship("eve", name)
+        expect(g.suggestions("ann")).to_equal(["dora", "bea", "ida", "kim", "max", "ole", "uma", "zed"])
 
     @it("measures degrees of separation")
     def _():
