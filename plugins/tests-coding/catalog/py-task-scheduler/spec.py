@@ -15,6 +15,11 @@ with describe("schedule"):
         result = schedule({"a": t(2), "b": t(1), "c": t(3, "b")}, 1)
         expect(result).to_equal({"b": (0, 1), "c": (1, 4), "a": (4, 6)})
 
+    @it("ranks by the whole chain, not just the next task")
+    def _():
+        result = schedule({"x": t(3), "a": t(1), "b": t(1, "a"), "c": t(2, "b")}, 1)
+        expect(result).to_equal({"a": (0, 1), "b": (1, 2), "x": (2, 5), "c": (5, 7)})
+
     @it("breaks priority ties alphabetically")
     def _():
         result = schedule({"y": t(2), "x": t(2), "z": t(2)}, 2)

@@ -29,7 +29,9 @@ def schedule(tasks, workers):
         if name in priority:
             return priority[name]
         state[name] = "active"
-        best = max((rank(child) for child in dependents[name]), default=0)
+        best = max((tasks[child]["duration"] for child in dependents[name]), default=0)
+        for child in dependents[name]:
+            rank(child)
         state[name] = "done"
         priority[name] = tasks[name]["duration"] + best
         return priority[name]
@@ -44,6 +46,9 @@ def schedule(tasks, workers):
     time = 0
     pending = set(tasks)
     while pending or running:
+        while running and running[0][0] <= time:
+            heapq.heappop(running)
+            free += 1
         while free > 0:
             ready = [name for name in pending if all(dep in finish and finish[dep] <= time for dep in tasks[name]["after"])]
             if not ready:
