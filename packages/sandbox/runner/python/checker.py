@@ -92,7 +92,7 @@ class Host:
             stdin=subprocess.DEVNULL,
             pass_fds=(request_read, response_write),
             cwd=item_dir,
-            env={"TZ": "UTC", "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
+            env={"TZ": "UTC", "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "TMPDIR": item_dir, "HOME": item_dir},
         )
         os.close(request_read)
         os.close(response_write)
@@ -157,7 +157,12 @@ class Host:
         return f"the module's process exited with code {code}"
 
     def wait_ready(self):
-        message = self._read_message()
+        try:
+            message = self._read_message()
+        except HostGone:
+            if self.violations:
+                raise Violation(self.violations[-1])
+            raise
         if not message.get("ready"):
             raise HostGone("the module's process did not start")
 
@@ -175,7 +180,13 @@ class Host:
             self.dead = True
             raise HostGone(self._exit_description())
         while True:
-            reply = self._read_message()
+            try:
+                reply = self._read_message()
+            except HostGone:
+                # The host ends itself right after reporting a refused action.
+                if self.violations:
+                    raise Violation(self.violations[-1])
+                raise
             if "violation" in reply:
                 self.violations.append(str(reply["violation"])[:500])
                 continue
