@@ -12,7 +12,7 @@ const { loadCatalog } = await import(
   new URL("../../plugins/tests-coding/dist/index.js", import.meta.url).href
 );
 
-const ROUNDS = Number(process.env.PYTHON_PERF_ROUNDS ?? 2);
+const ROUNDS = 2;
 const CONCURRENCY = 2;
 const TARGET_ITEMS_PER_SECOND = 8;
 const TARGET_P50_MS = 400;
