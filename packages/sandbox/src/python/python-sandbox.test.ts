@@ -4,8 +4,10 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SANDBOX_LIMITS } from "../limits.js";
 import { createSandboxPool } from "../sandbox-pool.js";
 import type { SandboxPool, SandboxResult } from "../sandbox-types.js";
+import { runPythonItem } from "./run-python-item.js";
 
 const SPEC = `from spec import describe, it, expect
 from solution import add, Counter, apply_all, ParseError, parse
@@ -157,6 +159,30 @@ describe("Python items", () => {
     const result = await runPython(GOOD, spec);
     expect(result.failure?.type).toBe("sandbox_violation");
     expect(result.checks.every((check) => !check.passed)).toBe(true);
+  });
+
+  it("say plainly that Python answers cannot run where no usable python3 was found", async () => {
+    const result = await runPythonItem(
+      { solutionSource: GOOD, solutionLanguage: "python", specSource: SPEC, exports: ["add"] },
+      {
+        limits: DEFAULT_SANDBOX_LIMITS,
+        runtime: {
+          pythonPath: undefined,
+          reason:
+            "no python3 was found on PATH or in /usr/bin; install Python 3.8 or newer (apt-get install python3)",
+          support: {
+            runnerPath: "",
+            permissionFlag: undefined,
+            prlimitPath: undefined,
+            namespace: undefined,
+          },
+        },
+        signal: undefined,
+      },
+    );
+    expect(result.loaded).toBe(false);
+    expect(result.failure?.type).toBe("crash");
+    expect(result.failure?.message).toContain("apt-get install python3");
   });
 
   it("stop a check that loops forever, and run the next checks in a fresh process", async () => {
