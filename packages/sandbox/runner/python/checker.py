@@ -7,6 +7,7 @@
 # Job (JSON on stdin): {token, spec, solution | solutionFailure, exports, checkTimeoutMs, hostCommand,
 # itemDir}. Usage: python3 -s -S -B checker.py (environment: TZ=UTC, PYTHONHASHSEED=0)
 import base64
+import decimal
 import json
 import math
 import os
@@ -270,6 +271,8 @@ def encode(host, value, depth=0):
         return {"$b": base64.b64encode(value).decode("ascii")}
     if isinstance(value, Remote):
         return value._wire()
+    if kind is decimal.Decimal:
+        return {"$dec": str(value)}
     if isinstance(value, type) and value.__module__ == "builtins":
         return {"$bt": value.__name__}
     if callable(value):
@@ -315,6 +318,11 @@ def decode(host, value, depth=0):
             return base64.b64decode(value["$b"])
         if "$i" in value and type(value["$i"]) is str:
             return int(value["$i"])
+        if "$dec" in value and type(value["$dec"]) is str and len(value["$dec"]) < 5000:
+            try:
+                return decimal.Decimal(value["$dec"])
+            except decimal.InvalidOperation:
+                raise HostGone("the module sent a malformed Decimal")
         if "$nf" in value and value["$nf"] in ("nan", "inf", "-inf"):
             return float(value["$nf"])
         if "$h" in value and type(value["$h"]) is int:
@@ -497,6 +505,8 @@ def render(value, depth=0):
         return value if abs(value) < 2**53 else str(value)
     if type(value) is float:
         return value if math.isfinite(value) else repr(value)
+    if type(value) is decimal.Decimal:
+        return str(value)
     if type(value) in (list, tuple):
         return [render(item, depth + 1) for item in list(value)[:100]]
     if type(value) in (set, frozenset):
@@ -514,11 +524,14 @@ def deep_equal(a, b):
     ta, tb = type(a), type(b)
     if ta is bool or tb is bool:
         return ta is tb and a == b
-    numbers = (int, float)
+    numbers = (int, float, decimal.Decimal)
     if ta in numbers and tb in numbers:
-        if ta is float and tb is float and math.isnan(a) and math.isnan(b):
-            return True
-        return a == b
+        try:
+            if ta is not int and tb is not int and a != a and b != b:
+                return True
+            return a == b
+        except decimal.InvalidOperation:
+            return False
     if ta is not tb:
         return False
     if ta in (list, tuple):

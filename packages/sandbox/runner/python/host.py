@@ -238,6 +238,8 @@ def encode(value, depth=0, budget=None):
         return {"$b": base64.b64encode(value).decode("ascii")}
     if isinstance(value, RemoteCallback):
         return {"$cb": value._id}
+    if kind.__name__ == "Decimal" and kind.__module__ == "decimal":
+        return {"$dec": str(value)}
     # Subclasses of plain types (namedtuple, OrderedDict, Counter, IntEnum) go as their base type.
     if isinstance(value, bool):
         return bool(value)
@@ -294,6 +296,10 @@ def decode(value):
             if callback is None:
                 callback = callbacks[value["$cb"]] = RemoteCallback(value["$cb"])
             return callback
+        if "$dec" in value:
+            import decimal
+
+            return decimal.Decimal(value["$dec"])
         if "$bt" in value:
             found = getattr(builtins, str(value["$bt"]), None)
             if not isinstance(found, type):
