@@ -58,7 +58,8 @@ describe("loadCatalog", () => {
       expect(test.spec).toContain(python ? "from solution import" : 'from "./solution"');
       expect(test.rubric).toMatch(/^- .+ \(weight \d+\): /m);
       for (const name of test.exports) {
-        if (python) expect(test.reference).toMatch(new RegExp(`^(class|def) ${name}\\b`, "m"));
+        if (python)
+          expect(test.reference).toMatch(new RegExp(`^(class ${name}\\b|def ${name}\\b|${name} = )`, "m"));
         else expect(test.interfaceSource).toContain(name);
         expect(test.prompts.blind).toContain(name);
         expect(test.prompts.informed).toContain(name);

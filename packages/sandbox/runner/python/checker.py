@@ -5,8 +5,9 @@
 # go to the parent on fd 3 (which the host never holds), each line carrying the parent's token.
 #
 # Job (JSON on stdin): {token, spec, solution | solutionFailure, exports, checkTimeoutMs, hostCommand,
-# itemDir}. Usage: python3 -I -S -B checker.py
+# itemDir}. Usage: python3 -s -S -B checker.py (environment: TZ=UTC, PYTHONHASHSEED=0)
 import base64
+import decimal
 import json
 import math
 import os
@@ -92,7 +93,7 @@ class Host:
             stdin=subprocess.DEVNULL,
             pass_fds=(request_read, response_write),
             cwd=item_dir,
-            env={"TZ": "UTC", "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
+            env={"TZ": "UTC", "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "TMPDIR": item_dir, "HOME": item_dir},
         )
         os.close(request_read)
         os.close(response_write)
@@ -157,7 +158,12 @@ class Host:
         return f"the module's process exited with code {code}"
 
     def wait_ready(self):
-        message = self._read_message()
+        try:
+            message = self._read_message()
+        except HostGone:
+            if self.violations:
+                raise Violation(self.violations[-1])
+            raise
         if not message.get("ready"):
             raise HostGone("the module's process did not start")
 
@@ -175,7 +181,13 @@ class Host:
             self.dead = True
             raise HostGone(self._exit_description())
         while True:
-            reply = self._read_message()
+            try:
+                reply = self._read_message()
+            except HostGone:
+                # The host ends itself right after reporting a refused action.
+                if self.violations:
+                    raise Violation(self.violations[-1])
+                raise
             if "violation" in reply:
                 self.violations.append(str(reply["violation"])[:500])
                 continue
@@ -259,6 +271,8 @@ def encode(host, value, depth=0):
         return {"$b": base64.b64encode(value).decode("ascii")}
     if isinstance(value, Remote):
         return value._wire()
+    if kind is decimal.Decimal:
+        return {"$dec": str(value)}
     if isinstance(value, type) and value.__module__ == "builtins":
         return {"$bt": value.__name__}
     if callable(value):
@@ -304,6 +318,11 @@ def decode(host, value, depth=0):
             return base64.b64decode(value["$b"])
         if "$i" in value and type(value["$i"]) is str:
             return int(value["$i"])
+        if "$dec" in value and type(value["$dec"]) is str and len(value["$dec"]) < 5000:
+            try:
+                return decimal.Decimal(value["$dec"])
+            except decimal.InvalidOperation:
+                raise HostGone("the module sent a malformed Decimal")
         if "$nf" in value and value["$nf"] in ("nan", "inf", "-inf"):
             return float(value["$nf"])
         if "$h" in value and type(value["$h"]) is int:
@@ -486,6 +505,8 @@ def render(value, depth=0):
         return value if abs(value) < 2**53 else str(value)
     if type(value) is float:
         return value if math.isfinite(value) else repr(value)
+    if type(value) is decimal.Decimal:
+        return str(value)
     if type(value) in (list, tuple):
         return [render(item, depth + 1) for item in list(value)[:100]]
     if type(value) in (set, frozenset):
@@ -503,11 +524,14 @@ def deep_equal(a, b):
     ta, tb = type(a), type(b)
     if ta is bool or tb is bool:
         return ta is tb and a == b
-    numbers = (int, float)
+    numbers = (int, float, decimal.Decimal)
     if ta in numbers and tb in numbers:
-        if ta is float and tb is float and math.isnan(a) and math.isnan(b):
-            return True
-        return a == b
+        try:
+            if ta is not int and tb is not int and a != a and b != b:
+                return True
+            return a == b
+        except decimal.InvalidOperation:
+            return False
     if ta is not tb:
         return False
     if ta in (list, tuple):

@@ -5,7 +5,8 @@
 # checker decodes it into plain data and evaluates every assertion itself, so patching anything here
 # (builtins, `==`, this file's functions) cannot make a check pass.
 #
-# Usage: python3 -I -S -B host.py <request fd> <response fd> <item folder>
+# Usage: python3 -s -S -B host.py <request fd> <response fd> <item folder>, with PYTHONHASHSEED=0 so
+# the answer's set and dict orders are the same on every run.
 import base64
 import builtins
 import json
@@ -26,51 +27,6 @@ _dumps = json.dumps
 _loads = json.loads
 _realpath = os.path.realpath
 
-READABLE_ROOTS = tuple(
-    root
-    for root in {
-        ITEM_DIR,
-        STDLIB_DIR,
-        _realpath(sys.prefix),
-        _realpath(sys.base_prefix),
-        _realpath(sys.exec_prefix),
-    }
-    if root
-)
-READABLE_FILES = {"/dev/null", "/dev/urandom", "/dev/random", "/dev/zero", "/etc/localtime"}
-BLOCKED_IMPORTS = {"ctypes", "_ctypes", "_posixsubprocess", "subprocess", "multiprocessing", "_multiprocessing"}
-BLOCKED_EVENTS = {
-    "os.fork": "starting a process (os.fork)",
-    "os.forkpty": "starting a process (os.forkpty)",
-    "os.system": "running a shell command (os.system)",
-    "os.exec": "replacing the process (os.exec*)",
-    "os.posix_spawn": "starting a process (os.posix_spawn)",
-    "os.spawn": "starting a process (os.spawn*)",
-    "os.kill": "sending a signal (os.kill)",
-    "os.killpg": "sending a signal (os.killpg)",
-    "subprocess.Popen": "starting a process (subprocess)",
-    "os.symlink": "creating a symbolic link",
-    "os.link": "creating a hard link",
-    "os.chown": "changing a file's owner",
-    "socket.__new__": "opening a socket",
-    "socket.connect": "connecting a socket",
-    "socket.bind": "binding a socket",
-    "socket.getaddrinfo": "resolving a host name",
-    "socket.gethostbyname": "resolving a host name",
-    "ctypes.dlopen": "loading a native library (ctypes)",
-    "ctypes.dlsym": "looking up native code (ctypes)",
-    "ctypes.call_function": "calling native code (ctypes)",
-    "ctypes.cdata": "reading raw memory (ctypes)",
-    "sys.setprofile": "installing a profiler",
-    "sys.settrace": "installing a tracer",
-    "mmap.__new__": "mapping memory from a file",
-    "pty.spawn": "starting a process (pty)",
-    "resource.setrlimit": "changing resource limits",
-    "resource.prlimit": "changing resource limits",
-}
-WRITE_EVENTS = {"os.remove", "os.rename", "os.replace", "os.mkdir", "os.rmdir", "os.truncate", "os.chmod", "os.utime", "os.mkfifo", "os.mknod", "shutil.rmtree", "shutil.move", "shutil.copyfile", "os.removexattr", "os.setxattr"}
-LIST_EVENTS = {"os.listdir", "os.scandir", "glob.glob", "os.walk"}
-
 
 def send(message):
     data = (_dumps(message, allow_nan=True) + "\n").encode("utf-8")
@@ -80,64 +36,156 @@ def send(message):
         view = view[written:]
 
 
-class SandboxViolation(PermissionError):
-    """Raised into the answer's code when it does something the sandbox forbids."""
+def _make_audit_hook():
+    """The sandbox's audit hook, built so that nothing the answer can reach changes what it allows.
 
+    Every value it uses is an immutable closure variable or a C function captured here (no module
+    globals, no Python-level helpers an answer could patch), the function object itself is referenced
+    only by the interpreter (and `gc` introspection, which the hook refuses), and a refused action is
+    reported to the checker and ends the process on the spot, so an answer cannot catch it and go on.
+    """
+    import posix
 
-def _inside(path, roots):
-    try:
-        if isinstance(path, int):
+    write = posix.write
+    exit_now = posix._exit
+    getcwd = posix.getcwd
+    is_instance = isinstance
+    text_type, bytes_type, int_type = str, bytes, int
+    str_join, str_split, str_startswith = str.join, str.split, str.startswith
+    bytes_decode = bytes.decode
+    response_fd = RESPONSE_FD
+    item_dir = ITEM_DIR
+    sep = "/"
+    write_roots = (item_dir,)
+    read_roots = tuple(
+        sorted({item_dir, STDLIB_DIR, _realpath(sys.prefix), _realpath(sys.base_prefix), _realpath(sys.exec_prefix)})
+    )
+    read_files = frozenset({"/dev/null", "/dev/urandom", "/dev/random", "/dev/zero", "/etc/localtime"})
+    blocked_imports = frozenset({"ctypes", "_ctypes", "_posixsubprocess", "subprocess", "multiprocessing", "_multiprocessing"})
+    blocked_events = {
+        "os.fork": "starting a process (os.fork)",
+        "os.forkpty": "starting a process (os.forkpty)",
+        "os.system": "running a shell command (os.system)",
+        "os.exec": "replacing the process (os.exec*)",
+        "os.posix_spawn": "starting a process (os.posix_spawn)",
+        "os.spawn": "starting a process (os.spawn*)",
+        "os.kill": "sending a signal (os.kill)",
+        "os.killpg": "sending a signal (os.killpg)",
+        "subprocess.Popen": "starting a process (subprocess)",
+        "os.symlink": "creating a symbolic link",
+        "os.link": "creating a hard link",
+        "os.chown": "changing a file's owner",
+        "socket.__new__": "opening a socket",
+        "socket.connect": "connecting a socket",
+        "socket.bind": "binding a socket",
+        "socket.getaddrinfo": "resolving a host name",
+        "socket.gethostbyname": "resolving a host name",
+        "ctypes.dlopen": "loading a native library (ctypes)",
+        "ctypes.dlsym": "looking up native code (ctypes)",
+        "ctypes.call_function": "calling native code (ctypes)",
+        "ctypes.cdata": "reading raw memory (ctypes)",
+        "sys.setprofile": "installing a profiler",
+        "sys.settrace": "installing a tracer",
+        "gc.get_objects": "walking the interpreter's objects (gc)",
+        "gc.get_referrers": "walking the interpreter's objects (gc)",
+        "gc.get_referents": "walking the interpreter's objects (gc)",
+        "mmap.__new__": "mapping memory from a file",
+        "pty.spawn": "starting a process (pty)",
+        "resource.setrlimit": "changing resource limits",
+        "resource.prlimit": "changing resource limits",
+    }
+    blocked_events = tuple(sorted(blocked_events.items()))
+    blocked_names = frozenset(name for name, _ in blocked_events)
+    write_events = frozenset({
+        "os.remove", "os.rename", "os.replace", "os.mkdir", "os.rmdir", "os.truncate", "os.chmod", "os.utime",
+        "os.mkfifo", "os.mknod", "shutil.rmtree", "shutil.move", "shutil.copyfile", "os.removexattr",
+        "os.setxattr", "os.chflags",
+    })
+    list_events = frozenset({"os.listdir", "os.scandir", "glob.glob", "os.walk"})
+    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+    safe = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._-/()*:,'")
+
+    def to_text(path):
+        if is_instance(path, bytes_type):
+            return bytes_decode(path, "utf-8", "replace")
+        if is_instance(path, text_type):
+            return path
+        return None
+
+    def normalize(path):
+        # Lexical: the answer can create no symbolic links, so a path lexically inside a root is inside it.
+        if not str_startswith(path, sep):
+            path = getcwd() + sep + path
+        parts = []
+        for part in str_split(path, sep):
+            if part == "" or part == ".":
+                continue
+            if part == "..":
+                if parts:
+                    parts.pop()
+                continue
+            parts.append(part)
+        return sep + str_join(sep, parts)
+
+    def inside(path, roots):
+        if is_instance(path, int_type):
             return True
-        if isinstance(path, bytes):
-            path = path.decode("utf-8", "replace")
-        real = _realpath(os.fspath(path))
-    except Exception:
+        text = to_text(path)
+        if text is None:
+            return False
+        full = normalize(text)
+        for root in roots:
+            if full == root or str_startswith(full, root + sep):
+                return True
         return False
-    return any(real == root or real.startswith(root + os.sep) for root in roots)
 
-
-def _readable(path):
-    if isinstance(path, (str, bytes)):
-        name = path.decode("utf-8", "replace") if isinstance(path, bytes) else path
-        if name in READABLE_FILES:
+    def readable(path):
+        text = to_text(path)
+        if text is not None and normalize(text) in read_files:
             return True
-    return _inside(path, READABLE_ROOTS)
+        return inside(path, read_roots)
 
+    def refuse(what, path=None):
+        detail = what
+        if path is not None:
+            text = to_text(path)
+            if text is None:
+                text = "?"
+            detail = what + " " + str_join("", [c if c in safe else "?" for c in text[:200]])
+        write(response_fd, ('{"violation": "' + detail + '"}\n').encode("utf-8"))
+        exit_now(86)
 
-def _violation(what):
-    send({"violation": what})
-    raise SandboxViolation(f"sandbox violation: {what} is not allowed")
+    def hook(event, args):
+        if event == "open":
+            path, mode, flags = args[0], args[1], args[2]
+            writing = (is_instance(mode, text_type) and ("w" in mode or "a" in mode or "x" in mode or "+" in mode)) or (
+                is_instance(flags, int_type) and flags & write_flags
+            )
+            if writing:
+                if not inside(path, write_roots):
+                    refuse("writing outside the item folder:", path)
+            elif not readable(path):
+                refuse("reading outside the item folder:", path)
+        elif event == "import":
+            name = args[0] if args else ""
+            if is_instance(name, text_type) and str_split(name, ".")[0] in blocked_imports:
+                refuse("importing", name)
+        elif event in write_events:
+            for path in args:
+                if (is_instance(path, text_type) or is_instance(path, bytes_type)) and not inside(path, write_roots):
+                    refuse("changing files outside the item folder (" + event + "):", path)
+        elif event in list_events:
+            path = args[0] if args else "."
+            if path is None:
+                path = "."
+            if not readable(path):
+                refuse("listing outside the item folder:", path)
+        elif event in blocked_names:
+            for name, what in blocked_events:
+                if name == event:
+                    refuse(what)
 
-
-def _audit(event, args):
-    if event == "open":
-        path, mode, flags = args[0], args[1], args[2]
-        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-            isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND)
-        )
-        if writing:
-            if not _inside(path, (ITEM_DIR,)):
-                _violation(f"writing {path!r} outside the item folder")
-        elif not _readable(path):
-            _violation(f"reading {path!r} outside the item folder")
-    elif event == "import":
-        name = args[0] if args else ""
-        if isinstance(name, str) and name.split(".")[0] in BLOCKED_IMPORTS:
-            _violation(f"importing {name}")
-    elif event in WRITE_EVENTS:
-        for path in args:
-            if isinstance(path, (str, bytes, os.PathLike)) and not _inside(path, (ITEM_DIR,)):
-                _violation(f"{event} on {path!r} outside the item folder")
-    elif event in LIST_EVENTS:
-        path = args[0] if args else "."
-        if path is None:
-            path = "."
-        if not _readable(path):
-            _violation(f"listing {path!r} outside the item folder")
-    elif event in BLOCKED_EVENTS:
-        what = BLOCKED_EVENTS[event]
-        if what is not None:
-            _violation(what)
+    return hook
 
 
 class RemoteCallback:
@@ -190,6 +238,8 @@ def encode(value, depth=0, budget=None):
         return {"$b": base64.b64encode(value).decode("ascii")}
     if isinstance(value, RemoteCallback):
         return {"$cb": value._id}
+    if kind.__name__ == "Decimal" and kind.__module__ == "decimal":
+        return {"$dec": str(value)}
     # Subclasses of plain types (namedtuple, OrderedDict, Counter, IntEnum) go as their base type.
     if isinstance(value, bool):
         return bool(value)
@@ -246,6 +296,10 @@ def decode(value):
             if callback is None:
                 callback = callbacks[value["$cb"]] = RemoteCallback(value["$cb"])
             return callback
+        if "$dec" in value:
+            import decimal
+
+            return decimal.Decimal(value["$dec"])
         if "$bt" in value:
             found = getattr(builtins, str(value["$bt"]), None)
             if not isinstance(found, type):
@@ -382,9 +436,10 @@ def main():
     stream = os.fdopen(REQUEST_FD, "rb", buffering=1 << 16)
     _readline = stream.readline
     os.chdir(ITEM_DIR)
-    sys.path[:] = [p for p in sys.path if p and _inside(p, (STDLIB_DIR, _realpath(sys.base_prefix)))]
+    roots = (STDLIB_DIR, _realpath(sys.base_prefix))
+    sys.path[:] = [p for p in sys.path if p and any(_realpath(p).startswith(root) for root in roots)]
     sys.stdin = open(os.devnull)
-    sys.addaudithook(_audit)
+    sys.addaudithook(_make_audit_hook())
     send({"ready": True})
     serve()
 

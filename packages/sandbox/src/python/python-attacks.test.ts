@@ -123,6 +123,23 @@ describe("a Python answer cannot fake a pass by", () => {
     neverPassed(result);
   });
 
+  it("disarming the audit hook through the host's globals, gc or a tracer, then writing outside", async () => {
+    for (const disarm of [
+      "import __main__\nfor name in dir(__main__):\n    value = getattr(__main__, name)\n    if isinstance(value, (set, dict, list)):\n        try:\n            value.clear()\n        except Exception:\n            pass\n__main__.ITEM_DIR = '/'",
+      "import gc\nfor f in gc.get_objects():\n    if callable(f) and getattr(f, '__name__', '') == 'hook':\n        f.__code__ = (lambda event, args: None).__code__",
+      "import sys\nsys.settrace(lambda *a: None)",
+      "import os\nos.getcwd = lambda: '/tmp'\nimport posixpath\nposixpath.realpath = lambda p, **k: '/nowhere'",
+    ]) {
+      const outside = join(tempDir, `disarmed-${Date.now()}.txt`);
+      const result = await attack(
+        `${disarm}\nopen(${JSON.stringify(outside)}, "w").write("x")\ndef solve(x):\n    return [n * 2 for n in x] if isinstance(x, list) else x * 2\n`,
+      );
+      neverPassed(result);
+      expect(result.failure?.type).toBe("sandbox_violation");
+      expect(existsSync(outside)).toBe(false);
+    }
+  });
+
   it("reading the caller's frames to find the checker", async () => {
     const result = await attack(
       "import sys, gc\ndef solve(x):\n    frame = sys._getframe()\n    while frame.f_back:\n        frame = frame.f_back\n    for obj in gc.get_objects():\n        if isinstance(obj, dict) and 'report' in obj:\n            obj['report'] = None\n    return None\n",

@@ -17,8 +17,12 @@ const NOBODY_ID = 65534;
 const PROBE_TIMEOUT_MS = 10_000;
 /** Address space above the limit for the interpreter itself (its code, stdlib modules, thread stacks). */
 const INTERPRETER_HEADROOM_MB = 96;
-/** Flags for both processes: no user site, no environment variables, no site-packages, no .pyc writes. */
-export const PYTHON_FLAGS = ["-I", "-S", "-B"] as const;
+/**
+ * Flags for both processes: no user site, no site-packages, no .pyc writes. Not `-I`/`-E`: the
+ * environment is benchloop's own (it sets `PYTHONHASHSEED=0`, so set and dict orders of strings are the
+ * same on every run), and the host trims `sys.path` to the standard library itself.
+ */
+export const PYTHON_FLAGS = ["-s", "-S", "-B"] as const;
 
 /** A python3 usable here and the isolation its host process gets. */
 export interface PythonRuntime {

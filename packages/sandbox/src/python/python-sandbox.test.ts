@@ -4,8 +4,10 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SANDBOX_LIMITS } from "../limits.js";
 import { createSandboxPool } from "../sandbox-pool.js";
 import type { SandboxPool, SandboxResult } from "../sandbox-types.js";
+import { runPythonItem } from "./run-python-item.js";
 
 const SPEC = `from spec import describe, it, expect
 from solution import add, Counter, apply_all, ParseError, parse
@@ -134,6 +136,53 @@ describe("Python items", () => {
   it("report a spec that does not load as spec_error", async () => {
     const result = await runPython(GOOD, "from spec import describe\nraise RuntimeError('broken spec')\n");
     expect(result.failure?.type).toBe("spec_error");
+  });
+
+  it("give the module the same string hashing on every run, so set order is reproducible", async () => {
+    const spec = `from spec import describe, it, expect\nfrom solution import order\n\n@it("order")\ndef _():\n    expect(order()).to_equal([])\n`;
+    const module = `def order():\n    return list({"kiwi", "apple", "fig", "pear", "plum", "lime", "date", "yuzu"})\n`;
+    const first = await runPython(module, spec, ["order"]);
+    const second = await runPython(module, spec, ["order"]);
+    expect(first.checks[0]?.actual).toHaveLength(8);
+    expect(second.checks[0]?.actual).toEqual(first.checks[0]?.actual);
+  });
+
+  it("fail the item when the checker ends before every check reported", async () => {
+    const spec = `from spec import describe, it, expect\nimport os\n\n@it("first")\ndef _():\n    os._exit(0)\n\n@it("second")\ndef _():\n    pass\n`;
+    const result = await runPython(GOOD, spec);
+    expect(result.failure?.type).toBe("crash");
+    expect(result.checks.map((check) => check.passed)).toEqual([false, false]);
+  });
+
+  it("treat a report line without the checker's token as tampering, never as a pass", async () => {
+    const spec = `from spec import describe, it, expect\nimport os\n\n@it("forged")\ndef _():\n    os.write(3, b'{"t": "check", "i": 0, "passed": true}\\n{"t": "done"}\\n')\n    expect(1).to_be(2)\n`;
+    const result = await runPython(GOOD, spec);
+    expect(result.failure?.type).toBe("sandbox_violation");
+    expect(result.checks.every((check) => !check.passed)).toBe(true);
+  });
+
+  it("say plainly that Python answers cannot run where no usable python3 was found", async () => {
+    const result = await runPythonItem(
+      { solutionSource: GOOD, solutionLanguage: "python", specSource: SPEC, exports: ["add"] },
+      {
+        limits: DEFAULT_SANDBOX_LIMITS,
+        runtime: {
+          pythonPath: undefined,
+          reason:
+            "no python3 was found on PATH or in /usr/bin; install Python 3.8 or newer (apt-get install python3)",
+          support: {
+            runnerPath: "",
+            permissionFlag: undefined,
+            prlimitPath: undefined,
+            namespace: undefined,
+          },
+        },
+        signal: undefined,
+      },
+    );
+    expect(result.loaded).toBe(false);
+    expect(result.failure?.type).toBe("crash");
+    expect(result.failure?.message).toContain("apt-get install python3");
   });
 
   it("stop a check that loops forever, and run the next checks in a fresh process", async () => {

@@ -92,7 +92,7 @@ export async function runPythonItem(
   const token = randomBytes(24).toString("hex");
   const checker = spawn(runtime.pythonPath, [...PYTHON_FLAGS, CHECKER_PATH], {
     cwd: itemDir,
-    env: { TZ: "UTC" },
+    env: { TZ: "UTC", PYTHONHASHSEED: "0" },
     stdio: ["pipe", "pipe", "pipe", "pipe"],
     detached: true,
   });
