@@ -8,24 +8,41 @@ const objectToString = Object.prototype.toString;
 const getPrototypeOf = Object.getPrototypeOf;
 const hasOwn = Object.prototype.hasOwnProperty;
 const isArray = Array.isArray;
+// A Proxy's traps are the untrusted code itself, answering each question the checker asks however
+// suits it; a Proxy from the code under test is never structurally equal to anything.
+const isProxy = require("node:util").types.isProxy;
 
 /**
  * A matcher that decides equality itself (`expect.any(Number)`, `expect.objectContaining({...})`).
  * @typedef {{ asymmetricMatch(other: unknown): boolean; toString(): string }} AsymmetricMatcher
  */
 
-const ASYMMETRIC = Symbol.for("benchloop.asymmetricMatcher");
+/**
+ * The matchers `expect.any(...)` and its siblings made. Only they decide equality themselves: a
+ * registry no other code can reach, so an answer cannot return an object that claims to be one.
+ * @type {WeakSet<object>}
+ */
+const genuineMatchers = new WeakSet();
+const isGenuine = WeakSet.prototype.has.bind(genuineMatchers);
+const registerGenuine = WeakSet.prototype.add.bind(genuineMatchers);
 
 /**
  * @param {unknown} value
  * @returns {value is AsymmetricMatcher}
  */
 function isAsymmetric(value) {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    /** @type {Record<symbol, unknown>} */ (value)[ASYMMETRIC] === true
-  );
+  return value !== null && typeof value === "object" && isGenuine(value);
+}
+
+/**
+ * Registers a matcher made by `expect`.
+ * @template {AsymmetricMatcher} T
+ * @param {T} matcher
+ * @returns {T}
+ */
+function registerAsymmetric(matcher) {
+  registerGenuine(matcher);
+  return matcher;
 }
 
 /**
@@ -47,9 +64,10 @@ function deepEqual(a, b, options) {
  * @returns {boolean}
  */
 function equals(a, b, strict, seen) {
+  // Only the expected side (b) may hold a matcher: the actual value comes from untrusted code.
   if (isAsymmetric(b)) return b.asymmetricMatch(a);
-  if (isAsymmetric(a)) return a.asymmetricMatch(b);
   if (Object.is(a, b)) return true;
+  if (isProxy(a)) return false;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   const tag = objectToString.call(a);
   if (tag !== objectToString.call(b)) return false;
@@ -209,7 +227,7 @@ function equalSets(a, b, strict, seen) {
 function matchesSubset(actual, expected) {
   if (isAsymmetric(expected)) return expected.asymmetricMatch(actual);
   if (expected === null || typeof expected !== "object") return equals(actual, expected, false, []);
-  if (actual === null || typeof actual !== "object") return false;
+  if (actual === null || typeof actual !== "object" || isProxy(actual)) return false;
   if (isArray(expected)) {
     if (!isArray(actual) || actual.length !== expected.length) return false;
     return expected.every((item, index) => matchesSubset(actual[index], item));
@@ -224,4 +242,4 @@ function matchesSubset(actual, expected) {
   return true;
 }
 
-module.exports = { deepEqual, matchesSubset, isAsymmetric, ASYMMETRIC };
+module.exports = { deepEqual, matchesSubset, isAsymmetric, registerAsymmetric, isProxy };

@@ -5,7 +5,7 @@
 "use strict";
 
 const { inspect } = require("node:util");
-const { deepEqual, matchesSubset, ASYMMETRIC } = require("./deep-equal.cjs");
+const { deepEqual, matchesSubset, isAsymmetric, registerAsymmetric, isProxy } = require("./deep-equal.cjs");
 const { describeError } = require("./render-value.cjs");
 
 const NO_VALUE = Symbol("no value");
@@ -264,7 +264,7 @@ const MATCHERS = {
         ? Object.getPrototypeOf(value)?.constructor?.name
         : typeof value;
     return {
-      pass: value instanceof expected,
+      pass: !isProxy(value) && value instanceof expected,
       message: (not) => `expected ${show(value)} ${not ? "not " : ""}to be an instance of ${expected.name}`,
       expected: expected.name,
       actual: actualClass,
@@ -297,10 +297,10 @@ const MATCHERS = {
     let pass = true;
     if (typeof expected === "string") pass = message.includes(expected);
     else if (expected instanceof RegExp) pass = expected.test(message);
-    else if (typeof expected === "function") pass = error instanceof expected;
+    else if (typeof expected === "function") pass = !isProxy(error) && error instanceof expected;
     else if (expected instanceof Error) pass = message === expected.message;
-    else if (expected !== null && typeof expected === "object" && ASYMMETRIC in expected) {
-      pass = /** @type {{ asymmetricMatch(v: unknown): boolean }} */ (expected).asymmetricMatch(error);
+    else if (isAsymmetric(expected)) {
+      pass = expected.asymmetricMatch(error);
     }
     return {
       pass,
@@ -471,12 +471,11 @@ function receiveValueOrCall(actual, callsFunction) {
  * @param {(other: unknown) => boolean} match
  */
 function asymmetric(description, match) {
-  return {
-    [ASYMMETRIC]: true,
+  return registerAsymmetric({
     asymmetricMatch: match,
     toString: () => description,
     toJSON: () => description,
-  };
+  });
 }
 
 Object.assign(expect, {
@@ -489,7 +488,7 @@ Object.assign(expect, {
       if (type === BigInt) return typeof other === "bigint";
       if (type === Symbol) return typeof other === "symbol";
       if (type === Function) return typeof other === "function";
-      return other instanceof type;
+      return !isProxy(other) && other instanceof type;
     }),
   anything: () => asymmetric("Anything", (other) => other !== null && other !== undefined),
   /** @param {object} subset */
