@@ -252,10 +252,17 @@ function withCheckSignal(options) {
   checkTimers.promiseTimers ??= new AbortController();
   const own =
     options !== null && typeof options === "object" ? /** @type {{ signal?: AbortSignal }} */ (options) : {};
-  const signal = own.signal
-    ? abortSignalAny([own.signal, checkTimers.promiseTimers.signal])
-    : checkTimers.promiseTimers.signal;
-  return { ...own, signal };
+  const checkSignal = checkTimers.promiseTimers.signal;
+  if (!own.signal) return { ...own, signal: checkSignal };
+  if (typeof abortSignalAny === "function")
+    return { ...own, signal: abortSignalAny([own.signal, checkSignal]) };
+  // Node before 20.3 has no AbortSignal.any: the caller's signal aborts the check's own controller instead.
+  const joined = new AbortController();
+  for (const source of [own.signal, checkSignal]) {
+    if (source.aborted) joined.abort(source.reason);
+    else source.addEventListener("abort", () => joined.abort(source.reason), { once: true });
+  }
+  return { ...own, signal: joined.signal };
 }
 
 /**

@@ -739,3 +739,18 @@ describe("module timers: every way of scheduling work is stopped between checks"
     expect(result.checks[1]?.passed, JSON.stringify(result.checks[1])).toBe(true);
   });
 });
+
+describe("work a check leaves pending", () => {
+  it("a message port still listening sends the next check to a fresh process, which sees none of it", async () => {
+    const result = await pool.run({
+      solutionSource:
+        "export function start() { const { port1, port2 } = new MessageChannel(); port1.onmessage = () => { (globalThis as Record<string, unknown>).tick = 1; port2.postMessage(0); }; port2.postMessage(0); }",
+      solutionLanguage: "typescript",
+      specSource: TIMER_SPEC,
+      exports: ["start"],
+      limits: { checkTimeoutMs: 1_000 },
+    });
+    expect(result.checks.map((check) => check.passed)).toEqual([true, true]);
+    expect(result.processes).toBe(2);
+  });
+});
