@@ -10,6 +10,21 @@ const { describeError } = require("./render-value.cjs");
 
 const NO_VALUE = Symbol("no value");
 
+/**
+ * Told of every failed assertion the moment it is made, so a failure counts even when code between
+ * the assertion and the runner (an answer calling the spec's callback) catches and drops it.
+ * @type {((failure: AssertionFailure) => void) | undefined}
+ */
+let failureWitness;
+
+/**
+ * Sets the one listener told of every failed assertion (the runner's).
+ * @param {(failure: AssertionFailure) => void} listener
+ */
+function onAssertionFailure(listener) {
+  failureWitness = listener;
+}
+
 class AssertionFailure extends Error {
   /**
    * @param {string} message
@@ -22,6 +37,7 @@ class AssertionFailure extends Error {
     this.expected = "expected" in values ? values.expected : NO_VALUE;
     /** @type {unknown} */
     this.actual = "actual" in values ? values.actual : NO_VALUE;
+    failureWitness?.(this);
   }
 }
 
@@ -526,4 +542,4 @@ Object.assign(expect, {
     ),
 });
 
-module.exports = { expect, AssertionFailure, NO_VALUE };
+module.exports = { expect, AssertionFailure, NO_VALUE, onAssertionFailure };

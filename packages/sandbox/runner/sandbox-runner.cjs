@@ -13,7 +13,7 @@ const timersModule = require("node:timers");
 const timersPromises = require("node:timers/promises");
 const { promisify } = require("node:util");
 const { createSpecApi, hooksOf } = require("./spec-api.cjs");
-const { expect, AssertionFailure, NO_VALUE } = require("./expect.cjs");
+const { expect, AssertionFailure, NO_VALUE, onAssertionFailure } = require("./expect.cjs");
 const { renderValue, describeError } = require("./render-value.cjs");
 const { snapshotGlobals, restoreGlobals } = require("./global-snapshot.cjs");
 const { readKeyAndJob, createReportWriter } = require("./report-channel.cjs");
@@ -552,9 +552,17 @@ async function runJob(job, report) {
         );
     });
 
+  /** The first assertion that failed during the running check, whether or not its throw got out. */
+  /** @type {AssertionFailure | undefined} */
+  let witnessedFailure;
+  onAssertionFailure((failure) => {
+    witnessedFailure ??= failure;
+  });
+
   for (let index = job.startAt; index < checks.length; index++) {
     const check = /** @type {import("./spec-api.cjs").CollectedCheck} */ (checks[index]);
     report({ t: "start", i: index });
+    witnessedFailure = undefined;
     /** @type {CheckOutcome} */
     let outcome;
     try {
@@ -569,7 +577,8 @@ async function runJob(job, report) {
           for (const hook of afterEach) await hook();
         }
       }, check.timeoutMs ?? job.checkTimeoutMs);
-      outcome = { passed: true };
+      // An assertion failed but its throw never reached here: something caught it on the way.
+      outcome = witnessedFailure ? describeFailure(witnessedFailure) : { passed: true };
     } catch (error) {
       outcome = describeFailure(error);
     } finally {

@@ -265,21 +265,33 @@ export function attack() { return "contained"; }`,
 // its attack needs it to be wrong, so a defence that gave way would turn the targeted check green.
 // ---------------------------------------------------------------------------------------------------
 
-const INTEGRITY_SPEC = `import { add, list, guard } from "./solution";
+const INTEGRITY_SPEC = `import { add, list, guard, notify, later } from "./solution";
 describe("integrity", () => {
   it("adds", () => { expect(add(2, 3)).toBe(5); });
   it("adds inside a structure", () => { expect({ sum: add(1, 1), parts: [add(0, 1)] }).toEqual({ sum: 2, parts: [1] }); });
   it("lists", () => { expect(list()).toContain(3); });
   it("refuses NaN with a TypeError", () => { expect(() => guard(Number.NaN)).toThrow(TypeError); });
   it("resolves", async () => { expect(await Promise.resolve(add(20, 22))).toBe(42); });
+  it("calls back with the sum", () => {
+    let called = false;
+    notify(2, 3, (sum: number) => { called = true; expect(sum).toBe(5); });
+    expect(called).toBe(true);
+  });
+  it("calls back later with the sum", async () => {
+    await new Promise<void>((resolve) => { later(2, 3, (sum: number) => { expect(sum).toBe(5); }); setTimeout(resolve, 30); });
+  });
 });
 `;
-const INTEGRITY_EXPORTS = ["add", "list", "guard"];
+const INTEGRITY_EXPORTS = ["add", "list", "guard", "notify", "later"];
 const CORRECT_PARTS = {
   add: "export function add(a: number, b: number): number { return a + b; }",
   list: "export function list(): number[] { return [1, 2, 3]; }",
   guard:
     'export function guard(n: number): number { if (Number.isNaN(n)) throw new TypeError("not a number"); return n; }',
+  notify:
+    "export function notify(a: number, b: number, callback: (sum: number) => void): void { callback(a + b); }",
+  later:
+    "export function later(a: number, b: number, callback: (sum: number) => void): void { setTimeout(() => callback(a + b), 1); }",
 };
 const WRONG_ADD = "export function add(a: number, b: number): number { return a - b; }";
 /** Report lines as the runner wrote them before they were authenticated: a load, every check passed, done. */
@@ -316,10 +328,32 @@ interface IntegrityAttack {
 function integritySource(parts: IntegrityAttack["parts"]): string {
   const { top = "", ...overrides } = parts;
   const merged = { ...CORRECT_PARTS, ...overrides };
-  return `${top}\n${merged.add}\n${merged.list}\n${merged.guard}\n`;
+  return `${top}\n${merged.add}\n${merged.list}\n${merged.guard}\n${merged.notify}\n${merged.later}\n`;
 }
 
 const INTEGRITY_ATTACKS: IntegrityAttack[] = [
+  {
+    name: "a failed assertion in the spec's callback caught and dropped by the answer",
+    parts: {
+      notify:
+        "export function notify(a: number, b: number, callback: (sum: number) => void): void { try { callback(a - b); } catch {} }",
+    },
+    verdict: "failed",
+    targets: ["integrity > calls back with the sum"],
+  },
+  {
+    name: "uncaught-exception listeners replaced so a failure thrown from a timer is swallowed",
+    parts: {
+      later:
+        "export function later(a: number, b: number, callback: (sum: number) => void): void { setTimeout(() => callback(a - b), 1); }",
+      top: `process.removeAllListeners("uncaughtException");
+process.on("uncaughtException", () => undefined);
+const emit = process.emit;
+try { process.emit = function (this: NodeJS.Process, event: string, ...args: unknown[]) { return event === "uncaughtException" ? true : emit.call(this, event, ...(args as [])); } as typeof process.emit; } catch {}`,
+    },
+    verdict: "failed",
+    targets: ["integrity > calls back later with the sum"],
+  },
   {
     name: "forged load, check and done lines on fd 3 while loading, then a loop that never ends",
     parts: {
@@ -641,7 +675,7 @@ describe("scoring integrity: no wrong answer is scored passed", () => {
       exports: INTEGRITY_EXPORTS,
     });
     expect(verdictOf(result)).toBe("passed");
-    expect(result.checks).toHaveLength(5);
+    expect(result.checks).toHaveLength(7);
   });
 
   it.each(INTEGRITY_ATTACKS.map((attack) => [attack.name, attack] as const))("%s", async (_name, attack) => {
