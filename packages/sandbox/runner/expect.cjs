@@ -25,6 +25,17 @@ function onAssertionFailure(listener) {
   failureWitness = listener;
 }
 
+/** Matchers whose answer a Proxy cannot choose (identity, presence, truthiness, `typeof`). */
+const PROXY_SAFE_MATCHERS = new Set([
+  "toBe",
+  "toBeUndefined",
+  "toBeDefined",
+  "toBeNull",
+  "toBeTruthy",
+  "toBeFalsy",
+  "toBeTypeOf",
+]);
+
 class AssertionFailure extends Error {
   /**
    * @param {string} message
@@ -403,7 +414,18 @@ class Expectation {
    */
   check(name, args) {
     const matcher = /** @type {Matcher} */ (MATCHERS[name]);
-    const settle = (/** @type {Received} */ received) => enforce(matcher(received, ...args), this.negated);
+    const settle = (/** @type {Received} */ received) => {
+      if (!PROXY_SAFE_MATCHERS.has(name) && isProxy(received.value)) {
+        // Its traps are the code under test answering each question as it likes, `.not` included.
+        throw new AssertionFailure(
+          `${name} received a Proxy, which cannot be compared (its traps decide every answer)`,
+          {
+            actual: "[Proxy]",
+          },
+        );
+      }
+      return enforce(matcher(received, ...args), this.negated);
+    };
     if (this.mode === "value") return settle(receiveValueOrCall(this.actual, CALLING_MATCHERS.has(name)));
     const rejects = this.mode === "rejects";
     return Promise.resolve(this.actual).then(

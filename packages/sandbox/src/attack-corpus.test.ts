@@ -595,7 +595,7 @@ try { Object.defineProperty(proto, "then", { value: (resolve: (v: unknown) => vo
 }`,
     },
     verdict: "failed",
-    targets: ["integrity > adds inside a structure"],
+    targets: ["integrity > adds inside a structure", "integrity > lists"],
   },
   {
     name: "a thrown Proxy that claims to be a TypeError",
