@@ -10,7 +10,27 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const isArray = Array.isArray;
 // A Proxy's traps are the untrusted code itself, answering each question the checker asks however
 // suits it; a Proxy from the code under test is never structurally equal to anything.
-const isProxy = require("node:util").types.isProxy;
+const { isProxy, isDate, isRegExp, isMap, isSet, isBoxedPrimitive } = require("node:util").types;
+// Read through the built-ins, not the object: an own `getTime` or `valueOf` would be the answer's word.
+const dateTime = Function.prototype.call.bind(Date.prototype.getTime);
+const regExpText = Function.prototype.call.bind(RegExp.prototype.toString);
+const types = require("node:util").types;
+/** @type {Array<[(value: unknown) => boolean, (value: object) => unknown]>} */
+const BOXES = [
+  [types.isNumberObject, Function.prototype.call.bind(Number.prototype.valueOf)],
+  [types.isStringObject, Function.prototype.call.bind(String.prototype.valueOf)],
+  [types.isBooleanObject, Function.prototype.call.bind(Boolean.prototype.valueOf)],
+];
+
+/**
+ * The primitive inside a Number, String or Boolean object, read through the built-in.
+ * @param {object} value
+ * @returns {{ value: unknown } | undefined}
+ */
+function unbox(value) {
+  for (const [is, valueOf] of BOXES) if (is(value)) return { value: valueOf(value) };
+  return undefined;
+}
 
 /**
  * A matcher that decides equality itself (`expect.any(Number)`, `expect.objectContaining({...})`).
@@ -92,15 +112,19 @@ function equals(a, b, strict, seen) {
  * @returns {boolean}
  */
 function equalObjects(a, b, tag, strict, seen) {
+  // A tag can be claimed with Symbol.toStringTag; the brand checks below cannot.
   switch (tag) {
     case "[object Date]":
-      return Object.is(/** @type {Date} */ (a).getTime(), /** @type {Date} */ (b).getTime());
+      if (!isDate(a) || !isDate(b)) break;
+      return Object.is(dateTime(a), dateTime(b));
     case "[object RegExp]":
-      return String(a) === String(b);
+      if (!isRegExp(a) || !isRegExp(b)) break;
+      return regExpText(a) === regExpText(b);
     case "[object Number]":
     case "[object String]":
     case "[object Boolean]":
-      return Object.is(a.valueOf(), b.valueOf());
+      if (!isBoxedPrimitive(a) || !isBoxedPrimitive(b)) break;
+      return Object.is(unbox(a)?.value, unbox(b)?.value);
     case "[object Error]": {
       const left = /** @type {Error} */ (a);
       const right = /** @type {Error} */ (b);
@@ -108,6 +132,8 @@ function equalObjects(a, b, tag, strict, seen) {
       break;
     }
     case "[object Map]":
+      if (isMap(a) !== isMap(b)) return false;
+      if (!isMap(a)) break;
       return equalMaps(
         /** @type {Map<unknown, unknown>} */ (a),
         /** @type {Map<unknown, unknown>} */ (b),
@@ -115,6 +141,8 @@ function equalObjects(a, b, tag, strict, seen) {
         seen,
       );
     case "[object Set]":
+      if (isSet(a) !== isSet(b)) return false;
+      if (!isSet(a)) break;
       return equalSets(/** @type {Set<unknown>} */ (a), /** @type {Set<unknown>} */ (b), strict, seen);
     default:
       break;
