@@ -28,7 +28,7 @@ const BOXES = [
  * @returns {{ value: unknown } | undefined}
  */
 function unbox(value) {
-  for (const [is, valueOf] of BOXES) if (is(value)) return { value: valueOf(value) };
+  for (const [is, primitiveOf] of BOXES) if (is(value)) return { value: primitiveOf(value) };
   return undefined;
 }
 
