@@ -33,6 +33,21 @@ describe("report channel", () => {
     expect(reader.finish(false)).toBeUndefined();
   });
 
+  it("keeps a character whose bytes arrive in two chunks", () => {
+    const key = createReportKey();
+    const reader = new ReportReader(key);
+    const bytes = Buffer.from(
+      line(key, 0, { t: "plan", checks: [{ name: "ünïcödé → ✓ 🎉", timeoutMs: 1 }] }),
+    );
+    const split = bytes.indexOf(Buffer.from("🎉")) + 2;
+    const messages = [
+      ...reader.push(bytes.subarray(0, split)).messages,
+      ...reader.push(bytes.subarray(split)).messages,
+    ];
+    expect(messages).toEqual([{ t: "plan", checks: [{ name: "ünïcödé → ✓ 🎉", timeoutMs: 1 }] }]);
+    expect(reader.forgery).toBeUndefined();
+  });
+
   it.each([
     ["a plain JSON line", (_key: Buffer) => '{"t":"done"}\n'],
     ["a line with a made-up MAC", (_key: Buffer) => `${"0".repeat(64)} {"t":"done"}\n`],

@@ -13,6 +13,7 @@
 //    ended on its own) is a forgery: the untrusted code wrote to the channel. The parent stops the
 //    process and the item is a `sandbox_violation`; nothing that arrived after it is believed.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { StringDecoder } from "node:string_decoder";
 
 /** Bytes of the per-process key at the start of the runner's stdin. */
 export const REPORT_KEY_BYTES = 32;
@@ -49,6 +50,8 @@ export interface ReportReadResult {
  */
 export class ReportReader {
   private buffer = "";
+  // Keeps a character whose bytes arrive in two chunks whole (check names and values are UTF-8).
+  private readonly decoder = new StringDecoder("utf8");
   private seq = 0;
   private forged: string | undefined;
 
@@ -63,7 +66,7 @@ export class ReportReader {
   push(chunk: Buffer | string): ReportReadResult {
     const messages: unknown[] = [];
     if (this.forged !== undefined) return { messages, forgery: this.forged };
-    this.buffer += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    this.buffer += typeof chunk === "string" ? chunk : this.decoder.write(chunk);
     let newline = this.buffer.indexOf("\n");
     while (newline !== -1) {
       const line = this.buffer.slice(0, newline);
@@ -81,6 +84,7 @@ export class ReportReader {
    * killed the process, which may have cut the runner's own line short.
    */
   finish(killedByParent: boolean): string | undefined {
+    this.buffer += this.decoder.end();
     if (this.forged === undefined && this.buffer !== "" && !killedByParent) {
       this.forged = `${this.buffer.length} bytes without a line end were left on the report channel`;
     }
