@@ -8,7 +8,8 @@
 // 2. The runner writes each report as one line on fd 3: `<mac> <json>\n`, where `<mac>` is the
 //    lowercase hex HMAC-SHA256, under the key, of the UTF-8 bytes of `<seq> <json>`; `<seq>` counts the
 //    process's lines from 0, and `<json>` is strict JSON on one line (no NaN or Infinity: a Python
-//    runner dumps with `allow_nan=False`). A line is written whole before any other code runs, so nothing can land inside it.
+//    runner dumps with `allow_nan=False`). A line is written whole before any other code runs, so
+//    nothing can land inside it.
 // 3. The parent accepts a line only when its MAC matches the next sequence number. Any other line
 //    (wrong MAC, replayed, reordered, unparsable, or bytes left without a newline when the process
 //    ended on its own) is a forgery: the untrusted code wrote to the channel. The parent stops the
