@@ -1,33 +1,32 @@
 // @ts-check
 // Child side of the report channel (the protocol is described in src/report-channel.ts): reads the
-// per-process key from the start of stdin into a crypto key object, wipes every buffer it passed
-// through, and writes each report as `<hmac> <json>\n`, whole, before any other code can run.
-// Everything it calls is captured when this module loads, before any untrusted code exists.
+// process's line tokens from the start of stdin into a byte array only this module holds, wipes every
+// buffer they passed through, and writes each report as `<token> <json>\n`, whole, before any other
+// code can run, wiping each token once used. Everything it calls is captured when this module loads,
+// before any untrusted code exists.
 "use strict";
 
 const fs = require("node:fs");
-const crypto = require("node:crypto");
 
-const KEY_BYTES = 32;
+const TOKEN_BYTES = 16;
+const TOKEN_COUNT = 4096;
+const SECRET_BYTES = TOKEN_BYTES * TOKEN_COUNT;
+const HEX = "0123456789abcdef";
+
 const writeSync = fs.writeSync;
 const readSync = fs.readSync;
 const stringify = JSON.stringify;
 const bufferFrom = Buffer.from;
 const bufferConcat = Buffer.concat;
-const createHmac = crypto.createHmac;
-const createSecretKey = crypto.createSecretKey;
 const apply = Reflect.apply;
-const hmacPrototype = Object.getPrototypeOf(createHmac("sha256", "probe"));
-const hmacUpdate = hmacPrototype.update;
-const hmacDigest = hmacPrototype.digest;
 const fill = Uint8Array.prototype.fill;
 const toUtf8 = Buffer.prototype.toString;
 
 /**
- * Reads all of stdin (blocking: the process waits here while it is warm) and splits off the key.
- * @returns {{ key: crypto.KeyObject; job: string } | undefined} undefined when stdin was empty
+ * Reads all of stdin (blocking: the process waits here while it is warm) and splits off the tokens.
+ * @returns {{ tokens: Uint8Array; job: string } | undefined} undefined when stdin was empty
  */
-function readKeyAndJob() {
+function readTokensAndJob() {
   /** @type {Buffer[]} */
   const chunks = [];
   const buffer = Buffer.allocUnsafeSlow(65536);
@@ -47,12 +46,10 @@ function readKeyAndJob() {
   const input = apply(bufferConcat, Buffer, [chunks]);
   try {
     if (input.length === 0) return undefined;
-    if (input.length < KEY_BYTES) throw new Error("the job arrived without its report key");
-    const keyBytes = new Uint8Array(KEY_BYTES);
-    for (let index = 0; index < KEY_BYTES; index++) keyBytes[index] = /** @type {number} */ (input[index]);
-    const key = createSecretKey(keyBytes);
-    apply(fill, keyBytes, [0]);
-    return { key, job: apply(toUtf8, input, ["utf8", KEY_BYTES]) };
+    if (input.length < SECRET_BYTES) throw new Error("the job arrived without its report tokens");
+    const tokens = new Uint8Array(SECRET_BYTES);
+    for (let index = 0; index < SECRET_BYTES; index++) tokens[index] = /** @type {number} */ (input[index]);
+    return { tokens, job: apply(toUtf8, input, ["utf8", SECRET_BYTES]) };
   } finally {
     apply(fill, buffer, [0]);
     apply(fill, input, [0]);
@@ -63,18 +60,22 @@ function readKeyAndJob() {
 /**
  * A writer of authenticated report lines on `fd`.
  * @param {number} fd
- * @param {crypto.KeyObject} key
+ * @param {Uint8Array} tokens
  * @returns {(message: Record<string, unknown>) => void}
  */
-function createReportWriter(fd, key) {
+function createReportWriter(fd, tokens) {
   let seq = 0;
   return (message) => {
-    const json = stringify(message);
-    const hmac = createHmac("sha256", key);
-    apply(hmacUpdate, hmac, [`${seq} ${json}`, "utf8"]);
-    const mac = apply(hmacDigest, hmac, ["hex"]);
+    if (seq >= TOKEN_COUNT) throw new Error(`the runner ran out of report tokens after ${TOKEN_COUNT} lines`);
+    let token = "";
+    const start = seq * TOKEN_BYTES;
+    for (let index = start; index < start + TOKEN_BYTES; index++) {
+      const byte = /** @type {number} */ (tokens[index]);
+      token += /** @type {string} */ (HEX[byte >> 4]) + /** @type {string} */ (HEX[byte & 15]);
+      tokens[index] = 0;
+    }
     seq++;
-    const line = apply(bufferFrom, Buffer, [`${mac} ${json}\n`, "utf8"]);
+    const line = apply(bufferFrom, Buffer, [`${token} ${stringify(message)}\n`, "utf8"]);
     let offset = 0;
     while (offset < line.length) {
       try {
@@ -86,4 +87,4 @@ function createReportWriter(fd, key) {
   };
 }
 
-module.exports = { readKeyAndJob, createReportWriter };
+module.exports = { readTokensAndJob, createReportWriter };

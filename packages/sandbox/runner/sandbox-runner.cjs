@@ -16,7 +16,7 @@ const { createSpecApi, hooksOf } = require("./spec-api.cjs");
 const { expect, AssertionFailure, NO_VALUE, onAssertionFailure } = require("./expect.cjs");
 const { renderValue, describeError } = require("./render-value.cjs");
 const { snapshotGlobals, restoreGlobals } = require("./global-snapshot.cjs");
-const { readKeyAndJob, createReportWriter } = require("./report-channel.cjs");
+const { readTokensAndJob, createReportWriter } = require("./report-channel.cjs");
 const { hardenIntrinsics } = require("./harden-intrinsics.cjs");
 
 const REPORT_FD = 3;
@@ -622,10 +622,10 @@ function main() {
   if (!networkNamespace) installNetworkGuard();
   installTimerTracking();
   hardenIntrinsics(PINNED_NODE_GLOBALS);
-  const input = readKeyAndJob();
+  const input = readTokensAndJob();
   if (input === undefined) reallyExit(0);
-  const { key, job: jobText } = /** @type {NonNullable<typeof input>} */ (input);
-  const report = createReportWriter(REPORT_FD, key);
+  const { tokens, job: jobText } = /** @type {NonNullable<typeof input>} */ (input);
+  const report = createReportWriter(REPORT_FD, tokens);
   const job = /** @type {RunnerJob} */ (JSON.parse(jobText));
   runJob(job, report).then(
     () => {

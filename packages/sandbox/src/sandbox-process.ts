@@ -1,5 +1,5 @@
 // One sandbox process: its own temp folder, the child started (possibly long before its job), the
-// job handed over on stdin behind the process's report key, the runner's authenticated report lines
+// job handed over on stdin behind the process's report tokens, the runner's authenticated report lines
 // read from fd 3 (a forged one stops the process), output counted, and the folder removed once the
 // process is gone.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -8,7 +8,7 @@ import { rm } from "node:fs/promises";
 import { constants as osConstants, setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LaunchCommand } from "./isolation.js";
-import { createReportKey, frameRunnerInput, ReportReader } from "./report-channel.js";
+import { createReportTokens, frameRunnerInput, ReportReader } from "./report-channel.js";
 
 /** What the parent sends: the runner's job (see runner/sandbox-runner.cjs). */
 export interface RunnerJob {
@@ -136,9 +136,9 @@ export class SandboxProcess {
     if (this.launch.niced) this.raisePriority();
     this.messageListener = listeners.onMessage;
     this.outputListener = listeners.onOutput;
-    const key = createReportKey();
-    this.reportReader = new ReportReader(key);
-    this.child.stdin?.end(frameRunnerInput(key, job));
+    const tokens = createReportTokens();
+    this.reportReader = new ReportReader(tokens);
+    this.child.stdin?.end(frameRunnerInput(tokens, job));
   }
 
   /** Kills the process (and, through the namespace, everything in it), remembering why. */
