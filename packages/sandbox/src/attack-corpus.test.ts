@@ -363,11 +363,11 @@ try { process.emit = function (this: NodeJS.Process, event: string, ...args: unk
     verdict: "sandbox_violation",
   },
   {
-    name: "forged lines with a made-up MAC written from inside a check",
+    name: "forged lines with made-up tokens in the runner's line format, written from inside a check",
     parts: {
       top: 'import { writeSync } from "node:fs";',
       add: `export function add(a: number, b: number): number {
-  writeSync(3, ${FORGED_LINES}.split("\\n").filter(Boolean).map((line) => "0".repeat(64) + " " + line + "\\n").join(""));
+  writeSync(3, ${FORGED_LINES}.split("\\n").filter(Boolean).map((line, seq) => seq.toString(16).padStart(32, "0") + " " + line + "\\n").join(""));
   return a - b;
 }`,
     },
