@@ -20,6 +20,8 @@ const bufferFrom = Buffer.from;
 const bufferConcat = Buffer.concat;
 const apply = Reflect.apply;
 const fill = Uint8Array.prototype.fill;
+const copyInto = Uint8Array.prototype.set;
+const subarray = Uint8Array.prototype.subarray;
 const toUtf8 = Buffer.prototype.toString;
 
 /**
@@ -48,7 +50,7 @@ function readTokensAndJob() {
     if (input.length === 0) return undefined;
     if (input.length < SECRET_BYTES) throw new Error("the job arrived without its report tokens");
     const tokens = new Uint8Array(SECRET_BYTES);
-    for (let index = 0; index < SECRET_BYTES; index++) tokens[index] = /** @type {number} */ (input[index]);
+    apply(copyInto, tokens, [apply(subarray, input, [0, SECRET_BYTES])]);
     return { tokens, job: apply(toUtf8, input, ["utf8", SECRET_BYTES]) };
   } finally {
     apply(fill, buffer, [0]);
