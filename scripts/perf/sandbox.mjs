@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 // Sandboxed scoring throughput of @benchloop/sandbox: four small reference solutions and their specs
 // scored over and over, with the warm pool at concurrency 2 and without it (a cold process per item).
-// Prints items/s and p50/p95 per item against the targets. Needs a build: cd packages/sandbox && pnpm build
+// Prints items/s and p50/p95 per item against the targets, and the CPU per item (with every scoring
+// defence on) that bounds items/s on idle cores. Needs a build: cd packages/sandbox && pnpm build.
+// SANDBOX_PERF_DIST=<path to another build's dist/index.js> measures that build the same way, so a
+// before/after pair can be taken back to back on a shared machine.
 import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 
 const { createSandboxPool } = await import(
-  new URL("../../packages/sandbox/dist/index.js", import.meta.url).href
+  process.env.SANDBOX_PERF_DIST
+    ? pathToFileURL(process.env.SANDBOX_PERF_DIST).href
+    : new URL("../../packages/sandbox/dist/index.js", import.meta.url).href
 );
 
 const ITEMS = Number(process.env.SANDBOX_PERF_ITEMS ?? 160);
@@ -207,9 +213,11 @@ for (const row of rows) {
       `>= ${TARGET_ITEMS_PER_SECOND}/s, p50 <= ${TARGET_P50_MS} ms ${row.label.startsWith("warm") ? (meets ? "✓ PASS" : "✗ FAIL") : "(reference)"}`,
   );
 }
+const warmCpuMs = rows[0].parentCpuMs + rows[0].sandboxCpuMs;
 console.log(
   "cpu ms/item = parent + sandbox Node (self-reported, start-up included; prlimit/unshare/sh add ~3 ms). " +
-    `Other load on the machine lowers items/s; ${availableParallelism()} idle cores bound it near ${availableParallelism()}000 / cpu ms.`,
+    `Other load on the machine lowers items/s; ${availableParallelism()} idle cores bound the warm pool near ` +
+    `${((availableParallelism() * 1000) / warmCpuMs).toFixed(0)} items/s (${availableParallelism()}000 / ${warmCpuMs.toFixed(0)} cpu ms).`,
 );
 if (rows.some((row) => row.failed > 0)) {
   console.error("some reference items failed; the figures are not valid");

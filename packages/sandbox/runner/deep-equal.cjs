@@ -8,24 +8,61 @@ const objectToString = Object.prototype.toString;
 const getPrototypeOf = Object.getPrototypeOf;
 const hasOwn = Object.prototype.hasOwnProperty;
 const isArray = Array.isArray;
+// A Proxy's traps are the untrusted code itself, answering each question the checker asks however
+// suits it; a Proxy from the code under test is never structurally equal to anything.
+const { isProxy, isDate, isRegExp, isMap, isSet, isBoxedPrimitive } = require("node:util").types;
+// Read through the built-ins, not the object: an own `getTime` or `valueOf` would be the answer's word.
+const dateTime = Function.prototype.call.bind(Date.prototype.getTime);
+const regExpText = Function.prototype.call.bind(RegExp.prototype.toString);
+const types = require("node:util").types;
+/** @type {Array<[(value: unknown) => boolean, (value: object) => unknown]>} */
+const BOXES = [
+  [types.isNumberObject, Function.prototype.call.bind(Number.prototype.valueOf)],
+  [types.isStringObject, Function.prototype.call.bind(String.prototype.valueOf)],
+  [types.isBooleanObject, Function.prototype.call.bind(Boolean.prototype.valueOf)],
+];
+
+/**
+ * The primitive inside a Number, String or Boolean object, read through the built-in.
+ * @param {object} value
+ * @returns {{ value: unknown } | undefined}
+ */
+function unbox(value) {
+  for (const [is, primitiveOf] of BOXES) if (is(value)) return { value: primitiveOf(value) };
+  return undefined;
+}
 
 /**
  * A matcher that decides equality itself (`expect.any(Number)`, `expect.objectContaining({...})`).
  * @typedef {{ asymmetricMatch(other: unknown): boolean; toString(): string }} AsymmetricMatcher
  */
 
-const ASYMMETRIC = Symbol.for("benchloop.asymmetricMatcher");
+/**
+ * The matchers `expect.any(...)` and its siblings made. Only they decide equality themselves: a
+ * registry no other code can reach, so an answer cannot return an object that claims to be one.
+ * @type {WeakSet<object>}
+ */
+const genuineMatchers = new WeakSet();
+const isGenuine = WeakSet.prototype.has.bind(genuineMatchers);
+const registerGenuine = WeakSet.prototype.add.bind(genuineMatchers);
 
 /**
  * @param {unknown} value
  * @returns {value is AsymmetricMatcher}
  */
 function isAsymmetric(value) {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    /** @type {Record<symbol, unknown>} */ (value)[ASYMMETRIC] === true
-  );
+  return value !== null && typeof value === "object" && isGenuine(value);
+}
+
+/**
+ * Registers a matcher made by `expect`.
+ * @template {AsymmetricMatcher} T
+ * @param {T} matcher
+ * @returns {T}
+ */
+function registerAsymmetric(matcher) {
+  registerGenuine(matcher);
+  return matcher;
 }
 
 /**
@@ -47,9 +84,10 @@ function deepEqual(a, b, options) {
  * @returns {boolean}
  */
 function equals(a, b, strict, seen) {
+  // Only the expected side (b) may hold a matcher: the actual value comes from untrusted code.
   if (isAsymmetric(b)) return b.asymmetricMatch(a);
-  if (isAsymmetric(a)) return a.asymmetricMatch(b);
   if (Object.is(a, b)) return true;
+  if (isProxy(a)) return false;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   const tag = objectToString.call(a);
   if (tag !== objectToString.call(b)) return false;
@@ -74,15 +112,19 @@ function equals(a, b, strict, seen) {
  * @returns {boolean}
  */
 function equalObjects(a, b, tag, strict, seen) {
+  // A tag can be claimed with Symbol.toStringTag; the brand checks below cannot.
   switch (tag) {
     case "[object Date]":
-      return Object.is(/** @type {Date} */ (a).getTime(), /** @type {Date} */ (b).getTime());
+      if (!isDate(a) || !isDate(b)) break;
+      return Object.is(dateTime(a), dateTime(b));
     case "[object RegExp]":
-      return String(a) === String(b);
+      if (!isRegExp(a) || !isRegExp(b)) break;
+      return regExpText(a) === regExpText(b);
     case "[object Number]":
     case "[object String]":
     case "[object Boolean]":
-      return Object.is(a.valueOf(), b.valueOf());
+      if (!isBoxedPrimitive(a) || !isBoxedPrimitive(b)) break;
+      return Object.is(unbox(a)?.value, unbox(b)?.value);
     case "[object Error]": {
       const left = /** @type {Error} */ (a);
       const right = /** @type {Error} */ (b);
@@ -90,6 +132,8 @@ function equalObjects(a, b, tag, strict, seen) {
       break;
     }
     case "[object Map]":
+      if (isMap(a) !== isMap(b)) return false;
+      if (!isMap(a)) break;
       return equalMaps(
         /** @type {Map<unknown, unknown>} */ (a),
         /** @type {Map<unknown, unknown>} */ (b),
@@ -97,6 +141,8 @@ function equalObjects(a, b, tag, strict, seen) {
         seen,
       );
     case "[object Set]":
+      if (isSet(a) !== isSet(b)) return false;
+      if (!isSet(a)) break;
       return equalSets(/** @type {Set<unknown>} */ (a), /** @type {Set<unknown>} */ (b), strict, seen);
     default:
       break;
@@ -209,7 +255,7 @@ function equalSets(a, b, strict, seen) {
 function matchesSubset(actual, expected) {
   if (isAsymmetric(expected)) return expected.asymmetricMatch(actual);
   if (expected === null || typeof expected !== "object") return equals(actual, expected, false, []);
-  if (actual === null || typeof actual !== "object") return false;
+  if (actual === null || typeof actual !== "object" || isProxy(actual)) return false;
   if (isArray(expected)) {
     if (!isArray(actual) || actual.length !== expected.length) return false;
     return expected.every((item, index) => matchesSubset(actual[index], item));
@@ -224,4 +270,4 @@ function matchesSubset(actual, expected) {
   return true;
 }
 
-module.exports = { deepEqual, matchesSubset, isAsymmetric, ASYMMETRIC };
+module.exports = { deepEqual, matchesSubset, isAsymmetric, registerAsymmetric, isProxy };

@@ -5,10 +5,36 @@
 "use strict";
 
 const { inspect } = require("node:util");
-const { deepEqual, matchesSubset, ASYMMETRIC } = require("./deep-equal.cjs");
+const { deepEqual, matchesSubset, isAsymmetric, registerAsymmetric, isProxy } = require("./deep-equal.cjs");
 const { describeError } = require("./render-value.cjs");
 
 const NO_VALUE = Symbol("no value");
+
+/**
+ * Told of every failed assertion the moment it is made, so a failure counts even when code between
+ * the assertion and the runner (an answer calling the spec's callback) catches and drops it.
+ * @type {((failure: AssertionFailure) => void) | undefined}
+ */
+let failureWitness;
+
+/**
+ * Sets the one listener told of every failed assertion (the runner's).
+ * @param {(failure: AssertionFailure) => void} listener
+ */
+function onAssertionFailure(listener) {
+  failureWitness = listener;
+}
+
+/** Matchers whose answer a Proxy cannot choose (identity, presence, truthiness, `typeof`). */
+const PROXY_SAFE_MATCHERS = new Set([
+  "toBe",
+  "toBeUndefined",
+  "toBeDefined",
+  "toBeNull",
+  "toBeTruthy",
+  "toBeFalsy",
+  "toBeTypeOf",
+]);
 
 class AssertionFailure extends Error {
   /**
@@ -22,6 +48,7 @@ class AssertionFailure extends Error {
     this.expected = "expected" in values ? values.expected : NO_VALUE;
     /** @type {unknown} */
     this.actual = "actual" in values ? values.actual : NO_VALUE;
+    failureWitness?.(this);
   }
 }
 
@@ -264,7 +291,7 @@ const MATCHERS = {
         ? Object.getPrototypeOf(value)?.constructor?.name
         : typeof value;
     return {
-      pass: value instanceof expected,
+      pass: !isProxy(value) && value instanceof expected,
       message: (not) => `expected ${show(value)} ${not ? "not " : ""}to be an instance of ${expected.name}`,
       expected: expected.name,
       actual: actualClass,
@@ -297,10 +324,10 @@ const MATCHERS = {
     let pass = true;
     if (typeof expected === "string") pass = message.includes(expected);
     else if (expected instanceof RegExp) pass = expected.test(message);
-    else if (typeof expected === "function") pass = error instanceof expected;
+    else if (typeof expected === "function") pass = !isProxy(error) && error instanceof expected;
     else if (expected instanceof Error) pass = message === expected.message;
-    else if (expected !== null && typeof expected === "object" && ASYMMETRIC in expected) {
-      pass = /** @type {{ asymmetricMatch(v: unknown): boolean }} */ (expected).asymmetricMatch(error);
+    else if (isAsymmetric(expected)) {
+      pass = expected.asymmetricMatch(error);
     }
     return {
       pass,
@@ -387,7 +414,18 @@ class Expectation {
    */
   check(name, args) {
     const matcher = /** @type {Matcher} */ (MATCHERS[name]);
-    const settle = (/** @type {Received} */ received) => enforce(matcher(received, ...args), this.negated);
+    const settle = (/** @type {Received} */ received) => {
+      if (!PROXY_SAFE_MATCHERS.has(name) && isProxy(received.value)) {
+        // Its traps are the code under test answering each question as it likes, `.not` included.
+        throw new AssertionFailure(
+          `${name} received a Proxy, which cannot be compared (its traps decide every answer)`,
+          {
+            actual: "[Proxy]",
+          },
+        );
+      }
+      return enforce(matcher(received, ...args), this.negated);
+    };
     if (this.mode === "value") return settle(receiveValueOrCall(this.actual, CALLING_MATCHERS.has(name)));
     const rejects = this.mode === "rejects";
     return Promise.resolve(this.actual).then(
@@ -471,12 +509,11 @@ function receiveValueOrCall(actual, callsFunction) {
  * @param {(other: unknown) => boolean} match
  */
 function asymmetric(description, match) {
-  return {
-    [ASYMMETRIC]: true,
+  return registerAsymmetric({
     asymmetricMatch: match,
     toString: () => description,
     toJSON: () => description,
-  };
+  });
 }
 
 Object.assign(expect, {
@@ -489,7 +526,7 @@ Object.assign(expect, {
       if (type === BigInt) return typeof other === "bigint";
       if (type === Symbol) return typeof other === "symbol";
       if (type === Function) return typeof other === "function";
-      return other instanceof type;
+      return !isProxy(other) && other instanceof type;
     }),
   anything: () => asymmetric("Anything", (other) => other !== null && other !== undefined),
   /** @param {object} subset */
@@ -527,4 +564,4 @@ Object.assign(expect, {
     ),
 });
 
-module.exports = { expect, AssertionFailure, NO_VALUE };
+module.exports = { expect, AssertionFailure, NO_VALUE, onAssertionFailure };

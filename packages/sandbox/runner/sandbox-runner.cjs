@@ -1,39 +1,74 @@
 // @ts-check
-// Child side of @benchloop/sandbox. Started before its job is known (warm pool), it reads one job from
-// stdin, loads the solution module fresh for every check, runs the spec, and reports each step as
-// one JSON line on fd 3, written synchronously so nothing is lost if the parent has to kill it.
+// Child side of @benchloop/sandbox. Started before its job is known (warm pool), it hardens the
+// built-ins, reads one job from stdin, loads the solution module fresh for every check, runs the
+// spec, and reports each step as one authenticated JSON line on fd 3 (see report-channel.cjs),
+// written synchronously so nothing is lost if the parent has to kill it.
 "use strict";
 
-const fs = require("node:fs");
 const vm = require("node:vm");
 const EventEmitter = require("node:events");
 const path = require("node:path");
 const { builtinModules } = require("node:module");
+const timersModule = require("node:timers");
+const timersPromises = require("node:timers/promises");
+const { promisify } = require("node:util");
 const { createSpecApi, hooksOf } = require("./spec-api.cjs");
-const { expect, AssertionFailure, NO_VALUE } = require("./expect.cjs");
+const { expect, AssertionFailure, NO_VALUE, onAssertionFailure } = require("./expect.cjs");
 const { renderValue, describeError } = require("./render-value.cjs");
 const { snapshotGlobals, restoreGlobals } = require("./global-snapshot.cjs");
+const { readTokensAndJob, createReportWriter } = require("./report-channel.cjs");
+const { hardenIntrinsics } = require("./harden-intrinsics.cjs");
 
 const REPORT_FD = 3;
 const MODULE_PARAMETERS = ["exports", "require", "module", "__filename", "__dirname"];
 const SOLUTION_SPECIFIERS = new Set(["./solution", "./solution.js", "./solution.ts", "./solution.mjs"]);
 const TEST_LIBRARIES = new Set(["vitest", "@jest/globals", "bun:test"]);
 const BUILTINS = new Set(builtinModules);
+/**
+ * Built-ins the module under test may not import: they read the process's memory (`v8` heap
+ * snapshots, `inspector`), reach the runner's own modules (`module`), or start a console on it.
+ */
+const DENIED_BUILTINS = new Set(["v8", "inspector", "inspector/promises", "module", "repl", "trace_events"]);
+/** Node globals a spec may use, pinned like the standard ones so the module cannot swap them. */
+const PINNED_NODE_GLOBALS = [
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "clearTimeout",
+  "clearInterval",
+  "clearImmediate",
+  "queueMicrotask",
+  "structuredClone",
+  "process",
+  "Buffer",
+  "AbortController",
+  "AbortSignal",
+  "TextEncoder",
+  "TextDecoder",
+  "URL",
+  "URLSearchParams",
+];
 
 // Captured before any untrusted code runs, so patching globals cannot break reporting.
-const writeSync = fs.writeSync;
-const stringify = JSON.stringify;
+const writeSync = require("node:fs").writeSync;
 const reallyExit = /** @type {(code: number) => never} */ (
   /** @type {{ reallyExit: (code: number) => never }} */ (/** @type {unknown} */ (process)).reallyExit.bind(
     process,
   )
 );
+const cpuUsage = process.cpuUsage.bind(process);
+const getActiveResourcesInfo = process.getActiveResourcesInfo.bind(process);
+const getBuiltinModule = /** @type {{ getBuiltinModule?: (id: string) => unknown }} */ (process)
+  .getBuiltinModule;
 const realSetTimeout = setTimeout;
 const realClearTimeout = clearTimeout;
 const realSetInterval = setInterval;
 const realClearInterval = clearInterval;
 const realSetImmediate = setImmediate;
 const realClearImmediate = clearImmediate;
+const timersPromisesOriginal = { ...timersPromises };
+const realScheduler = timersPromises.scheduler;
+const abortSignalAny = AbortSignal.any;
 
 /**
  * @typedef {{
@@ -44,20 +79,8 @@ const realClearImmediate = clearImmediate;
  *   startAt: number;
  * }} RunnerJob
  * @typedef {{ passed: boolean; expected?: unknown; actual?: unknown; error?: string; failureType?: string }} CheckOutcome
+ * @typedef {(message: Record<string, unknown>) => void} Report
  */
-
-/** @param {Record<string, unknown>} message */
-function report(message) {
-  const line = Buffer.from(`${stringify(message)}\n`, "utf8");
-  let offset = 0;
-  while (offset < line.length) {
-    try {
-      offset += writeSync(REPORT_FD, line, offset, line.length - offset);
-    } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EAGAIN") throw error;
-    }
-  }
-}
 
 /**
  * @param {string} code
@@ -74,7 +97,7 @@ function violation(what) {
   };
 }
 
-/** Replaces the process controls and network entry points untrusted code must not reach. */
+/** Replaces the process controls and introspection entry points untrusted code must not reach. */
 function installProcessGuards() {
   const proc = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (process));
   proc.exit = violation("process.exit()");
@@ -83,6 +106,28 @@ function installProcessGuards() {
   proc.kill = violation("process.kill()");
   proc._kill = violation("process._kill()");
   proc.dlopen = violation("process.dlopen()");
+  proc.binding = violation("process.binding()");
+  proc._linkedBinding = violation("process._linkedBinding()");
+  proc.setUncaughtExceptionCaptureCallback = violation("process.setUncaughtExceptionCaptureCallback()");
+  // The runner's own module object, and through it `require.cache` and an unguarded `require`.
+  delete proc.mainModule;
+  if (typeof getBuiltinModule === "function") {
+    proc.getBuiltinModule = (/** @type {string} */ id) => {
+      assertAllowedBuiltin(id);
+      return requireBuiltin(id) ?? getBuiltinModule.call(process, id);
+    };
+  }
+}
+
+/**
+ * Throws a sandbox violation for the built-ins the module under test may not import.
+ * @param {string} id
+ */
+function assertAllowedBuiltin(id) {
+  const bare = typeof id === "string" && id.startsWith("node:") ? id.slice(5) : id;
+  if (DENIED_BUILTINS.has(bare)) {
+    throw codedError("ERR_SANDBOX_VIOLATION", `importing "${id}" is not allowed in the benchloop sandbox`);
+  }
 }
 
 /** Modules through which code reaches the network; loading one installs the network guard first. */
@@ -176,30 +221,87 @@ const checkTimers = {
   /** @type {Set<NodeJS.Timeout>} */ timeouts: new Set(),
   /** @type {Set<NodeJS.Timeout>} */ intervals: new Set(),
   /** @type {Set<NodeJS.Immediate>} */ immediates: new Set(),
+  /** Aborts the promise timers (`timers/promises`) of the check; made when the first one starts. */
+  /** @type {AbortController | undefined} */ promiseTimers: undefined,
 };
 
+/** @param {Parameters<typeof setTimeout>} args */
+function trackedSetTimeout(...args) {
+  const handle = realSetTimeout(...args);
+  checkTimers.timeouts.add(handle);
+  return handle;
+}
+/** @param {Parameters<typeof setInterval>} args */
+function trackedSetInterval(...args) {
+  const handle = realSetInterval(...args);
+  checkTimers.intervals.add(handle);
+  return handle;
+}
+/** @param {Parameters<typeof setImmediate>} args */
+function trackedSetImmediate(...args) {
+  const handle = realSetImmediate(...args);
+  checkTimers.immediates.add(handle);
+  return handle;
+}
+
+/**
+ * The options of a promise timer with the check's abort signal joined to the caller's own.
+ * @param {unknown} options
+ */
+function withCheckSignal(options) {
+  checkTimers.promiseTimers ??= new AbortController();
+  const own =
+    options !== null && typeof options === "object" ? /** @type {{ signal?: AbortSignal }} */ (options) : {};
+  const checkSignal = checkTimers.promiseTimers.signal;
+  if (!own.signal) return { ...own, signal: checkSignal };
+  if (typeof abortSignalAny === "function")
+    return { ...own, signal: abortSignalAny([own.signal, checkSignal]) };
+  // Node before 20.3 has no AbortSignal.any: the caller's signal aborts the check's own controller instead.
+  const joined = new AbortController();
+  for (const source of [own.signal, checkSignal]) {
+    if (source.aborted) joined.abort(source.reason);
+    else source.addEventListener("abort", () => joined.abort(source.reason), { once: true });
+  }
+  return { ...own, signal: joined.signal };
+}
+
+/**
+ * Routes every way of starting a timer through the tracking: the globals, the `timers` module,
+ * `timers/promises` (and its scheduler), `util.promisify(setTimeout)` and `AbortSignal.timeout`.
+ */
 function installTimerTracking() {
-  const scope = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (globalThis));
-  scope.setTimeout = Object.assign(
-    (/** @type {Parameters<typeof setTimeout>} */ ...args) => {
-      const handle = realSetTimeout(...args);
-      checkTimers.timeouts.add(handle);
-      return handle;
-    },
-    {
-      __promisify__: /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (setTimeout))
-        .__promisify__,
-    },
-  );
-  scope.setInterval = (/** @type {Parameters<typeof setInterval>} */ ...args) => {
-    const handle = realSetInterval(...args);
-    checkTimers.intervals.add(handle);
-    return handle;
+  const promiseTimers = {
+    /** @type {(delay?: number, value?: unknown, options?: unknown) => Promise<unknown>} */
+    setTimeout: (delay, value, options) =>
+      timersPromisesOriginal.setTimeout(delay, value, withCheckSignal(options)),
+    /** @type {(value?: unknown, options?: unknown) => Promise<unknown>} */
+    setImmediate: (value, options) => timersPromisesOriginal.setImmediate(value, withCheckSignal(options)),
+    /** @type {(delay?: number, value?: unknown, options?: unknown) => AsyncIterable<unknown>} */
+    setInterval: (delay, value, options) =>
+      timersPromisesOriginal.setInterval(delay, value, withCheckSignal(options)),
   };
-  scope.setImmediate = (/** @type {Parameters<typeof setImmediate>} */ ...args) => {
-    const handle = realSetImmediate(...args);
-    checkTimers.immediates.add(handle);
-    return handle;
+  const scheduler = {
+    /** @type {(delay: number, options?: unknown) => Promise<void>} */
+    wait: (delay, options) => realScheduler.wait(delay, withCheckSignal(options)),
+    yield: () => promiseTimers.setImmediate(),
+  };
+  const tracked = {
+    setTimeout: Object.assign(trackedSetTimeout, { [promisify.custom]: promiseTimers.setTimeout }),
+    setInterval: trackedSetInterval,
+    setImmediate: Object.assign(trackedSetImmediate, { [promisify.custom]: promiseTimers.setImmediate }),
+  };
+  Object.assign(globalThis, tracked);
+  Object.assign(timersModule, tracked);
+  Object.assign(timersPromises, promiseTimers, { scheduler });
+  Object.freeze(timersModule);
+  Object.freeze(timersPromises);
+  AbortSignal.timeout = (/** @type {number} */ delay) => {
+    const controller = new AbortController();
+    trackedSetTimeout(
+      () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+      delay,
+    );
+    return controller.signal;
   };
 }
 
@@ -210,7 +312,35 @@ function clearCheckTimers() {
   checkTimers.timeouts.clear();
   checkTimers.intervals.clear();
   checkTimers.immediates.clear();
+  checkTimers.promiseTimers?.abort();
+  checkTimers.promiseTimers = undefined;
 }
+
+/**
+ * Counts of the event-loop resources keeping the process busy (timers, I/O requests, handles).
+ * @returns {Map<string, number>}
+ */
+function activeResources() {
+  const counts = new Map();
+  for (const type of getActiveResourcesInfo()) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Resources beyond `baseline`, described (`"Timeout ×2"`), or undefined when there are none.
+ * @param {Map<string, number>} baseline
+ */
+function leftoverResources(baseline) {
+  const extra = [];
+  for (const [type, count] of activeResources()) {
+    const more = count - (baseline.get(type) ?? 0);
+    if (more > 0) extra.push(`${type} ×${more}`);
+  }
+  return extra.length > 0 ? extra.join(", ") : undefined;
+}
+
+/** One turn of the event loop: never comes while a microtask or nextTick loop keeps running. */
+const settle = () => new Promise((resolve) => realSetImmediate(resolve));
 
 /**
  * The failure class of an error thrown by untrusted code, from its constructor or code.
@@ -239,8 +369,9 @@ function classify(error) {
 
 /**
  * @param {RunnerJob} job
+ * @param {Report} report
  */
-async function runJob(job) {
+async function runJob(job, report) {
   const itemDir = process.cwd();
   const solutionFile = path.join(itemDir, "solution.js");
   /** @type {Record<string, unknown> | undefined} */
@@ -248,6 +379,7 @@ async function runJob(job) {
 
   /** @param {string} id */
   const requireForSolution = (id) => {
+    assertAllowedBuiltin(id);
     const builtin = requireBuiltin(id);
     if (builtin !== undefined) return builtin;
     throw codedError(
@@ -306,7 +438,7 @@ async function runJob(job) {
   });
 
   const { api, checks } = createSpecApi();
-  const testLibrary = { ...api, expect };
+  const testLibrary = Object.freeze({ ...api, expect });
   /** @param {string} id */
   const requireForSpec = (id) => {
     if (SOLUTION_SPECIFIERS.has(id)) return liveSolution;
@@ -348,6 +480,9 @@ async function runJob(job) {
     t: "plan",
     checks: checks.map((check) => ({ name: check.name, timeoutMs: check.timeoutMs ?? job.checkTimeoutMs })),
   });
+  // What keeps the loop busy before the module under test exists; more than this after a check is
+  // the module's leftover work, and the next check gets a fresh process rather than share it.
+  const baseline = activeResources();
 
   /** @type {{ fail(error: unknown): void } | undefined} */
   let activeCheck;
@@ -417,9 +552,17 @@ async function runJob(job) {
         );
     });
 
+  /** The first assertion that failed during the running check, whether or not its throw got out. */
+  /** @type {AssertionFailure | undefined} */
+  let witnessedFailure;
+  onAssertionFailure((failure) => {
+    witnessedFailure ??= failure;
+  });
+
   for (let index = job.startAt; index < checks.length; index++) {
     const check = /** @type {import("./spec-api.cjs").CollectedCheck} */ (checks[index]);
     report({ t: "start", i: index });
+    witnessedFailure = undefined;
     /** @type {CheckOutcome} */
     let outcome;
     try {
@@ -434,7 +577,8 @@ async function runJob(job) {
           for (const hook of afterEach) await hook();
         }
       }, check.timeoutMs ?? job.checkTimeoutMs);
-      outcome = { passed: true };
+      // An assertion failed but its throw never reached here: something caught it on the way.
+      outcome = witnessedFailure ? describeFailure(witnessedFailure) : { passed: true };
     } catch (error) {
       outcome = describeFailure(error);
     } finally {
@@ -443,7 +587,15 @@ async function runJob(job) {
       clearCheckTimers();
       restoreGlobals(globals);
     }
+    // A microtask or nextTick loop the check left running never lets this turn come: the check
+    // then overruns its time and its process is stopped, so the loop cannot reach the next check.
+    await settle();
     report({ t: "check", i: index, ...outcome });
+    const leftover = index + 1 < checks.length ? leftoverResources(baseline) : undefined;
+    if (leftover !== undefined) {
+      report({ t: "recycle", next: index + 1, leftover });
+      reallyExit(0);
+    }
   }
 }
 
@@ -463,36 +615,19 @@ function describeFailure(error) {
   return { passed: false, error: describeError(error), ...(failureType ? { failureType } : {}) };
 }
 
-/** Reads the whole job from stdin; blocks while the process waits in the warm pool. */
-function readJob() {
-  const chunks = [];
-  const buffer = Buffer.allocUnsafe(65536);
-  for (;;) {
-    let count;
-    try {
-      count = fs.readSync(0, buffer, 0, buffer.length, null);
-    } catch (error) {
-      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-      if (code === "EAGAIN") continue;
-      if (code === "EOF") break;
-      throw error;
-    }
-    if (count === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, count)));
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 function main() {
   // Everything that does not depend on the job happens before it arrives, while the process waits warm.
   installDirectOutput();
   installProcessGuards();
   if (!networkNamespace) installNetworkGuard();
   installTimerTracking();
-  const input = readJob();
-  if (input.trim() === "") reallyExit(0);
-  const job = /** @type {RunnerJob} */ (JSON.parse(input));
-  runJob(job).then(
+  hardenIntrinsics(PINNED_NODE_GLOBALS);
+  const input = readTokensAndJob();
+  if (input === undefined) reallyExit(0);
+  const { tokens, job: jobText } = /** @type {NonNullable<typeof input>} */ (input);
+  const report = createReportWriter(REPORT_FD, tokens);
+  const job = /** @type {RunnerJob} */ (JSON.parse(jobText));
+  runJob(job, report).then(
     () => {
       report({ t: "done", cpuMs: cpuMilliseconds() });
       reallyExit(0);
@@ -506,7 +641,7 @@ function main() {
 
 /** CPU time this process has used so far, bootstrap included. */
 function cpuMilliseconds() {
-  const usage = process.cpuUsage();
+  const usage = cpuUsage();
   return Math.round((usage.user + usage.system) / 1000);
 }
 

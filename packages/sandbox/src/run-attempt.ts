@@ -17,6 +17,7 @@ export type StopReason =
   | "wall"
   | "output_limit"
   | "report_limit"
+  | "forged_report"
   | "aborted";
 
 /** Everything one process reported before it ended. */
@@ -34,6 +35,10 @@ export interface AttemptReport {
   end: ProcessEnd;
   /** Set when the parent stopped the process on purpose. */
   stopReason: StopReason | undefined;
+  /** Set when something other than the runner wrote to the report channel: what was found. */
+  forgedReport: string | undefined;
+  /** Set when the runner ended the process after a check that left work running, to resume fresh. */
+  recycled: string | undefined;
 }
 
 /** Options of {@link runAttempt}. */
@@ -55,7 +60,7 @@ export function runAttempt(
   job: RunnerJob,
   options: RunAttemptOptions,
 ): Promise<AttemptReport> {
-  const report: Omit<AttemptReport, "end" | "stopReason"> = {
+  const report: Omit<AttemptReport, "end" | "stopReason" | "forgedReport"> = {
     plan: undefined,
     specError: undefined,
     load: undefined,
@@ -64,6 +69,7 @@ export function runAttempt(
     done: false,
     cpuMs: undefined,
     runnerError: undefined,
+    recycled: undefined,
   };
   let phaseTimer: NodeJS.Timeout | undefined;
   const clearPhaseTimer = () => {
@@ -112,6 +118,9 @@ export function runAttempt(
         report.cpuMs = message.cpuMs;
         process.stop("done");
         break;
+      case "recycle":
+        report.recycled = message.leftover;
+        break;
       case "runner_error":
         report.runnerError = message.message;
         break;
@@ -129,6 +138,9 @@ export function runAttempt(
     options.signal?.removeEventListener("abort", onAbort);
     const stopReason =
       end.stoppedBecause === "done" ? undefined : (end.stoppedBecause as StopReason | undefined);
-    return { ...report, end, stopReason: report.done ? undefined : stopReason };
+    if (end.forgedReport !== undefined) {
+      return { ...report, done: false, end, stopReason: "forged_report", forgedReport: end.forgedReport };
+    }
+    return { ...report, end, stopReason: report.done ? undefined : stopReason, forgedReport: undefined };
   });
 }

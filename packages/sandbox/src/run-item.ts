@@ -89,6 +89,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
   let processes = 0;
   let startAt = 0;
   let cpuMs: number | undefined = 0;
+  let forged = false;
 
   for (;;) {
     signal?.throwIfAborted();
@@ -118,6 +119,17 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     if (report.stopReason === "aborted") signal?.throwIfAborted();
 
     plan ??= report.plan;
+    if (report.forgedReport !== undefined) {
+      // The code wrote to the channel only the runner may use: nothing this item reported is believed.
+      failure = {
+        type: "sandbox_violation",
+        message: `the code under test wrote to the sandbox's report channel (${report.forgedReport}); every check of the item fails`,
+      };
+      checks.clear();
+      forged = true;
+      loaded = report.load?.ok === true || loaded;
+      break;
+    }
     for (const [index, reported] of report.checks) {
       checks.set(index, toCheck(plan?.[index]?.name ?? `check ${index + 1}`, reported));
     }
@@ -128,6 +140,18 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     if (report.load) {
       loaded = report.load.ok;
       if (!report.load.ok) failure = { type: asFailureType(report.load.type), message: report.load.message };
+    }
+    if (plan && plan.length === 0 && !failure) {
+      failure = { type: "spec_error", message: "the spec registers no checks (no `it` or `test`)" };
+    }
+    if (report.done && plan && !failure) {
+      const missing = plan.length - checks.size;
+      if (missing > 0) {
+        failure = {
+          type: "crash",
+          message: `the sandbox runner finished with ${missing} of ${plan.length} checks unreported`,
+        };
+      }
     }
     if (report.done || failure) break;
 
@@ -165,7 +189,9 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
         name: entry.name,
         passed: false,
         error: failure
-          ? `not run: ${loaded ? "the item was stopped" : "the module did not load"} (${failure.type})`
+          ? forged
+            ? "void: the item wrote to the sandbox's report channel (sandbox_violation)"
+            : `not run: ${loaded ? "the item was stopped" : "the module did not load"} (${failure.type})`
           : "not run",
         ...(failure ? { failureType: failure.type } : {}),
       },

@@ -1,12 +1,14 @@
 // One sandbox process: its own temp folder, the child started (possibly long before its job), the
-// job handed over on stdin, the runner's report lines read from fd 3, output counted, limits timed,
-// and the folder removed once the process is gone.
+// job handed over on stdin behind the process's report tokens, the runner's authenticated report lines
+// read from fd 3 (a forged one stops the process), output counted, and the folder removed once the
+// process is gone.
 import { type ChildProcess, spawn } from "node:child_process";
 import { chownSync, mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { constants as osConstants, setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LaunchCommand } from "./isolation.js";
+import { createReportTokens, frameRunnerInput, ReportReader } from "./report-channel.js";
 
 /** What the parent sends: the runner's job (see runner/sandbox-runner.cjs). */
 export interface RunnerJob {
@@ -34,6 +36,7 @@ export type RunnerMessage =
       error?: string;
       failureType?: string;
     }
+  | { t: "recycle"; next: number; leftover: string }
   | { t: "done"; cpuMs?: number }
   | { t: "runner_error"; message: string };
 
@@ -44,6 +47,8 @@ export interface ProcessEnd {
   code: number | null;
   /** Set when the parent stopped the process, and why. */
   stoppedBecause: string | undefined;
+  /** Set when a line on the report channel was not the runner's: what was wrong with it. */
+  forgedReport: string | undefined;
 }
 
 /** Report lines past this size mean a runaway or hostile child; it is stopped. */
@@ -61,13 +66,14 @@ export class SandboxProcess {
   readonly ended: Promise<ProcessEnd>;
   private readonly child: ChildProcess;
   private stderrTail = "";
-  private reportBuffer = "";
+  private reportReader: ReportReader | undefined;
+  /** Report bytes that arrived before the job was sent; the runner writes none, so any is forged. */
+  private earlyReportBytes = 0;
   private reportBytes = 0;
   private stoppedBecause: string | undefined;
   private hasEnded = false;
   private messageListener: ((message: RunnerMessage) => void) | undefined;
   private outputListener: ((totalBytes: number) => void) | undefined;
-  private readonly pendingMessages: RunnerMessage[] = [];
 
   /** Creates the item folder and starts the process; the job comes later through {@link start}. */
   constructor(launchFor: (itemDir: string) => LaunchCommand, tempDir: string = tmpdir()) {
@@ -105,6 +111,7 @@ export class SandboxProcess {
       });
       this.child.on("close", (code, signal) => {
         this.hasEnded = true;
+        this.reportReader?.finish(this.stoppedBecause !== undefined && this.stoppedBecause !== "done");
         resolve(this.describeEnd(code, signal));
       });
     });
@@ -129,8 +136,9 @@ export class SandboxProcess {
     if (this.launch.niced) this.raisePriority();
     this.messageListener = listeners.onMessage;
     this.outputListener = listeners.onOutput;
-    for (const message of this.pendingMessages.splice(0)) listeners.onMessage(message);
-    this.child.stdin?.end(JSON.stringify(job));
+    const tokens = createReportTokens();
+    this.reportReader = new ReportReader(tokens);
+    this.child.stdin?.end(frameRunnerInput(tokens, job));
   }
 
   /** Kills the process (and, through the namespace, everything in it), remembering why. */
@@ -197,21 +205,14 @@ export class SandboxProcess {
       this.stop("report_limit");
       return;
     }
-    this.reportBuffer += chunk.toString("utf8");
-    let newline = this.reportBuffer.indexOf("\n");
-    while (newline !== -1) {
-      const line = this.reportBuffer.slice(0, newline);
-      this.reportBuffer = this.reportBuffer.slice(newline + 1);
-      newline = this.reportBuffer.indexOf("\n");
-      let message: RunnerMessage;
-      try {
-        message = JSON.parse(line) as RunnerMessage;
-      } catch {
-        continue;
-      }
-      if (this.messageListener) this.messageListener(message);
-      else this.pendingMessages.push(message);
+    const reader = this.reportReader;
+    if (!reader) {
+      this.earlyReportBytes += chunk.length;
+      return;
     }
+    const { messages, forgery } = reader.push(chunk);
+    for (const message of messages) this.messageListener?.(message as RunnerMessage);
+    if (forgery !== undefined) this.stop("forged_report");
   }
 
   private describeEnd(code: number | null, signal: NodeJS.Signals | null): ProcessEnd {
@@ -219,7 +220,12 @@ export class SandboxProcess {
     if (!endSignal && this.launch.viaShell && code !== null && code > 128) {
       endSignal = signalName(code - 128);
     }
-    return { signal: endSignal, code, stoppedBecause: this.stoppedBecause };
+    const forgedReport =
+      this.reportReader?.forgery ??
+      (this.earlyReportBytes > 0
+        ? `${this.earlyReportBytes} bytes were written to the report channel before the job was sent`
+        : undefined);
+    return { signal: endSignal, code, stoppedBecause: this.stoppedBecause, forgedReport };
   }
 }
 

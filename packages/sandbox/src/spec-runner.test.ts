@@ -242,15 +242,19 @@ it("sees no timer of the previous check", async () => { delete (globalThis as Re
     expect(result.checks.map((check) => check.passed)).toEqual([true, true]);
   });
 
-  it("puts globals back after each check, so a patch in one check is gone in the next", async () => {
+  it("keeps built-ins frozen and puts globals back after each check, so a patch in one check is gone in the next", async () => {
     const result = await score(
-      `export function patch() { (Array.prototype as unknown as Record<string, unknown>).map = () => ["patched"]; (globalThis as Record<string, unknown>).leaked = 1; return [1].map((n) => n); }`,
-      `import { patch } from "./solution";
-it("patches", () => { expect(patch()).toEqual(["patched"]); });
-it("sees the originals", () => { expect([1].map((n) => n + 1)).toEqual([2]); expect((globalThis as Record<string, unknown>).leaked).toBeUndefined(); });`,
-      { exports: ["patch"] },
+      `export function leak() { (globalThis as Record<string, unknown>).leaked = 1; return "leaked"; }
+export function patch() { "use strict"; (Array.prototype as unknown as Record<string, unknown>).map = () => ["patched"]; return [1].map((n) => n); }`,
+      `import { leak, patch } from "./solution";
+it("leaks a global", () => { expect(leak()).toBe("leaked"); });
+it("sees no leaked global", () => { expect((globalThis as Record<string, unknown>).leaked).toBeUndefined(); });
+it("cannot patch a built-in", () => { expect(patch()).toEqual(["patched"]); });
+it("sees the originals", () => { expect([1].map((n) => n + 1)).toEqual([2]); });`,
+      { exports: ["leak", "patch"] },
     );
-    expect(result.checks.map((check) => check.passed)).toEqual([true, true]);
+    expect(result.checks.map((check) => check.passed)).toEqual([true, true, false, true]);
+    expect(result.checks[2]?.error).toMatch(/TypeError: Cannot assign to read only property 'map'/);
   });
 
   it("scores CommonJS JavaScript and default exports", async () => {
