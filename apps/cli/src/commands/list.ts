@@ -1,10 +1,17 @@
 // `benchloop list harnesses|tests|models`: what the installed plugins offer on this machine.
 
-import { argumentInvalid, type ComponentContext, SILENT_LOGGER, toBenchloopError } from "@benchloop/core";
+import {
+  argumentInvalid,
+  type ComponentContext,
+  type ProbeResult,
+  SILENT_LOGGER,
+  toBenchloopError,
+} from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
 import { renderTable } from "../output/table.js";
+import { wrapText } from "../output/wrap-text.js";
 
 const WHAT = ["harnesses", "tests", "models"] as const;
 
@@ -12,21 +19,51 @@ function componentContext(): ComponentContext {
   return { signal: AbortSignal.timeout(10_000), logger: SILENT_LOGGER };
 }
 
-async function listHarnesses(ctx: CommandContext): Promise<string[][]> {
-  const rows: string[][] = [];
+/** One harness as `list harnesses` reports it. */
+interface HarnessStatus {
+  id: string;
+  plugin: string;
+  version: string;
+  available: boolean;
+  serverVersion?: string;
+  endpoint?: string;
+  reason?: string;
+}
+
+async function listHarnesses(ctx: CommandContext): Promise<HarnessStatus[]> {
+  const statuses: HarnessStatus[] = [];
   for (const entry of ctx.registry.list("harness")) {
     const harness = ctx.scope.get("harness", entry.id);
     const probe = await harness
       .probe(componentContext())
-      .catch((e: unknown) => ({ available: false, reason: toBenchloopError(e).message, version: undefined }));
-    rows.push([
-      entry.id,
-      entry.plugin,
-      entry.version,
-      probe.available ? `✓ ${probe.version ?? ""}`.trim() : `✗ ${probe.reason ?? "unavailable"}`,
-    ]);
+      .catch((e: unknown) => ({ available: false, reason: toBenchloopError(e).message }) as ProbeResult);
+    statuses.push({
+      id: entry.id,
+      plugin: entry.plugin,
+      version: entry.version,
+      available: probe.available,
+      ...(probe.version ? { serverVersion: probe.version } : {}),
+      ...(probe.endpoint ? { endpoint: probe.endpoint } : {}),
+      ...(probe.available ? {} : { reason: probe.reason ?? "unavailable" }),
+    });
   }
-  return rows;
+  return statuses;
+}
+
+/** The harness table, then why each unavailable one is unavailable, whole and wrapped to `columns`. */
+function renderHarnesses(statuses: readonly HarnessStatus[], columns: number): string {
+  const rows = statuses.map((h) => [
+    h.id,
+    h.plugin,
+    h.version,
+    h.available ? `✓ ${h.serverVersion ?? ""}`.trim() : "✗ unavailable",
+  ]);
+  const unavailable = statuses.filter((h) => !h.available);
+  const width = Math.max(...unavailable.map((h) => h.id.length), 0);
+  const reasons = unavailable.flatMap((h) => wrapText(h.reason ?? "", columns, `  ${h.id.padEnd(width)}  `));
+  return `${renderTable(["harness", "plugin", "version", "status"], rows)}${
+    reasons.length > 0 ? `\nWhy unavailable:\n${reasons.join("\n")}\n` : ""
+  }`;
 }
 
 async function listTests(ctx: CommandContext): Promise<string[][]> {
@@ -65,7 +102,8 @@ export function registerListCommand(program: Command, app: CliApp): void {
     .command("list")
     .description("List what the installed plugins offer: harnesses, tests or models")
     .argument("<what>", `one of: ${WHAT.join(", ")}`)
-    .action(async (what: string, _options: unknown, command: Command) => {
+    .option("--json", "print JSON (harnesses: availability and the whole reason)")
+    .action(async (what: string, options: { json?: boolean }, command: Command) => {
       if (!(WHAT as readonly string[]).includes(what)) {
         throw argumentInvalid(
           `list ${what}`,
@@ -76,12 +114,12 @@ export function registerListCommand(program: Command, app: CliApp): void {
       const ctx = await app.loadContext(command);
       try {
         if (what === "harnesses") {
-          const rows = await listHarnesses(ctx);
-          app.io.out(
-            rows.length
-              ? renderTable(["harness", "plugin", "version", "status"], rows, { maxWidth: 60 })
-              : "No harnesses installed.\n",
-          );
+          const statuses = await listHarnesses(ctx);
+          if (options.json) app.io.out(`${JSON.stringify(statuses, null, 2)}\n`);
+          else
+            app.io.out(
+              statuses.length ? renderHarnesses(statuses, app.io.columns) : "No harnesses installed.\n",
+            );
         } else if (what === "tests") {
           const rows = await listTests(ctx);
           app.io.out(
