@@ -14,7 +14,7 @@ export interface CliApp {
   /** Loads config and plugins for a command invocation. */
   loadContext(
     command: Command,
-    options?: { overrides?: WrittenConfig; validatePluginConfig?: boolean },
+    options?: { overrides?: WrittenConfig; validatePluginConfig?: boolean; agentOllamaUrl?: string },
   ): Promise<CommandContext>;
   /** Sets the process exit code without exiting (output is flushed first). */
   setExitCode(code: number): void;
@@ -35,6 +35,7 @@ export function createCliApp(io: CliIo, cwd: string, setExitCode: (code: number)
         global: globals(command),
         overrides: options.overrides,
         validatePluginConfig: options.validatePluginConfig,
+        agentOllamaUrl: options.agentOllamaUrl,
       }),
   };
 }

@@ -45,6 +45,11 @@ export interface LoadContextOptions {
   overrides?: WrittenConfig;
   /** Validate plugin config sections (commands that run things); default true. */
   validatePluginConfig?: boolean;
+  /**
+   * The Ollama address of `--ollama-url` or `--demo`: also the server of every agent harness whose
+   * own config section names neither a `baseUrl` nor `api: "openai"`.
+   */
+  agentOllamaUrl?: string;
 }
 
 /**
@@ -70,6 +75,7 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
       options.io.err(`warning plugin ${report.name} was not loaded: ${report.error.message}\n`);
     }
   }
+  if (options.agentOllamaUrl) pointAgentsAt(options.agentOllamaUrl, registry, loaded);
   if (options.validatePluginConfig !== false) {
     const issues = registry.validateConfig(loaded.config);
     if (issues.length > 0) throw configInvalid(issues, loaded.file);
@@ -86,4 +92,20 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
     secrets: createSecrets(process.env, redactor),
   });
   return { cwd: options.cwd, io: options.io, loaded, config: loaded.config, registry, plugins, scope };
+}
+
+/** Sets `baseUrl` of each agent harness the user wrote no server for (in the resolved config only). */
+function pointAgentsAt(url: string, registry: Registry, loaded: LoadedConfig): void {
+  const written = (loaded.written.harnesses ?? {}) as Record<string, { baseUrl?: unknown; api?: unknown }>;
+  const harnesses = loaded.config.harnesses as Record<string, unknown>;
+  for (const entry of registry.list("harness")) {
+    if (!entry.options.capabilities?.agent) continue;
+    const own = written[entry.id];
+    if (own?.baseUrl !== undefined || own?.api === "openai") continue;
+    const section = harnesses[entry.id];
+    harnesses[entry.id] = {
+      ...(typeof section === "object" && section !== null ? section : {}),
+      baseUrl: url,
+    };
+  }
 }

@@ -12,6 +12,13 @@ import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
 import { renderTable } from "../output/table.js";
 import { wrapText } from "../output/wrap-text.js";
+import {
+  type DemoServer,
+  ollamaUrlOf,
+  type RunSetupFlags,
+  validateRunSetupFlags,
+  withDemoServer,
+} from "./run-setup.js";
 
 const WHAT = ["harnesses", "tests", "models"] as const;
 
@@ -103,7 +110,9 @@ export function registerListCommand(program: Command, app: CliApp): void {
     .description("List what the installed plugins offer: harnesses, tests or models")
     .argument("<what>", `one of: ${WHAT.join(", ")}`)
     .option("--json", "print JSON (harnesses: availability and the whole reason)")
-    .action(async (what: string, options: { json?: boolean }, command: Command) => {
+    .option("--demo", "list against the built-in simulator (ollama-sim), as `run --demo` sees it")
+    .option("--ollama-url <url>", "Ollama address for ollama and the agent harnesses")
+    .action(async (what: string, options: ListFlags, command: Command) => {
       if (!(WHAT as readonly string[]).includes(what)) {
         throw argumentInvalid(
           `list ${what}`,
@@ -111,32 +120,48 @@ export function registerListCommand(program: Command, app: CliApp): void {
           `Use one of: ${WHAT.join(", ")}.`,
         );
       }
-      const ctx = await app.loadContext(command);
-      try {
-        if (what === "harnesses") {
-          const statuses = await listHarnesses(ctx);
-          if (options.json) app.io.out(`${JSON.stringify(statuses, null, 2)}\n`);
-          else
-            app.io.out(
-              statuses.length ? renderHarnesses(statuses, app.io.columns) : "No harnesses installed.\n",
-            );
-        } else if (what === "tests") {
-          const rows = await listTests(ctx);
-          app.io.out(
-            rows.length
-              ? renderTable(["test", "suite", "version", "source", "title"], rows)
-              : "No tests installed.\n",
-          );
-        } else {
-          const rows = await listModels(ctx);
-          app.io.out(
-            rows.length
-              ? renderTable(["model", "harness", "params", "quant", "digest"], rows)
-              : "No models found (no harness is available or none lists models).\n",
-          );
-        }
-      } finally {
-        await ctx.scope.dispose();
-      }
+      validateRunSetupFlags(options);
+      await withDemoServer(app.cwd, options, (demo) => listWith(app, what, options, command, demo));
     });
+}
+
+/** Flags of `list`. */
+type ListFlags = Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean };
+
+async function listWith(
+  app: CliApp,
+  what: string,
+  options: ListFlags,
+  command: Command,
+  demo: DemoServer | undefined,
+): Promise<void> {
+  const ollamaUrl = ollamaUrlOf(options, demo);
+  const ctx = await app.loadContext(command, {
+    ...(ollamaUrl ? { overrides: { harnesses: { ollama: { baseUrl: ollamaUrl } } } } : {}),
+    agentOllamaUrl: ollamaUrl,
+  });
+  try {
+    if (what === "harnesses") {
+      const statuses = await listHarnesses(ctx);
+      if (options.json) app.io.out(`${JSON.stringify(statuses, null, 2)}\n`);
+      else
+        app.io.out(statuses.length ? renderHarnesses(statuses, app.io.columns) : "No harnesses installed.\n");
+    } else if (what === "tests") {
+      const rows = await listTests(ctx);
+      app.io.out(
+        rows.length
+          ? renderTable(["test", "suite", "version", "source", "title"], rows)
+          : "No tests installed.\n",
+      );
+    } else {
+      const rows = await listModels(ctx);
+      app.io.out(
+        rows.length
+          ? renderTable(["model", "harness", "params", "quant", "digest"], rows)
+          : "No models found (no harness is available or none lists models).\n",
+      );
+    }
+  } finally {
+    await ctx.scope.dispose();
+  }
 }
