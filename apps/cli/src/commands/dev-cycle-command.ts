@@ -211,7 +211,11 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
     const overrides = runSetupOverrides(flags, demo);
     if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
     if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
-    const ctx = await app.loadContext(command, { overrides, agentOllamaUrl: ollamaUrlOf(flags, demo) });
+    const ctx = await app.loadContext(command, {
+      overrides,
+      agentOllamaUrl: ollamaUrlOf(flags, demo),
+      agentsAsked: flags.harnesses ?? [],
+    });
     try {
       // The target is settled before benchmarking, so a missing one fails at once.
       const settings =

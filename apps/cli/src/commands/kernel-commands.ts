@@ -191,6 +191,7 @@ async function runWithContext(
   const ctx = await app.loadContext(command, {
     overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
+    agentsAsked: flags.harnesses ?? [],
   });
   if (demo && !flags.json && !flags.quiet)
     app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
@@ -252,6 +253,7 @@ async function planCommand(
   const ctx = await app.loadContext(command, {
     overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
+    agentsAsked: flags.harnesses ?? [],
   });
   try {
     const { plan } = await buildPlan({
@@ -337,6 +339,7 @@ async function explainWithContext(
   const ctx = await app.loadContext(command, {
     overrides: runSetupOverrides(flags, demo),
     agentOllamaUrl: ollamaUrlOf(flags, demo),
+    agentsAsked: [parts.harness],
   });
   try {
     const source = await resolveRunRef({

@@ -139,6 +139,7 @@ async function listWith(
   const ctx = await app.loadContext(command, {
     ...(ollamaUrl ? { overrides: { harnesses: { ollama: { baseUrl: ollamaUrl } } } } : {}),
     agentOllamaUrl: ollamaUrl,
+    agentsAsked: "all",
   });
   try {
     if (what === "harnesses") {
