@@ -37,24 +37,25 @@ interface HarnessStatus {
   reason?: string;
 }
 
+/** Probes every harness at once (agent probes start processes) and reports them in registry order. */
 async function listHarnesses(ctx: CommandContext): Promise<HarnessStatus[]> {
-  const statuses: HarnessStatus[] = [];
-  for (const entry of ctx.registry.list("harness")) {
-    const harness = ctx.scope.get("harness", entry.id);
-    const probe = await harness
-      .probe(componentContext())
-      .catch((e: unknown) => ({ available: false, reason: toBenchloopError(e).message }) as ProbeResult);
-    statuses.push({
-      id: entry.id,
-      plugin: entry.plugin,
-      version: entry.version,
-      available: probe.available,
-      ...(probe.version ? { serverVersion: probe.version } : {}),
-      ...(probe.endpoint ? { endpoint: probe.endpoint } : {}),
-      ...(probe.available ? {} : { reason: probe.reason ?? "unavailable" }),
-    });
-  }
-  return statuses;
+  return Promise.all(
+    ctx.registry.list("harness").map(async (entry): Promise<HarnessStatus> => {
+      const harness = ctx.scope.get("harness", entry.id);
+      const probe = await harness
+        .probe(componentContext())
+        .catch((e: unknown) => ({ available: false, reason: toBenchloopError(e).message }) as ProbeResult);
+      return {
+        id: entry.id,
+        plugin: entry.plugin,
+        version: entry.version,
+        available: probe.available,
+        ...(probe.version ? { serverVersion: probe.version } : {}),
+        ...(probe.endpoint ? { endpoint: probe.endpoint } : {}),
+        ...(probe.available ? {} : { reason: probe.reason ?? "unavailable" }),
+      };
+    }),
+  );
 }
 
 /** The harness table, then why each unavailable one is unavailable, whole and wrapped to `columns`. */
