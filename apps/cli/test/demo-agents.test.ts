@@ -1,6 +1,6 @@
 // `--demo` and `--ollama-url` reach the coding-agent harnesses too: every harness that talks to Ollama
 // is pointed at the simulator (or the given address) unless its own config names a server.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -9,9 +9,22 @@ import { runInProcess } from "../src/testing/run-in-process.js";
 
 let cwd: string;
 let sim: SimServer;
+let fakeAgent: string;
+
+/** The agents' own options: a stand-in binary that answers `--version` at once (what is tested here is
+ * which server they are given, not the agent CLI, whose start takes seconds on a busy machine). */
+const agentBinaries = () => ({
+  "qwen-code": { binary: fakeAgent },
+  opencode: { binary: fakeAgent },
+});
+
 beforeAll(async () => {
   cwd = await mkdtemp(path.join(tmpdir(), "benchloop-demo-agents-"));
   sim = await startSim({ latencyScale: 0 });
+  fakeAgent = path.join(cwd, "fake-agent");
+  await writeFile(fakeAgent, "#!/bin/sh\necho 0.0.1\n");
+  await chmod(fakeAgent, 0o755);
+  await writeFile(path.join(cwd, "benchloop.config.json"), JSON.stringify({ harnesses: agentBinaries() }));
 });
 afterAll(async () => {
   await sim?.close();
@@ -43,9 +56,12 @@ describe("model server flags and the agent harnesses", () => {
   });
 
   it("--ollama-url sets every agent's server, unless its own config names one", async () => {
+    const binaries = agentBinaries();
     await writeFile(
       path.join(cwd, "benchloop.config.json"),
-      JSON.stringify({ harnesses: { opencode: { baseUrl: "http://127.0.0.1:1/" } } }),
+      JSON.stringify({
+        harnesses: { ...binaries, opencode: { ...binaries.opencode, baseUrl: "http://127.0.0.1:1/" } },
+      }),
     );
     try {
       const args = ["plan", "--ollama-url", sim.url, "--tests", "calculator-basic", "--models", "sim/oracle"];
@@ -57,7 +73,10 @@ describe("model server flags and the agent harnesses", () => {
       expect(opencode.code).toBe(1);
       expect(opencode.err).toContain("http://127.0.0.1:1");
     } finally {
-      await rm(path.join(cwd, "benchloop.config.json"));
+      await writeFile(
+        path.join(cwd, "benchloop.config.json"),
+        JSON.stringify({ harnesses: agentBinaries() }),
+      );
     }
   });
 

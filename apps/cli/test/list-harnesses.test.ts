@@ -1,6 +1,6 @@
 // `benchloop list harnesses` tells why each unavailable harness is unavailable, in full, on any width,
 // and `--json` gives the same as data.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,9 +22,17 @@ async function closedAddress(): Promise<string> {
 beforeAll(async () => {
   cwd = await mkdtemp(path.join(tmpdir(), "benchloop-list-harnesses-"));
   closedUrl = await closedAddress();
+  // The agents get a stand-in binary that answers `--version` at once: their real CLIs take seconds
+  // to start on a busy machine, and what is tested here is how reasons are shown.
+  const fakeAgent = path.join(cwd, "fake-agent");
+  await writeFile(fakeAgent, "#!/bin/sh\necho 0.0.1\n");
+  await chmod(fakeAgent, 0o755);
+  const agents = Object.fromEntries(
+    ["codex", "opencode", "qwen-code"].map((id) => [id, { binary: fakeAgent, baseUrl: closedUrl }]),
+  );
   await writeFile(
     path.join(cwd, "benchloop.config.json"),
-    JSON.stringify({ harnesses: { ollama: { baseUrl: closedUrl } } }),
+    JSON.stringify({ harnesses: { ollama: { baseUrl: closedUrl }, ...agents } }),
   );
 });
 afterAll(async () => {
