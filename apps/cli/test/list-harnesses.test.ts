@@ -44,7 +44,16 @@ async function list(columns: number, ...args: string[]) {
   let err = "";
   const code = await runCli(
     ["list", "harnesses", ...args],
-    { out: (t) => void (out += t), err: (t) => void (err += t), isTty: false, columns },
+    {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      isTty: false,
+      columns,
+    },
     cwd,
   );
   return { code, out, err };

@@ -35,7 +35,16 @@ async function reportOpen() {
   let err = "";
   const code = await runCli(
     ["report", "--open"],
-    { out: (t) => void (out += t), err: (t) => void (err += t), isTty: true, columns: 100 },
+    {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      isTty: true,
+      columns: 100,
+    },
     cwd,
   );
   return { code, out, err };

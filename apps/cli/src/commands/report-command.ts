@@ -61,9 +61,15 @@ function findOpener(): { command: string } | { missing: string } {
 function openReport(app: CliApp, file: string): void {
   const url = pathToFileURL(file).href;
   const cannot = (why: string) => app.io.err(`--open: could not open the report: ${why}. Open ${url}\n`);
-  if (!app.io.isTty) return cannot("stdout is not a terminal");
+  if (!app.io.isTty) {
+    cannot("stdout is not a terminal");
+    return;
+  }
   const opener = findOpener();
-  if ("missing" in opener) return cannot(opener.missing);
+  if ("missing" in opener) {
+    cannot(opener.missing);
+    return;
+  }
   const child = spawn(opener.command, [file], { detached: true, stdio: "ignore" });
   child.on("error", (error) => cannot(`${opener.command} failed (${error.message})`));
   child.unref();
