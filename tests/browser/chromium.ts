@@ -12,6 +12,11 @@ export function chromiumMissing(): string | undefined {
   return `Chromium was not found at ${CHROMIUM_PATH}. Install it (\`apt-get install -y chromium\`; .ci/run does) or point BENCHLOOP_CHROMIUM at a Chromium binary.`;
 }
 
+/** True in CI (`CI=true` or `CI=1`), where a missing browser is a failure, not a skip. */
+export function isCi(): boolean {
+  return process.env.CI === "true" || process.env.CI === "1";
+}
+
 /** Launches headless Chromium with no network side traffic. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -14,7 +14,12 @@ export interface CliApp {
   /** Loads config and plugins for a command invocation. */
   loadContext(
     command: Command,
-    options?: { overrides?: WrittenConfig; validatePluginConfig?: boolean },
+    options?: {
+      overrides?: WrittenConfig;
+      validatePluginConfig?: boolean;
+      agentOllamaUrl?: string;
+      agentsAsked?: readonly string[] | "all";
+    },
   ): Promise<CommandContext>;
   /** Sets the process exit code without exiting (output is flushed first). */
   setExitCode(code: number): void;
@@ -35,6 +40,8 @@ export function createCliApp(io: CliIo, cwd: string, setExitCode: (code: number)
         global: globals(command),
         overrides: options.overrides,
         validatePluginConfig: options.validatePluginConfig,
+        agentOllamaUrl: options.agentOllamaUrl,
+        agentsAsked: options.agentsAsked,
       }),
   };
 }

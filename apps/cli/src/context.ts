@@ -45,6 +45,13 @@ export interface LoadContextOptions {
   overrides?: WrittenConfig;
   /** Validate plugin config sections (commands that run things); default true. */
   validatePluginConfig?: boolean;
+  /**
+   * The Ollama address of `--ollama-url` or `--demo`: also the server of the agent harnesses whose
+   * own config section names neither a `baseUrl` nor `api: "openai"` — those with a config section,
+   * those in `agentsAsked` (`--harnesses`), or all when `agentsAsked` is "all".
+   */
+  agentOllamaUrl?: string;
+  agentsAsked?: readonly string[] | "all";
 }
 
 /**
@@ -70,6 +77,8 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
       options.io.err(`warning plugin ${report.name} was not loaded: ${report.error.message}\n`);
     }
   }
+  if (options.agentOllamaUrl)
+    pointAgentsAt(options.agentOllamaUrl, registry, loaded, options.agentsAsked ?? []);
   if (options.validatePluginConfig !== false) {
     const issues = registry.validateConfig(loaded.config);
     if (issues.length > 0) throw configInvalid(issues, loaded.file);
@@ -86,4 +95,29 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
     secrets: createSecrets(process.env, redactor),
   });
   return { cwd: options.cwd, io: options.io, loaded, config: loaded.config, registry, plugins, scope };
+}
+
+/**
+ * Sets `baseUrl` of each agent harness the user wrote no server for (in the resolved config only). A
+ * section is added only for an agent that is asked for: a section in `harnesses` makes a run use it.
+ */
+function pointAgentsAt(
+  url: string,
+  registry: Registry,
+  loaded: LoadedConfig,
+  asked: readonly string[] | "all",
+): void {
+  const written = (loaded.written.harnesses ?? {}) as Record<string, { baseUrl?: unknown; api?: unknown }>;
+  const harnesses = loaded.config.harnesses as Record<string, unknown>;
+  for (const entry of registry.list("harness")) {
+    if (!entry.options.capabilities?.agent) continue;
+    if (asked !== "all" && !asked.includes(entry.id) && !Object.hasOwn(harnesses, entry.id)) continue;
+    const own = written[entry.id];
+    if (own?.baseUrl !== undefined || own?.api === "openai") continue;
+    const section = harnesses[entry.id];
+    harnesses[entry.id] = {
+      ...(typeof section === "object" && section !== null ? section : {}),
+      baseUrl: url,
+    };
+  }
 }

@@ -18,7 +18,7 @@ beforeEach(async () => {
     path.join(cwd, "benchloop.config.json"),
     JSON.stringify({
       retries: { max: 1, baseDelayMs: 1, maxDelayMs: 2 },
-      harnesses: { ollama: { requestTimeoutMs: 300 } },
+      harnesses: { ollama: { requestTimeoutMs: 1500 } },
       resources: false,
     }),
   );

@@ -52,7 +52,8 @@ function fakeHarness(written: Record<string, unknown>, extra: Partial<CreateAgen
 describe("createAgentHarness", () => {
   it("probe finds the agent and its version and reaches the model server, without naming the binary", async () => {
     const probe = await fakeHarness({ baseUrl: sim.url, binary: FAKE_AGENT }).probe(await contexts.create());
-    expect(probe).toEqual({ available: true, endpoint: sim.url, version: "0.0.1" });
+    // the model server is ollama-sim, which marks its answers: the probe says simulated
+    expect(probe).toEqual({ available: true, endpoint: sim.url, version: "0.0.1", simulated: true });
   });
 
   it("probe says where it looked and how to install the agent when it is missing", async () => {

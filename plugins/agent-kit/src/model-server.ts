@@ -12,20 +12,25 @@ export function toUpstreamUrl(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, "").replace(/\/v1$/, "");
 }
 
-/** Whether the model server answers: `{ reachable, detail }`, never throws. */
+/** The header ollama-sim sends on every response. */
+const SIMULATOR_HEADER = "x-benchloop-simulator";
+
+/** Whether the model server answers: `{ reachable, detail }` (`simulated` for ollama-sim); never throws. */
 export async function checkModelServer(
   baseUrl: string,
   api: ModelServerApi,
   signal?: AbortSignal,
-): Promise<{ reachable: boolean; detail: string }> {
+): Promise<{ reachable: boolean; detail: string; simulated?: boolean }> {
   const upstream = toUpstreamUrl(baseUrl);
   const url = api === "ollama" ? `${upstream}/api/version` : `${upstream}/v1/models`;
   const timeout = AbortSignal.timeout(15_000);
   try {
     const answer = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     await answer.body?.cancel();
+    // ollama-sim marks every answer, so runs against it are labelled simulated.
+    const simulated = answer.headers.has(SIMULATOR_HEADER) ? { simulated: true } : {};
     return answer.ok
-      ? { reachable: true, detail: `${url} answered HTTP ${answer.status}` }
+      ? { reachable: true, detail: `${url} answered HTTP ${answer.status}`, ...simulated }
       : { reachable: false, detail: `${url} answered HTTP ${answer.status}` };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause;

@@ -35,6 +35,7 @@ export async function probeAgent(options: ProbeAgentOptions): Promise<ProbeResul
     binary: found.path,
   };
   if (version) result.version = version;
+  if (server.simulated) result.simulated = true;
   if (!server.reachable)
     result.reason = `${options.agent} ${version ?? ""} found at ${found.path}, but the model server is not reachable: ${server.detail}. Start it or set harnesses.${options.agent}.baseUrl.`;
   return result;

@@ -40,7 +40,13 @@ import {
 } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
-import { type RunSetupFlags, runSetupOverrides, validateRunSetupFlags, withDemoServer } from "./run-setup.js";
+import {
+  ollamaUrlOf,
+  type RunSetupFlags,
+  runSetupOverrides,
+  validateRunSetupFlags,
+  withDemoServer,
+} from "./run-setup.js";
 
 /** The suites of a dev cycle: live (prompt packs, coding tests) and legacy. */
 export const DEV_CYCLE_SUITES = ["coding", "live", "legacy"];
@@ -219,7 +225,11 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
     const overrides = runSetupOverrides(flags, demo);
     if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
     if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
-    const ctx = await app.loadContext(command, { overrides });
+    const ctx = await app.loadContext(command, {
+      overrides,
+      agentOllamaUrl: ollamaUrlOf(flags, demo),
+      agentsAsked: flags.harnesses ?? [],
+    });
     try {
       // The target is settled before benchmarking, so a missing one fails at once.
       const settings =

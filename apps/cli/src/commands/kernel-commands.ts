@@ -38,6 +38,7 @@ import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
 import {
   type DemoServer,
+  ollamaUrlOf,
   type RunSetupFlags,
   runSetupOverrides,
   validateRunSetupFlags,
@@ -189,6 +190,8 @@ async function runWithContext(
 ): Promise<void> {
   const ctx = await app.loadContext(command, {
     overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
+    agentOllamaUrl: ollamaUrlOf(flags, demo),
+    agentsAsked: flags.harnesses ?? [],
   });
   if (demo && !flags.json && !flags.quiet)
     app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
@@ -249,6 +252,8 @@ async function planCommand(
 ): Promise<void> {
   const ctx = await app.loadContext(command, {
     overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
+    agentOllamaUrl: ollamaUrlOf(flags, demo),
+    agentsAsked: flags.harnesses ?? [],
   });
   try {
     const { plan } = await buildPlan({
@@ -331,7 +336,11 @@ async function explainWithContext(
   command: Command,
   demo: DemoServer | undefined,
 ): Promise<void> {
-  const ctx = await app.loadContext(command, { overrides: runSetupOverrides(flags, demo) });
+  const ctx = await app.loadContext(command, {
+    overrides: runSetupOverrides(flags, demo),
+    agentOllamaUrl: ollamaUrlOf(flags, demo),
+    agentsAsked: [parts.harness],
+  });
   try {
     const source = await resolveRunRef({
       resultsDir: resultsDirOf(ctx.config, ctx.cwd),

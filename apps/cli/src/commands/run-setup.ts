@@ -56,6 +56,11 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   return overrides;
 }
 
+/** The Ollama address the run flags give (the demo's simulator, else `--ollama-url`), if any. */
+export function ollamaUrlOf(flags: Pick<RunSetupFlags, "ollamaUrl">, demo?: DemoServer): string | undefined {
+  return demo?.url ?? flags.ollamaUrl;
+}
+
 /**
  * The loopback port the demo server prefers: the same address every time keeps the items' hashes (the
  * harness's `baseUrl` is in them), so a second `run --demo` is served from the cache.

@@ -89,13 +89,22 @@ export function createStageRunner(runSignal: AbortSignal): StageRunner {
 
 /**
  * Runs one stage with its own deadline under `runSignal` (a one-off {@link createStageRunner}; the
- * kernel keeps one runner per run instead).
+ * kernel keeps one runner per run instead). Its listener on `runSignal` is removed when the stage
+ * ends, so many one-off stages on one signal (a rescore) leave none behind.
  */
-export function runStage<T>(
+export async function runStage<T>(
   stage: Stage,
   timeoutMs: number,
   runSignal: AbortSignal,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<StageOutcome<T>> {
-  return createStageRunner(runSignal)(stage, timeoutMs, (signal) => work(signal()));
+  const own = new AbortController();
+  const forward = () => own.abort(runSignal.reason);
+  if (runSignal.aborted) forward();
+  else runSignal.addEventListener("abort", forward, { once: true });
+  try {
+    return await createStageRunner(own.signal)(stage, timeoutMs, (signal) => work(signal()));
+  } finally {
+    runSignal.removeEventListener("abort", forward);
+  }
 }
