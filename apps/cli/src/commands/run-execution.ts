@@ -61,7 +61,7 @@ export async function executeRun(
     if (interrupts === 1) {
       bar?.stop();
       app.io.err(
-        `\nStopping: no new items; waiting up to ${formatDuration(graceMs)} for the items in flight. Press Ctrl-C again to abort them.\n`,
+        `\nStopping: no new items; scoring in flight stops now (resume scores those answers from the cache); waiting up to ${formatDuration(graceMs)} for generations in flight. Press Ctrl-C again to abort them.\n`,
       );
       control.stop("Ctrl-C");
     } else {

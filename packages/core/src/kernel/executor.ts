@@ -44,6 +44,12 @@ export interface ItemUnit {
 export interface ExecuteContext {
   /** Aborts when the run is aborted (second Ctrl-C, grace period over): drop the item. */
   signal: AbortSignal;
+  /**
+   * Aborts when the run is stopped (first Ctrl-C), and when it is aborted. An item whose generation the
+   * cache keeps stops scoring and judging at once on it and is dropped (a resume scores the cached
+   * answer again), so a slow or runaway scorer never holds a Ctrl-C up.
+   */
+  stopSignal?: AbortSignal;
   clock: Clock;
   logger: Logger;
   emit(event: RunEvent): void;

@@ -221,6 +221,10 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
       let score: Score | undefined;
       let judge: JudgeVerdict | undefined;
       let scoreMs = 0;
+      // With the cache on, the answer is kept whatever happens next, so a stop (first Ctrl-C) ends its
+      // scoring and judging at once; with the cache off they get the grace period, or the answer is lost.
+      const scoringSignal = unit.cache && ctx.stopSignal ? ctx.stopSignal : ctx.signal;
+      const runScoringStage = stageRunner(scoringSignal);
       if (generation && !failure) {
         const answer = generation;
         const key = unit.cache
@@ -244,7 +248,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
           });
           const scorer = scorerOf(unit.scorer.id);
           const began = ctx.clock.monotonic();
-          const outcome = await runStage("score", timeouts.scoreMs, (signal) =>
+          const outcome = await runScoringStage("score", timeouts.scoreMs, (signal) =>
             scorer.score(
               { test, passType: item.passType, generation: answer },
               itemContext(signal, timeouts.scoreMs),
@@ -256,7 +260,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
             // A score whose own failure may pass on a retry (a sandbox hiccup) is not kept.
             if (key && ctx.scoreCache && !score.failure?.retryable) ctx.scoreCache.put(key, score, scoreMs);
           } else if (outcome.runAborted) {
-            throw abortError(ctx.signal);
+            throw abortError(scoringSignal);
           } else {
             failure = outcome.failure;
           }
@@ -270,14 +274,14 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
             stage: "judge",
           });
           const scored = score;
-          const outcome = await runStage("judge", timeouts.judgeMs, (signal) =>
+          const outcome = await runScoringStage("judge", timeouts.judgeMs, (signal) =>
             stage.judge(
               { test, passType: item.passType, generation: answer, score: scored },
               itemContext(signal, timeouts.judgeMs),
             ),
           );
           if (outcome.ok) judge = outcome.value;
-          else if (outcome.runAborted) throw abortError(ctx.signal);
+          else if (outcome.runAborted) throw abortError(scoringSignal);
           else
             judge = {
               status: "judge_error",

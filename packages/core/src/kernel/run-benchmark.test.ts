@@ -362,6 +362,41 @@ describe("runBenchmark: interrupt and resume", () => {
     expect(facts(resumed.outcome.run.items).filter((f) => f.status !== "passed")).toEqual([]);
   });
 
+  it("a stop ends in-flight scoring at once when the cache keeps the answer; resume scores it from the cache", async () => {
+    const { ws } = await workspace();
+    const slowScoring: WrittenConfig = {
+      models: ["fake-small"],
+      passTypes: ["blind"],
+      concurrency: 1,
+      sources: { "fake-tests": { count: 2 } },
+      // Scoring would take ten minutes, far beyond the test's timeout: only an immediate stop ends it.
+      scorers: { "fake-scorer": { latencyMs: 600_000 } },
+      timeouts: { scoreMs: 900_000 },
+    };
+    const control = createRunControl({ graceMs: 900_000 });
+    let stoppedAt: string | undefined;
+    const stopped = await run(ws, slowScoring, {
+      control,
+      onEvent: (e) => {
+        if (e.type === "item:stage" && e.stage === "score" && !stoppedAt) {
+          stoppedAt = e.key;
+          control.stop("Ctrl-C");
+        }
+      },
+    });
+    expect(stopped.outcome.status).toBe("interrupted");
+    expect(stopped.outcome.run.items.some((i) => i.key === stoppedAt)).toBe(false);
+
+    // A resume reads the plan's config: make its scorer quick there.
+    const planFile = path.join(stopped.outcome.dir, "plan.json");
+    const plan = JSON.parse(readFileSync(planFile, "utf8"));
+    plan.config.scorers["fake-scorer"].latencyMs = 0;
+    writeFileSync(planFile, JSON.stringify(plan));
+    const resumed = await run(ws, slowScoring, { resume: stopped.outcome.runId });
+    expect(resumed.outcome.status).toBe("completed");
+    expect(resumed.outcome.run.items.find((i) => i.key === stoppedAt)?.cache).toBe("hit");
+  });
+
   it("drops a torn last journal line and reruns its item on resume", async () => {
     const { ws } = await workspace();
     const first = await run(ws, written, { clock: FIXED_CLOCK });

@@ -1,5 +1,6 @@
-// How a run is stopped from outside: `stop` (first Ctrl-C) ends scheduling and lets in-flight items
-// finish within a grace period; `abort` (second Ctrl-C, or the grace period over) aborts them.
+// How a run is stopped from outside: `stop` (first Ctrl-C) ends scheduling, stops in-flight scoring at
+// once (`stopSignal`), and lets in-flight generations finish within a grace period; `abort` (second
+// Ctrl-C, or the grace period over) aborts them.
 
 /** Default time in-flight items get to finish after a stop. */
 export const DEFAULT_GRACE_MS = 30_000;
@@ -8,6 +9,11 @@ export const DEFAULT_GRACE_MS = 30_000;
 export interface RunControl {
   /** Aborted by {@link RunControl.abort}: every stage of every in-flight item listens to it. */
   readonly signal: AbortSignal;
+  /**
+   * Aborted by {@link RunControl.stop} (and so by abort): work that can be redone cheaply, such as
+   * scoring an answer the cache already keeps, stops at once instead of waiting for the grace period.
+   */
+  readonly stopSignal: AbortSignal;
   /** True once stop (or abort) was called: nothing new is scheduled. */
   readonly stopped: boolean;
   /** Why the run was stopped, when it was. */
@@ -31,11 +37,13 @@ export interface CreateRunControlOptions {
 /** Creates the controls of one run. */
 export function createRunControl(options: CreateRunControlOptions = {}): RunControl {
   const controller = new AbortController();
+  const stopController = new AbortController();
   const listeners: ((reason: string) => void)[] = [];
   let reason: string | undefined;
   let grace: NodeJS.Timeout | undefined;
   const control: RunControl = {
     signal: controller.signal,
+    stopSignal: stopController.signal,
     get stopped() {
       return reason !== undefined;
     },
@@ -50,6 +58,7 @@ export function createRunControl(options: CreateRunControlOptions = {}): RunCont
         options.graceMs ?? DEFAULT_GRACE_MS,
       );
       grace.unref();
+      stopController.abort(new DOMException(why, "AbortError"));
       for (const listener of listeners.splice(0)) listener(why);
     },
     abort(why = "aborted") {

@@ -314,6 +314,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
       };
       const ctx: ExecuteContext = {
         signal: control.signal,
+        stopSignal: control.stopSignal,
         clock,
         logger: options.logger,
         emit: options.emit,
@@ -384,9 +385,10 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
             record(result);
           },
           async (error: unknown) => {
-            // An abort of the run drops the item (resume runs it again); anything else is a bug in an
-            // executor, recorded as the item's crash so the run goes on.
-            if (control.signal.aborted) {
+            // An abort of the run, or a stop that ended its scoring, drops the item (resume runs it
+            // again); anything else is a bug in an executor, recorded as the item's crash so the run
+            // goes on.
+            if (control.signal.aborted || control.stopSignal.aborted) {
               keep();
               tracker?.end();
               return;
