@@ -1,6 +1,7 @@
 // A prompt pack whose regex check backtracks catastrophically on the model's answer, run with the built
 // CLI against ollama-sim: the check is stopped at `timeouts.scoreMs` and recorded as a scoring timeout
-// while the run goes on, and Ctrl-C during that scoring ends the run as interrupted with exit code 130.
+// while the run goes on, and Ctrl-C during that scoring ends the run as interrupted with exit code 130
+// (at once when the cache keeps the answer).
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
@@ -120,6 +121,37 @@ describe("a catastrophic rubric regex", () => {
   it("with --grace 1, a single Ctrl-C while it is scored ends the run interrupted with exit code 130", async () => {
     await writeConfig(600_000);
     const child = execa("node", [CLI_MAIN, "run", "--no-cache", "--json", "--grace", "1"], {
+      cwd: temp.dir,
+      env: { NO_COLOR: "1" },
+      reject: false,
+      timeout: 60_000,
+    });
+    let stdout = "";
+    let interrupted = false;
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!interrupted && /"type":"item:stage"[^\n]*a-redos[^\n]*"stage":"score"/.test(stdout)) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
+    });
+    const result = await child;
+    expect(interrupted).toBe(true);
+    expect(result.exitCode, result.stderr).toBe(130);
+    const end = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; runDir?: string })
+      .find((event) => event.type === "run:end");
+    const run = await readRun(end!.runDir!);
+    expect(run.status).toBe("interrupted");
+    expect(run.items).toEqual([]);
+  });
+
+  it("with the cache on, a single Ctrl-C while it is scored stops the scoring at once: interrupted, exit code 130", async () => {
+    await writeConfig(600_000);
+    // The default grace period (30 s) is not waited for: the cache keeps the answer, a resume scores it.
+    const child = execa("node", [CLI_MAIN, "run", "--json"], {
       cwd: temp.dir,
       env: { NO_COLOR: "1" },
       reject: false,
