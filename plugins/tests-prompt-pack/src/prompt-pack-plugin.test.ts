@@ -61,7 +61,7 @@ describe("promptPackPlugin", () => {
     expect(promptPackPlugin).toBe(plugin);
     const { registry } = openScope();
     expect(registry.entry("test-source", "prompt-pack").options).toMatchObject({ suites: ["live"] });
-    expect(registry.entry("scorer", "rubric").version).toBe("1");
+    expect(registry.entry("scorer", "rubric").version).toBe("2");
   });
 
   it("loads the live pack by default, every test valid against BenchTestSchema", async () => {

@@ -1,7 +1,8 @@
 // The `rubric` scorer: scores an answer against the rubric checks a test carries in `data.checks`.
 import { BenchloopError, type Scorer } from "@benchloop/core";
+import { createSandboxPool, type SandboxPool } from "@benchloop/sandbox";
 import type { RubricCheckInput } from "./rubric-check.js";
-import { scoreRubric } from "./score-rubric.js";
+import { scoreRubricChecks } from "./score-rubric.js";
 
 function readChecks(data: unknown): RubricCheckInput[] | undefined {
   if (typeof data !== "object" || data === null) return undefined;
@@ -10,12 +11,14 @@ function readChecks(data: unknown): RubricCheckInput[] | undefined {
 }
 
 /**
- * Creates the `rubric` scorer.
+ * Creates the `rubric` scorer. `program` checks start a one-process sandbox pool on first use, closed
+ * by `dispose`.
  * @throws ARGUMENT_INVALID when the test carries no rubric checks or invalid ones
  */
 export function createRubricScorer(): Scorer {
+  let pool: SandboxPool | undefined;
   return {
-    async score(input) {
+    async score(input, ctx) {
       const checks = readChecks(input.test.data);
       if (!checks) {
         throw new BenchloopError({
@@ -25,7 +28,17 @@ export function createRubricScorer(): Scorer {
           location: { path: "data.checks" },
         });
       }
-      return scoreRubric(checks, input.generation.text);
+      return scoreRubricChecks(checks, input.generation.text, {
+        sandbox: () => {
+          pool ??= createSandboxPool({ size: 1 });
+          return pool;
+        },
+        signal: ctx.signal,
+      });
+    },
+    async dispose() {
+      await pool?.close();
+      pool = undefined;
     },
   };
 }
