@@ -105,7 +105,75 @@ function namesOf(prompt: string): string[] {
   return [...names];
 }
 
+/** The text of the prompt's fenced blocks (the code a task is about). */
+function codeOf(prompt: string): string {
+  return [...prompt.matchAll(/(`{3,})[^\n]*\n([\s\S]*?)\n\1/g)].map((m) => m[2]).join("\n");
+}
+
+/** Module specifiers a regex finds: import/from/require/use/#include lines. */
+function importsOf(code: string): string[] {
+  const found = new Set<string>();
+  const patterns = [
+    /\bfrom\s+["']([^"']+)["']/g,
+    /\bimport\s+["']([^"']+)["']/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*from\s+([\w.]+)\s+import\b/gm,
+    /^\s*import\s+([\w.]+)(?:\s+as\s+\w+)?\s*$/gm,
+    /^\s*#include\s*[<"]([^>"]+)[>"]/gm,
+    /^\s*use\s+([\w:]+)/gm,
+  ];
+  for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.add(m[1] as string);
+  return [...found];
+}
+
+/** Names a regex finds declared at the start of a line (exported ones first when marked). */
+function declaredNamesOf(code: string): string[] {
+  const found = new Set<string>();
+  const exported =
+    /^\s*export\s+(?:default\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
+  for (const m of code.matchAll(exported)) found.add(m[1] as string);
+  const top =
+    /^(?:pub\s+)?(?:async\s+)?(?:def|class|fn|func|function|struct|enum|trait)\s+([A-Za-z_][\w]*)/gm;
+  for (const m of code.matchAll(top)) if (!(m[1] as string).startsWith("_")) found.add(m[1] as string);
+  return [...found];
+}
+
+/** The identifiers used most often in the code, like a word-count script would rank them. */
+function frequentIdentifiersOf(code: string, limit: number): string[] {
+  const counts = new Map<string, number>();
+  for (const word of code.match(/[A-Za-z_][A-Za-z0-9_]{3,}/g) ?? []) {
+    if (STOP_WORDS.has(word.toLowerCase())) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([word]) => word);
+}
+
+/** The 40-line script of issue 17: file tasks answered by regexes and word counts. */
+function fileTaskAnswer(prompt: string): string | undefined {
+  const code = codeOf(prompt);
+  if (code === "") return undefined;
+  if (/\b(exported|public)\b[^\n]*\bsymbols\b/i.test(prompt))
+    return JSON.stringify({ symbols: declaredNamesOf(code) });
+  if (/\bmodules\b[^\n]*\bimports?\b|\bimports?\b[^\n]*\bmodules\b/i.test(prompt))
+    return JSON.stringify({ modules: importsOf(code) });
+  if (/\bsummar(y|ise|ize)\b/i.test(prompt)) {
+    return JSON.stringify({
+      summary:
+        "This file renders the billing invoices as PDF files, validates every input it receives and reports errors to the caller in a consistent way.",
+      entities: frequentIdentifiersOf(code, 8),
+      risks: ["Error paths are not covered by tests."],
+      action_items: ["Add tests for the error paths."],
+    });
+  }
+  return undefined;
+}
+
 function heuristicAnswer(prompt: string): string {
+  const fileTask = fileTaskAnswer(prompt);
+  if (fileTask !== undefined) return fileTask;
   const choices = choicesOf(prompt);
   if (choices.length > 0) {
     const context = new Set(
