@@ -1,5 +1,6 @@
-// `benchloop dev-cycle`: the live suite (prompt packs + coding tests) and the legacy suite in one run,
-// then the gate, then dev-cycle-summary.json (profile → model, role, evidence, a note against what is
+// `benchloop dev-cycle`: the coding suite, one prompt-pack suite per role and the legacy suite in one
+// run, then the gate, a per-suite table with the baseline rate beside each suite's scores, then
+// dev-cycle-summary.json (profile → model, role, evidence, a note against what is
 // applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
 // --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
 import { readdir, writeFile } from "node:fs/promises";
@@ -11,7 +12,10 @@ import {
   type Config,
   type Logger,
   loadTests,
+  measureBaselines,
+  type Run,
   readCheckpoint,
+  type SuiteBaselines,
   TOKENS,
 } from "@benchloop/core";
 import { evaluateGate } from "@benchloop/gate-profile";
@@ -25,6 +29,7 @@ import {
   type DevCycleSummary,
 } from "../dev-cycle/dev-cycle-summary.js";
 import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycle/reuse-runs.js";
+import { renderSuiteScores } from "../dev-cycle/suite-scores.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
 import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
@@ -41,9 +46,10 @@ import {
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
 import { type RunSetupFlags, runSetupOverrides, validateRunSetupFlags, withDemoServer } from "./run-setup.js";
+import { toScoreAnswer } from "./tests-answers.js";
 
-/** The suites of a dev cycle: live (prompt packs, coding tests) and legacy. */
-export const DEV_CYCLE_SUITES = ["coding", "live", "legacy"];
+/** The suites of a dev cycle: coding tests, one prompt-pack suite per role profile, and legacy. */
+export const DEV_CYCLE_SUITES = ["coding", "low_latency", "balanced", "high_reasoning", "legacy"];
 
 interface DevCycleFlags extends RunSetupFlags {
   models?: string[];
@@ -177,6 +183,27 @@ async function lastAppliedState(resultsDir: string): Promise<CurrentState | unde
   return undefined;
 }
 
+/** The baselines of the suites the runs hold, scored with the tests installed now. */
+async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
+  const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
+  const signal = new AbortController().signal;
+  const tests = (
+    await loadTests({
+      registry: ctx.registry,
+      scope: ctx.scope,
+      config: ctx.config,
+      signal,
+      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+    })
+  ).filter((test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer));
+  return measureBaselines({
+    tests,
+    score: toScoreAnswer(ctx, ctx.config.timeouts.scoreMs),
+    concurrency: Math.max(1, ctx.config.concurrency),
+    signal,
+  });
+}
+
 function renderSummary(summary: DevCycleSummary): string {
   const rows = summary.profiles.map((p) => [
     p.model ?? "(none)",
@@ -244,10 +271,13 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
       const summaryFile = path.join(outDir, DEV_CYCLE_SUMMARY_FILE);
       await writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
       if (flags.json) app.io.out(`${JSON.stringify(summary, null, 2)}\n`);
-      else
+      else {
+        const runs = inputs.map((input) => input.run);
+        const baselines = await measureRunBaselines(ctx, runs);
         app.io.out(
-          `\n${renderSummary(summary)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+          `\n${renderSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
         );
+      }
       if (flags.apply && settings) {
         const applying = settings;
         await withPromotionOutcomes(app, async () => {
