@@ -3,18 +3,27 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { type BenchTest, configInvalid, hashCanonical, sha256, toValidationIssues } from "@benchloop/core";
+import {
+  type BenchTest,
+  configInvalid,
+  hashCanonical,
+  type KnownAnswer,
+  sha256,
+  toValidationIssues,
+} from "@benchloop/core";
 import { analyzeByHeuristic } from "./analyze-heuristic.js";
 import { analyzePython } from "./analyze-python.js";
 import { analyzeTypeScript } from "./analyze-typescript.js";
 import {
   type CaseKind,
   type CaseOrigin,
+  CHOICE_LETTERS,
   LEGACY_ID,
+  LEGACY_SYNTAX_SUITE,
   LEGACY_TEST_VERSION,
   type LegacyCaseData,
 } from "./case-data.js";
-import { buildPrompts, hasRules } from "./case-prompts.js";
+import { buildPrompts, buildPurposePrompts, hasRules } from "./case-prompts.js";
 import {
   type LegacySourceConfig,
   type LegacySourceConfigInput,
@@ -22,7 +31,9 @@ import {
 } from "./config-schema.js";
 import { countIdentifiers, pickDistinctiveIdentifiers } from "./distinctive-identifiers.js";
 import type { FileFacts } from "./file-facts.js";
+import { type HeaderComment, readHeaderComment } from "./header-comment.js";
 import { LANGUAGE_SUPPORT } from "./languages.js";
+import { pickPurposeChoices } from "./purpose-choices.js";
 import { type ResolvedRoot, resolveRoots, toIdSegment } from "./resolve-roots.js";
 import type { SkipReason } from "./skip-reason.js";
 import { createStratifiedSample, type RankedFile } from "./stratified-sample.js";
@@ -152,6 +163,7 @@ function caseData(
     if (!facts.imports || facts.imports.length === 0) return undefined;
     return { kind, case: origin, method: facts.method, modules: facts.imports };
   }
+  if (kind === "purpose") return undefined;
   if (identifiers.length < MIN_IDENTIFIERS) return undefined;
   return { kind, case: origin, method: "tf-idf", identifiers };
 }
@@ -160,28 +172,74 @@ const KIND_TITLES: Record<CaseKind, string> = {
   structure: "Exported symbols",
   dependencies: "Imported modules",
   summary: "Summary",
+  purpose: "Which description fits",
 };
 
-function toTest(data: LegacyCaseData, sampled: SampledFile): BenchTest {
+/**
+ * The known answers of a case, from its ground truth: every true name (or the right letter, or a
+ * summary naming the distinctive identifiers) must pass; an empty list, a sibling's description or a
+ * summary that names nothing of the file must fail.
+ */
+function toKnownAnswers(data: LegacyCaseData): KnownAnswer[] {
+  if (data.kind === "purpose") {
+    const wrong = CHOICE_LETTERS[(CHOICE_LETTERS.indexOf(data.answer) + 1) % data.choices.length] as string;
+    return [
+      { expect: "pass", answer: data.answer, label: "the file's own description" },
+      { expect: "fail", answer: wrong, label: "a sibling file's description" },
+    ];
+  }
+  if (data.kind === "summary") {
+    const [first, second, third] = data.identifiers;
+    const name = data.case.path.split("/").at(-1) ?? data.case.path;
+    const good = {
+      summary: `This ${data.case.language} file, ${name}, centres on ${third ? `${first}, ${second} and ${third}` : `${first} and ${second}`}. It keeps its logic in small named units, so a reader can follow how inputs become results, and the rest of the project calls into it through these names.`,
+      entities: [...data.identifiers],
+      risks: ["Behaviour at the edges, such as empty or missing input, is not obviously covered by tests."],
+      action_items: ["Add tests around the main entry points before changing them."],
+    };
+    const bad = {
+      summary:
+        "This file contains code used by the rest of the project. It defines a few functions and values and handles its part of the work, with some error handling along the way.",
+      entities: ["the main function", "a few constants"],
+      risks: ["There may be bugs in rare cases."],
+      action_items: ["Add more comments."],
+    };
+    return [
+      { expect: "pass", answer: JSON.stringify(good), label: "names the distinctive identifiers" },
+      { expect: "fail", answer: JSON.stringify(bad), label: "names nothing of the file" },
+    ];
+  }
+  const key = data.kind === "structure" ? "symbols" : "modules";
+  const names = (data.kind === "structure" ? data.symbols : data.modules).map((n) => n.name);
+  return [
+    { expect: "pass", answer: JSON.stringify({ [key]: names }), label: "every true name" },
+    { expect: "fail", answer: JSON.stringify({ [key]: [] }), label: "no names" },
+  ];
+}
+
+function toTest(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComment): BenchTest {
   const origin = data.case;
-  const prompts = buildPrompts(data.kind, {
+  const file = {
     path: origin.path,
     language: sampled.file.language,
-    text: sampled.text,
+    text: data.kind === "purpose" && header ? header.rest : sampled.text,
     truncated: sampled.truncated,
-  });
+  };
+  const prompts =
+    data.kind === "purpose" ? buildPurposePrompts(file, data.choices) : buildPrompts(data.kind, file);
   const id = `${LEGACY_ID}/${origin.id}/${data.kind}`;
   return {
     id,
     version: LEGACY_TEST_VERSION,
     source: LEGACY_ID,
-    suite: LEGACY_ID,
+    suite: data.kind === "purpose" ? LEGACY_ID : LEGACY_SYNTAX_SUITE,
     title: `${KIND_TITLES[data.kind]} of ${origin.root}/${origin.path}`,
     contentHash: hashCanonical({ id, version: LEGACY_TEST_VERSION, prompts, data }),
     prompts,
     scorer: LEGACY_ID,
     tags: [LEGACY_ID, `kind:${data.kind}`, `language:${origin.language}`, `root:${origin.root}`],
     data,
+    knownAnswers: toKnownAnswers(data),
   };
 }
 
@@ -249,6 +307,22 @@ async function buildRoot(
     if (bytes) counts.set(file.path, countIdentifiers(toSnippet(bytes, config.snippetBytes).text));
   }
 
+  // Header comments of the sampled files and the corpus: each file's own description, and the
+  // distractors of the purpose cases.
+  const headers = new Map<string, HeaderComment>();
+  if (config.kinds.includes("purpose")) {
+    for (const s of sampled) {
+      const header = readHeaderComment(s.text);
+      if (header) headers.set(s.file.path, header);
+    }
+    for (const file of sample.corpus()) {
+      if (headers.has(file.path)) continue;
+      const bytes = readFile(join(root.path, file.path), config.maxFileBytes);
+      const header = bytes ? readHeaderComment(toSnippet(bytes, config.snippetBytes).text) : undefined;
+      if (header) headers.set(file.path, header);
+    }
+  }
+
   const facts = await analyzeFiles(sampled, config.python, options.signal);
   const ids = caseIds(root.label, sampled);
   const tests: BenchTest[] = [];
@@ -268,6 +342,22 @@ async function buildRoot(
       ? pickDistinctiveIdentifiers(counts.get(s.file.path)!, others, IDENTIFIERS_PER_SUMMARY)
       : [];
     for (const kind of config.kinds) {
+      if (kind === "purpose") {
+        const header = headers.get(s.file.path);
+        const picked =
+          header &&
+          pickPurposeChoices({
+            caseId: origin.id,
+            description: header.description,
+            shownText: header.rest,
+            siblings: [...headers.entries()]
+              .filter(([path]) => path !== s.file.path)
+              .map(([, h]) => h.description),
+          });
+        if (header && picked)
+          tests.push(toTest({ kind, case: origin, method: "header-comment", ...picked }, s, header));
+        continue;
+      }
       const data = caseData(kind, origin, facts[index]!, identifiers);
       if (data) tests.push(toTest(data, s));
     }

@@ -26,7 +26,7 @@ describe("LegacySourceConfigSchema", () => {
       roots: [],
       filesPerRoot: 12,
       maxPerLanguage: 8,
-      kinds: ["structure", "dependencies", "summary"],
+      kinds: ["structure", "dependencies", "summary", "purpose"],
       keepSnippets: false,
     });
   });

@@ -207,6 +207,33 @@ function scoreSummary(data: Extract<LegacyCaseData, { kind: "summary" }>, answer
   ];
 }
 
+/** The letter an answer picks: the whole answer, an `answer` JSON field, or "the answer is X". */
+export function readChoiceLetter(answer: string): string | undefined {
+  const text = answerText(answer).trim();
+  const bare = /^[*_`([\s]*([A-Da-d])[*_`)\].:\s]*$/.exec(text);
+  if (bare) return bare[1]?.toUpperCase();
+  const json = readAnswerJson(text);
+  if (isJsonObject(json) && typeof json.answer === "string" && /^[A-Da-d]$/.test(json.answer.trim()))
+    return json.answer.trim().toUpperCase();
+  const said = /\b(?:answer|description)\s+is\s+\(?([A-D])\b/.exec(text);
+  return said?.[1];
+}
+
+function scorePurpose(data: Extract<LegacyCaseData, { kind: "purpose" }>, answer: string): ScoredCheck[] {
+  const picked = readChoiceLetter(answer);
+  return [
+    scored(
+      "picks the file's own description",
+      picked === data.answer ? 1 : 0,
+      1,
+      1,
+      data.answer,
+      { picked: picked ?? null },
+      picked === undefined ? "no single letter A-D found in the answer" : `picked ${picked}`,
+    ),
+  ];
+}
+
 /**
  * Scores an answer to a legacy case. Structure and dependencies: F1 of the listed names against the
  * true set (precision and recall recorded), plus the JSON shape on the informed pass. Summary: valid
@@ -214,14 +241,19 @@ function scoreSummary(data: Extract<LegacyCaseData, { kind: "summary" }>, answer
  * answer names many more code names than asked), length bounds, and a prose summary.
  */
 export function scoreLegacyAnswer(data: LegacyCaseData, passType: PassType, answer: string): Score {
-  const results = data.kind === "summary" ? scoreSummary(data, answer) : scoreList(data, passType, answer);
+  const results =
+    data.kind === "purpose"
+      ? scorePurpose(data, answer)
+      : data.kind === "summary"
+        ? scoreSummary(data, answer)
+        : scoreList(data, passType, answer);
   const total = results.reduce((sum, r) => sum + (r.check.weight ?? 1), 0);
   const earned = results.reduce((sum, r) => sum + (r.check.weight ?? 1) * r.score, 0);
   const value = total > 0 ? Math.round((earned / total) * 10_000) / 10_000 : 0;
   return {
     scorer: LEGACY_ID,
     scorerVersion: LEGACY_SCORER_VERSION,
-    passed: value >= PASS_THRESHOLD,
+    passed: data.kind === "purpose" ? value === 1 : value >= PASS_THRESHOLD,
     value,
     checks: results.map((r) => r.check),
     details: { kind: data.kind, method: data.method, threshold: PASS_THRESHOLD },

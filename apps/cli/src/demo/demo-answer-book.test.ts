@@ -271,7 +271,7 @@ describe("a demo run with this answer book", () => {
           "--models",
           "sim/oracle:latest,sim/sloppy:latest",
           "--suite",
-          "coding,low_latency,balanced,high_reasoning,legacy",
+          "coding,low_latency,balanced,high_reasoning,legacy,legacy-syntax",
           "--legacy-roots",
           LEGACY_ROOT,
           "--no-cache",
@@ -296,7 +296,7 @@ describe("a demo run with this answer book", () => {
         .filter((i) => i.model === model && i.suite === suite)
         .map((i) => `${i.test} ${i.passType} ${i.status}`);
 
-    for (const suite of ["coding", "low_latency", "balanced", "high_reasoning", "legacy"]) {
+    for (const suite of ["coding", "low_latency", "balanced", "high_reasoning", "legacy-syntax"]) {
       const oracle = statuses("sim/oracle:latest", suite);
       const sloppy = statuses("sim/sloppy:latest", suite);
       expect(oracle.length, suite).toBeGreaterThanOrEqual(10);

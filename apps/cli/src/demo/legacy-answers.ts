@@ -30,8 +30,9 @@ function summaryAnswer(passType: PassType, summary: Record<string, string | stri
     : `\`\`\`json\n${JSON.stringify(summary, null, 2)}\n\`\`\``;
 }
 
-/** The correct answer to a legacy case: every true name once, or a summary naming the identifiers. */
+/** The correct answer to a legacy case: every true name once, a summary naming the identifiers, or the letter. */
 export function legacyOracleAnswer(data: LegacyCaseData, passType: PassType): string {
+  if (data.kind === "purpose") return passType === "informed" ? data.answer : `The answer is ${data.answer}.`;
   if (data.kind === "structure")
     return listAnswer(
       data,
@@ -91,6 +92,14 @@ export function legacyFlawedAnswers(
   data: LegacyCaseData,
   passType: PassType,
 ): { nearMiss: string; fallback: string } {
+  if (data.kind === "purpose") {
+    // The option after the true one: a sibling file's description.
+    const wrong = ["A", "B", "C", "D"][(["A", "B", "C", "D"].indexOf(data.answer) + 1) % data.choices.length];
+    return {
+      nearMiss: passType === "informed" ? (wrong ?? "A") : `The answer is ${wrong}.`,
+      fallback: "I cannot tell.",
+    };
+  }
   if (data.kind === "summary") {
     return {
       nearMiss: summaryAnswer(passType, {
