@@ -14,6 +14,7 @@ import {
 import { analyzeByHeuristic } from "./analyze-heuristic.js";
 import { analyzePython } from "./analyze-python.js";
 import { analyzeTypeScript } from "./analyze-typescript.js";
+import { auxiliaryKind } from "./auxiliary.js";
 import {
   type CaseKind,
   type CaseOrigin,
@@ -237,7 +238,13 @@ function toTest(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComme
     contentHash: hashCanonical({ id, version: LEGACY_TEST_VERSION, prompts, data }),
     prompts,
     scorer: LEGACY_ID,
-    tags: [LEGACY_ID, `kind:${data.kind}`, `language:${origin.language}`, `root:${origin.root}`],
+    tags: [
+      LEGACY_ID,
+      `kind:${data.kind}`,
+      `language:${origin.language}`,
+      `root:${origin.root}`,
+      ...(auxiliaryKind(origin.path) ? [`aux:${auxiliaryKind(origin.path)}`] : []),
+    ],
     data,
     knownAnswers: toKnownAnswers(data),
   };
@@ -262,9 +269,11 @@ async function buildRoot(
 ): Promise<{ tests: BenchTest[]; summary: RootSummary }> {
   const sample = createStratifiedSample({
     seed: config.seed,
+    size: config.filesPerRoot,
     maxPerLanguage: config.maxPerLanguage,
     corpusSize: CORPUS_SIZE,
   });
+  let auxiliary = 0;
   const walk = await walkRoot(
     {
       root: root.path,
@@ -275,8 +284,17 @@ async function buildRoot(
       signal: options.signal,
       onSkip: options.onSkip && ((path, reason) => options.onSkip?.(root.label, path, reason)),
     },
-    (file) => sample.add(file),
+    (file) => {
+      if (!config.includeAuxiliary && auxiliaryKind(file.path) !== undefined) {
+        auxiliary += 1;
+        options.onSkip?.(root.label, file.path, "auxiliary");
+        return;
+      }
+      sample.add(file);
+    },
   );
+  walk.skipped.auxiliary += auxiliary;
+  walk.eligible -= auxiliary;
 
   const sampled: SampledFile[] = [];
   for (const file of sample.order()) {
