@@ -85,7 +85,7 @@ export class CartStore extends EventEmitter {
   }
 }
 `,
-  "scripts/inventory_sync.py": `"""Syncs warehouse stock counts into the shop database."""
+  "jobs/inventory_sync.py": `"""Syncs warehouse stock counts into the shop database."""
 import csv
 import json
 import os.path
@@ -113,7 +113,7 @@ def stock_snapshot(records):
 def _warn_negative(records):
     return [r.sku for r in records if r.quantity < 0]
 `,
-  "scripts/sales_report.py": `"""Prints last month's sales per category."""
+  "jobs/sales_report.py": `"""Prints last month's sales per category."""
 import sqlite3
 import sys
 from collections import defaultdict
