@@ -23,7 +23,7 @@ const FILES: Record<string, string> = {
     "/**\n * Retries a flaky async call with capped exponential backoff and full jitter between attempts.\n */\nexport async function retry<T>(call: () => Promise<T>, attempts = 3): Promise<T> {\n  for (let i = 0; ; i++) {\n    try {\n      return await call();\n    } catch (error) {\n      if (i + 1 >= attempts) throw error;\n    }\n  }\n}\n",
   "src/slug.ts":
     "// Turns titles into URL slugs: lowercase words joined by hyphens, punctuation dropped entirely.\nexport const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');\n",
-  "tools/report.py":
+  "reports/report.py":
     '"""Reads the monthly sales CSV export and prints the totals per region as a small table."""\nimport csv\n\ndef totals(path):\n    with open(path) as handle:\n        return list(csv.DictReader(handle))\n',
   "src/cache.ts":
     "// A small LRU cache that evicts the least recently used entry once it holds its capacity.\nexport class Lru<K, V> {\n  private map = new Map<K, V>();\n  constructor(private capacity: number) {}\n}\n",
@@ -39,7 +39,7 @@ describe("readHeaderComment", () => {
       "Retries a flaky async call with capped exponential backoff and full jitter between attempts.",
     );
     expect(block?.rest.startsWith("export async function retry")).toBe(true);
-    expect(readHeaderComment(FILES["tools/report.py"]!)?.description).toContain("monthly sales CSV");
+    expect(readHeaderComment(FILES["reports/report.py"]!)?.description).toContain("monthly sales CSV");
     expect(readHeaderComment("export const x = 1;\n")).toBeUndefined();
     expect(readHeaderComment("// short note\nexport const x = 1;\n")).toBeUndefined();
   });
@@ -86,5 +86,23 @@ describe("purpose cases built from a project", () => {
     expect(readChoiceLetter('{"answer": "d"}')).toBe("D");
     expect(readChoiceLetter("The answer is A.")).toBe("A");
     expect(readChoiceLetter("A or B")).toBeUndefined();
+  });
+});
+
+describe("purpose cases and python3", () => {
+  it("have the same ids and content hashes whether or not a Python interpreter is found", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "benchloop-purpose-py-"));
+    for (const [file, text] of Object.entries(FILES)) {
+      await mkdir(path.dirname(path.join(dir, "proj", file)), { recursive: true });
+      await writeFile(path.join(dir, "proj", file), text);
+    }
+    const build = (python: string) =>
+      buildLegacyCases({ config: { roots: ["proj"], kinds: ["purpose"], python }, cwd: dir! });
+    const withPython = await build("python3");
+    const without = await build("no-such-python-interpreter");
+    expect(withPython.tests.length).toBeGreaterThan(0);
+    expect(without.tests.map((t) => [t.id, t.contentHash])).toEqual(
+      withPython.tests.map((t) => [t.id, t.contentHash]),
+    );
   });
 });
