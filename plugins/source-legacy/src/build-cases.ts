@@ -24,7 +24,7 @@ import {
   LEGACY_TEST_VERSION,
   type LegacyCaseData,
 } from "./case-data.js";
-import { buildPrompts, buildPurposePrompts, hasRules } from "./case-prompts.js";
+import { buildPredictPrompts, buildPrompts, buildPurposePrompts, hasRules } from "./case-prompts.js";
 import {
   type LegacySourceConfig,
   type LegacySourceConfigInput,
@@ -34,6 +34,7 @@ import { countIdentifiers, pickDistinctiveIdentifiers } from "./distinctive-iden
 import type { FileFacts } from "./file-facts.js";
 import { type HeaderComment, readHeaderComment } from "./header-comment.js";
 import { LANGUAGE_SUPPORT } from "./languages.js";
+import { findPredictTargets, type PredictTarget, toProbeSpec } from "./predict-targets.js";
 import { pickPurposeChoices } from "./purpose-choices.js";
 import { type ResolvedRoot, resolveRoots, toIdSegment } from "./resolve-roots.js";
 import type { SkipReason } from "./skip-reason.js";
@@ -121,6 +122,54 @@ function toSnippet(bytes: Buffer, limit: number): { text: string; bytes: number;
   return { text: decoder.decode(bytes.subarray(0, end)), bytes: end, truncated: true };
 }
 
+/**
+ * Runs one seeded call of one exported function of each self-contained TypeScript/JavaScript file in
+ * the sandbox, and keeps the calls that returned the same JSON twice: the truth of the predict cases.
+ */
+async function runPredictions(
+  files: SampledFile[],
+  seed: string,
+  signal?: AbortSignal,
+): Promise<Map<string, { target: PredictTarget; answer: string }>> {
+  const wanted: {
+    path: string;
+    text: string;
+    language: "typescript" | "javascript";
+    target: PredictTarget;
+  }[] = [];
+  for (const s of files) {
+    if (s.truncated || (s.file.language !== "typescript" && s.file.language !== "javascript")) continue;
+    const target = findPredictTargets(loadTypeScript(), s.file.path, s.text, seed)[0];
+    if (target) wanted.push({ path: s.file.path, text: s.text, language: s.file.language, target });
+  }
+  const found = new Map<string, { target: PredictTarget; answer: string }>();
+  if (wanted.length === 0) return found;
+  const { createSandboxPool } = await import("@benchloop/sandbox");
+  const pool = createSandboxPool({ size: 1 });
+  try {
+    for (const item of wanted) {
+      signal?.throwIfAborted();
+      const result = await pool.run(
+        {
+          solutionSource: item.text,
+          solutionLanguage: item.language,
+          specSource: toProbeSpec(item.target),
+          exports: [item.target.name],
+          limits: { wallMs: 5000, checkTimeoutMs: 1000 },
+        },
+        signal ? { signal } : {},
+      );
+      const actual = result.checks[0]?.actual;
+      if (typeof actual !== "string" || actual === "undefined" || actual.startsWith("\u0000")) continue;
+      if (actual.length > 200) continue;
+      found.set(item.path, { target: item.target, answer: actual });
+    }
+  } finally {
+    await pool.close();
+  }
+  return found;
+}
+
 async function analyzeFiles(
   files: SampledFile[],
   python: string,
@@ -164,7 +213,7 @@ function caseData(
     if (!facts.imports || facts.imports.length === 0) return undefined;
     return { kind, case: origin, method: facts.method, modules: facts.imports };
   }
-  if (kind === "purpose") return undefined;
+  if (kind === "purpose" || kind === "predict") return undefined;
   if (identifiers.length < MIN_IDENTIFIERS) return undefined;
   return { kind, case: origin, method: "tf-idf", identifiers };
 }
@@ -174,6 +223,7 @@ const KIND_TITLES: Record<CaseKind, string> = {
   dependencies: "Imported modules",
   summary: "Summary",
   purpose: "Which description fits",
+  predict: "Predict the output",
 };
 
 /**
@@ -182,6 +232,21 @@ const KIND_TITLES: Record<CaseKind, string> = {
  * summary that names nothing of the file must fail.
  */
 function toKnownAnswers(data: LegacyCaseData): KnownAnswer[] {
+  if (data.kind === "predict") {
+    const value: unknown = JSON.parse(data.answer);
+    const wrong =
+      typeof value === "number"
+        ? value + 1
+        : typeof value === "string"
+          ? `${value}!`
+          : Array.isArray(value)
+            ? [...value, 0]
+            : !value;
+    return [
+      { expect: "pass", answer: data.answer, label: "the value the sandbox returned" },
+      { expect: "fail", answer: JSON.stringify(wrong), label: "a value one step off" },
+    ];
+  }
   if (data.kind === "purpose") {
     const wrong = CHOICE_LETTERS[(CHOICE_LETTERS.indexOf(data.answer) + 1) % data.choices.length] as string;
     return [
@@ -227,13 +292,17 @@ function toTest(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComme
     truncated: sampled.truncated,
   };
   const prompts =
-    data.kind === "purpose" ? buildPurposePrompts(file, data.choices) : buildPrompts(data.kind, file);
+    data.kind === "purpose"
+      ? buildPurposePrompts(file, data.choices)
+      : data.kind === "predict"
+        ? buildPredictPrompts(file, data.call)
+        : buildPrompts(data.kind, file);
   const id = `${LEGACY_ID}/${origin.id}/${data.kind}`;
   return {
     id,
     version: LEGACY_TEST_VERSION,
     source: LEGACY_ID,
-    suite: data.kind === "purpose" ? LEGACY_ID : LEGACY_SYNTAX_SUITE,
+    suite: data.kind === "purpose" || data.kind === "predict" ? LEGACY_ID : LEGACY_SYNTAX_SUITE,
     title: `${KIND_TITLES[data.kind]} of ${origin.root}/${origin.path}`,
     contentHash: hashCanonical({ id, version: LEGACY_TEST_VERSION, prompts, data }),
     prompts,
@@ -342,6 +411,9 @@ async function buildRoot(
   }
 
   const facts = await analyzeFiles(sampled, config.python, options.signal);
+  const predictions = config.kinds.includes("predict")
+    ? await runPredictions(sampled, config.seed, options.signal)
+    : new Map<string, { target: PredictTarget; answer: string }>();
   const ids = caseIds(root.label, sampled);
   const tests: BenchTest[] = [];
   sampled.forEach((s, index) => {
@@ -360,6 +432,23 @@ async function buildRoot(
       ? pickDistinctiveIdentifiers(counts.get(s.file.path)!, others, IDENTIFIERS_PER_SUMMARY)
       : [];
     for (const kind of config.kinds) {
+      if (kind === "predict") {
+        const prediction = predictions.get(s.file.path);
+        if (prediction)
+          tests.push(
+            toTest(
+              {
+                kind,
+                case: origin,
+                method: "sandbox",
+                call: prediction.target.call,
+                answer: prediction.answer,
+              },
+              s,
+            ),
+          );
+        continue;
+      }
       if (kind === "purpose") {
         const header = headers.get(s.file.path);
         const picked =

@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 /** The case kinds. */
-export const CASE_KINDS = ["structure", "dependencies", "summary", "purpose"] as const;
+export const CASE_KINDS = ["structure", "dependencies", "summary", "purpose", "predict"] as const;
 
 /** A case kind. */
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -90,8 +90,19 @@ const PurposeDataSchema = z
   })
   .strict();
 
+const PredictDataSchema = z
+  .object({
+    kind: z.literal("predict"),
+    case: CaseOriginSchema,
+    method: z.string().describe("How the truth was found (the function run in the sandbox)."),
+    call: z.string().describe("The call the prompt asks about, as JavaScript."),
+    answer: z.string().describe("JSON of the value the call returned when the sandbox ran it."),
+  })
+  .strict();
+
 /** A legacy test's `data`. */
 export const LegacyCaseDataSchema = z.discriminatedUnion("kind", [
+  PredictDataSchema,
   StructureDataSchema,
   DependenciesDataSchema,
   SummaryDataSchema,

@@ -58,7 +58,7 @@ function showFile(file: PromptFile): string {
 
 /** True when the kind has rules for the language (the builder makes no case otherwise). */
 export function hasRules(kind: CaseKind, language: Language): boolean {
-  if (kind === "purpose") return true;
+  if (kind === "purpose" || kind === "predict") return true;
   if (kind === "structure") return EXPORT_RULES[language] !== undefined;
   if (kind === "dependencies") return IMPORT_RULES[language] !== undefined;
   return true;
@@ -100,5 +100,14 @@ export function buildPurposePrompts(
   return {
     blind: `${showFile(file)}${task}`,
     informed: `${showFile(file)}${task}\n\nAnswer with only the letter (${letters}) of the description, nothing else.`,
+  };
+}
+
+/** The prompts of a predict case: the file, then the call whose result the model predicts. */
+export function buildPredictPrompts(file: PromptFile, call: string): { blind: string; informed: string } {
+  const task = `What does \`${call}\` return, using the function exported by this file? Work it out by reading the code.`;
+  return {
+    blind: `${showFile(file)}${task}`,
+    informed: `${showFile(file)}${task}\n\nAnswer with only the returned value written as JSON (a string in double quotes, an array in brackets), nothing else.`,
   };
 }

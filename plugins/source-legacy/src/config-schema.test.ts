@@ -27,7 +27,7 @@ describe("LegacySourceConfigSchema", () => {
       filesPerRoot: 30,
       maxPerLanguage: 30,
       includeAuxiliary: false,
-      kinds: ["structure", "dependencies", "summary", "purpose"],
+      kinds: ["structure", "dependencies", "summary", "purpose", "predict"],
       keepSnippets: false,
     });
   });

@@ -33,6 +33,8 @@ function summaryAnswer(passType: PassType, summary: Record<string, string | stri
 /** The correct answer to a legacy case: every true name once, a summary naming the identifiers, or the letter. */
 export function legacyOracleAnswer(data: LegacyCaseData, passType: PassType): string {
   if (data.kind === "purpose") return passType === "informed" ? data.answer : `The answer is ${data.answer}.`;
+  if (data.kind === "predict")
+    return passType === "informed" ? data.answer : `\`\`\`json\n${data.answer}\n\`\`\``;
   if (data.kind === "structure")
     return listAnswer(
       data,
@@ -92,6 +94,12 @@ export function legacyFlawedAnswers(
   data: LegacyCaseData,
   passType: PassType,
 ): { nearMiss: string; fallback: string } {
+  if (data.kind === "predict") {
+    // The value a reader gets who stops one step short: the truth with one more element or one off.
+    const value: unknown = JSON.parse(data.answer);
+    const off = typeof value === "number" ? value + 1 : typeof value === "string" ? `${value} ` : [value];
+    return { nearMiss: JSON.stringify(off), fallback: "It depends on the input." };
+  }
   if (data.kind === "purpose") {
     // The option after the true one: a sibling file's description.
     const wrong = ["A", "B", "C", "D"][(["A", "B", "C", "D"].indexOf(data.answer) + 1) % data.choices.length];
