@@ -48,9 +48,6 @@ import { type RunInput, readRunInput } from "./run-input.js";
 import { type RunSetupFlags, runSetupOverrides, validateRunSetupFlags, withDemoServer } from "./run-setup.js";
 import { toScoreAnswer } from "./tests-answers.js";
 
-/** The suites of a dev cycle: coding tests, one prompt-pack suite per role profile, and legacy. */
-export const DEV_CYCLE_SUITES = ["coding", "low_latency", "balanced", "high_reasoning", "legacy"];
-
 interface DevCycleFlags extends RunSetupFlags {
   models?: string[];
   harnesses?: string[];
@@ -95,16 +92,9 @@ async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags)
     );
   const outcome = await executeRun(app, ctx, {
     output: flags.json ? "quiet" : flags.quiet ? "quiet" : "progress",
-    filters: {
-      models: flags.models,
-      harnesses: flags.harnesses,
-      suites: DEV_CYCLE_SUITES.filter(
-        (suite) =>
-          suite !== "legacy" ||
-          Boolean(flags.legacyRoots?.length) ||
-          Object.hasOwn(ctx.config.sources, "legacy"),
-      ),
-    },
+    // Every installed suite (or the config's `suites`): the coding tests, one prompt-pack suite per
+    // role, the legacy suites of --legacy-roots, and the user's own packs.
+    filters: { models: flags.models, harnesses: flags.harnesses },
   });
   if (outcome.status !== "completed")
     throw argumentInvalid(
