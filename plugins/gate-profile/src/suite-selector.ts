@@ -17,10 +17,16 @@ export function toItemSuite(item: ItemResult): string {
   return item.test.startsWith(`${LEGACY_SUITE}/`) ? LEGACY_SUITE : "";
 }
 
+/** True for the suites legacy ingestion makes: `legacy` and its labelled siblings (`legacy-syntax`). */
+function isLegacyFamily(suite: string): boolean {
+  return suite === LEGACY_SUITE || suite.startsWith(`${LEGACY_SUITE}-`);
+}
+
 /**
  * Creates the selector of a policy's suite names. `all` takes every item; a group in `groups` takes the
- * items whose suite it lists; `legacy` takes suite `legacy`; `live` takes every item `legacy` does not
- * (prompt packs, coding tests, imported runs); any other name takes the items of that exact suite.
+ * items whose suite it lists; `legacy` takes suite `legacy`; `live` takes every item not made by legacy
+ * ingestion (prompt packs, coding tests, imported runs); any other name takes the items of that exact
+ * suite (the shipped prompt packs have one suite per role: `low_latency`, `balanced`, `high_reasoning`).
  */
 export function createSuiteSelector(groups: Readonly<Record<string, readonly string[]>>): SuiteSelector {
   const sets = new Map(Object.entries(groups).map(([name, suites]) => [name, new Set(suites)]));
@@ -29,7 +35,7 @@ export function createSuiteSelector(groups: Readonly<Record<string, readonly str
     const group = sets.get(suite);
     if (group) return group.has(toItemSuite(item));
     if (suite === LEGACY_SUITE) return toItemSuite(item) === LEGACY_SUITE;
-    if (suite === "live") return !matches(item, LEGACY_SUITE);
+    if (suite === "live") return !matches(item, LEGACY_SUITE) && !isLegacyFamily(toItemSuite(item));
     return toItemSuite(item) === suite;
   };
   return matches;
