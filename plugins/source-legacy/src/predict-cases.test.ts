@@ -19,7 +19,7 @@ const FILES: Record<string, string> = {
     "export function clampSum(values: number[], limit: number): number {\n  let total = 0;\n  for (const v of values) total = Math.min(limit, total + Math.abs(v) * 2);\n  return total;\n}\n",
   "src/words.ts":
     'export const shout = (text: string): string => text.toUpperCase().split("").reverse().join("") + "!";\n',
-  "src/clock.ts": "export function stamp(label: string): string {\n  return `${label}@${Date.now()}`;\n}\n",
+  "src/clock.ts": "export function stamp(label: string): string {\n  return label + String(Date.now());\n}\n",
   "src/uses.ts":
     'import { shout } from "./words";\nexport function twice(text: string): string {\n  return shout(text) + shout(text);\n}\n',
 };

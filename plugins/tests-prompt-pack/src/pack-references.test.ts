@@ -8,7 +8,7 @@ import { BenchloopError } from "@benchloop/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadPackReferences } from "./pack-references.js";
 import { parsePromptPack } from "./parse-prompt-pack.js";
-import { scoreRubric, scoreRubricChecks } from "./score-rubric.js";
+import { scoreRubricChecks } from "./score-rubric.js";
 
 let dir: string | undefined;
 afterEach(async () => {
