@@ -70,11 +70,10 @@ function percent(rate: number): string {
 
 /** The known-answer lines: a summary, then every answer that did not behave. */
 export function renderKnownAnswers(known: KnownAnswerReport): string {
-  let out = `${known.mismatches.length === 0 ? "✓" : "✗"} known answers: ${known.checked - known.mismatches.length}/${known.checked} behave (${known.testsWithBoth} tests ship a correct and a wrong answer`;
+  const tests = (n: number) => `${n} test${n === 1 ? " ships" : "s ship"}`;
+  let out = `${known.mismatches.length === 0 ? "✓" : "✗"} known answers: ${known.checked - known.mismatches.length}/${known.checked} behave (${tests(known.testsWithBoth)} a correct and a wrong answer`;
   out +=
-    known.testsMissing.length > 0
-      ? `; ${known.testsMissing.length} tests ship neither or only one)\n`
-      : ")\n";
+    known.testsMissing.length > 0 ? `; ${tests(known.testsMissing.length)} neither or only one)\n` : ")\n";
   for (const m of known.mismatches) {
     const what = m.expect === "pass" ? "correct answer rejected" : "wrong answer passed";
     out += `  ✗ ${m.test} (${m.passType}) ${what}${m.label ? ` [${m.label}]` : ""}: ${m.reason}\n`;
