@@ -86,7 +86,7 @@ describe("run --demo", () => {
 });
 
 describe("dev-cycle", () => {
-  it("benchmarks live and legacy suites, gates, and names one model per profile", async () => {
+  it("benchmarks the role and legacy suites, gates each profile on its own role suite, and names one model per profile", async () => {
     const result = await runBenchloop(
       ["dev-cycle", "--demo", "--legacy-roots", "old-project", "--models", MODELS, "--json"],
       { cwd: temp.dir, timeoutMs: 240_000 },
@@ -103,7 +103,10 @@ describe("dev-cycle", () => {
     for (const profile of summary.profiles) {
       expect(profile.model).toBe("sim/oracle:latest");
       expect(profile.decision).toBe("promote");
-      expect(Object.keys(profile.evidence)).toEqual(expect.arrayContaining(["live", "legacy"]));
+      // Each role is scored on its own suite, never on the other roles' items.
+      expect(Object.keys(profile.evidence)).toContain(profile.profile);
+      const others = ["low_latency", "balanced", "high_reasoning"].filter((r) => r !== profile.profile);
+      for (const other of others) expect(Object.keys(profile.evidence)).not.toContain(other);
     }
     const runDir = summary.runs[0].dir as string;
     const onDisk = JSON.parse(await readFile(path.join(runDir, "dev-cycle-summary.json"), "utf8"));
@@ -133,6 +136,9 @@ describe("dev-cycle", () => {
     const applied = await runBenchloop([...args, "--allow-simulated", "-q"], { cwd: temp.dir });
     expect(applied.exitCode, applied.stderr).toBe(0);
     expect(applied.stdout).toContain("it would replace llama3.1:8b");
+    // The baseline rate of each suite is printed beside the models' scores.
+    expect(applied.stdout).toMatch(/suite\s+sim\/oracle:latest\s+sim\/sloppy:latest\s+baseline/);
+    expect(applied.stdout).toMatch(/low_latency\s+100\.0 %\s+0\.0 %\s+0\.0 %/);
     const config = await readFile(path.join(temp.dir, "tool.jsonc"), "utf8");
     expect(config).toContain('"low_latency": "sim/oracle:latest"');
     expect(config).toContain("// my editor");

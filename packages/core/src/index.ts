@@ -2,6 +2,17 @@
 
 // zod, re-exported so plugins build config schemas on the same zod instance core validates with
 export { z } from "zod";
+export type { BaselineAnswerer } from "./baselines/baseline-answerers.js";
+export { BASELINE_ANSWERERS, keywordsOf } from "./baselines/baseline-answerers.js";
+export type { KnownAnswerMismatch, KnownAnswerReport } from "./baselines/check-known-answers.js";
+export { checkKnownAnswers } from "./baselines/check-known-answers.js";
+export type {
+  BaselineRate,
+  MeasureBaselinesOptions,
+  ScoreAnswer,
+  SuiteBaselines,
+} from "./baselines/measure-baselines.js";
+export { measureBaselines } from "./baselines/measure-baselines.js";
 export type { CacheStats } from "./cache/cache-maintenance.js";
 export { clearCache, compactCache, readCacheStats } from "./cache/cache-maintenance.js";
 export type { CacheExplanation, ExplainCacheOptions } from "./cache/explain-cache.js";
@@ -111,9 +122,9 @@ export type { PlanFilters } from "./plan/plan-filters.js";
 export { FILTER_FLAGS } from "./plan/plan-filters.js";
 export type { Plan, PlanItem, PlannedTest, PluginRecord } from "./plan/plan-schema.js";
 export { PLAN_SCHEMA_VERSION, PlanItemSchema, PlanSchema, PluginRecordSchema } from "./plan/plan-schema.js";
-export type { BenchTest } from "./plugin/bench-test.js";
+export type { BenchTest, KnownAnswer } from "./plugin/bench-test.js";
 // plugins
-export { BenchTestSchema } from "./plugin/bench-test.js";
+export { BenchTestSchema, KnownAnswerSchema } from "./plugin/bench-test.js";
 export type {
   ComponentContext,
   ComponentKind,

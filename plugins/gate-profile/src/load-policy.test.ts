@@ -28,7 +28,7 @@ function issuesOf(text: string): {
 }
 
 describe("defaultPolicy", () => {
-  it("ships low_latency, balanced and high_reasoning for a 16 GB machine, roles from the built-in profiles", () => {
+  it("ships low_latency, balanced and high_reasoning for a 16 GB machine, each scored on its role suite", () => {
     const { policy, source } = defaultPolicy();
     expect(source).toEqual({ format: "default", notes: [] });
     expect(policy.name).toBe("default-16gb");
@@ -36,7 +36,11 @@ describe("defaultPolicy", () => {
     for (const name of Object.keys(BUILTIN_PROFILES) as (keyof typeof BUILTIN_PROFILES)[]) {
       const profile = resolveProfile(name, policy.profiles[name]!);
       expect(profile.role).toBe(BUILTIN_PROFILES[name].role);
-      expect(profile.requiredSuites).toEqual(["live"]);
+      // Each profile is scored on its own role suite, and weighs no suite a baseline games.
+      expect(profile.requiredSuites).toEqual([name]);
+      expect(Object.keys(profile.suiteWeights)).toContain(name);
+      expect(Object.keys(profile.suiteWeights)).not.toContain("legacy-syntax");
+      expect(Object.keys(profile.suiteWeights)).not.toContain("live");
       expect(profile.thresholds.find((t) => t.metric === "vramGb")?.max).toBeLessThanOrEqual(14);
       // A model whose code never passes its tests (0 % pass@1) fails every profile: min above 0.
       expect(profile.codePassAt1?.min).toBeGreaterThan(0);

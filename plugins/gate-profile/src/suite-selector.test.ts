@@ -28,13 +28,15 @@ const ITEMS = [
   item("legacy/app/src/a.ts/abcd1234/structure", "legacy"),
   item("legacy/old/main.py/ffff0000/summary"),
   item("calculator-basic", "plebdev"),
+  item("legacy/app/src/b.ts/abcd1234/dependencies", "legacy-syntax"),
 ];
 
 describe("createSuiteSelector", () => {
-  it("live is every item but the legacy suite; legacy is suite legacy, or a legacy/ test id without a suite", () => {
+  it("live is every item but legacy ingestion's (legacy, legacy-syntax); legacy is suite legacy, or a legacy/ test id without a suite", () => {
     const select = createSuiteSelector({});
     const pick = (suite: string) => ITEMS.filter((i) => select(i, suite)).map((i) => i.test);
-    expect(pick("all")).toHaveLength(5);
+    expect(pick("all")).toHaveLength(6);
+    expect(pick("legacy-syntax")).toEqual(["legacy/app/src/b.ts/abcd1234/dependencies"]);
     expect(pick("live")).toEqual(["live/extract-json", "smoke", "calculator-basic"]);
     expect(pick("legacy")).toEqual([
       "legacy/app/src/a.ts/abcd1234/structure",

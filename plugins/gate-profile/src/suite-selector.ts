@@ -34,11 +34,17 @@ export function toItemSuite(item: ItemResult): string {
   return item.test.startsWith(`${LEGACY_SUITE}/`) ? LEGACY_SUITE : "";
 }
 
+/** True for the suites legacy ingestion makes: `legacy` and its labelled siblings (`legacy-syntax`). */
+function isLegacyFamily(suite: string): boolean {
+  return suite === LEGACY_SUITE || suite.startsWith(`${LEGACY_SUITE}-`);
+}
+
 /**
  * Creates the selector of a policy's suite names. `all` takes every item; a group in `groups` takes the
- * items whose suite it lists; `legacy` takes suite `legacy`; `live` takes every item `legacy` does not
- * (prompt packs, coding tests, imported runs); `code` takes the items of `codeTests` (whatever their
- * suite); any other name takes the items of that exact suite.
+ * items whose suite it lists; `legacy` takes suite `legacy`; `live` takes every item not made by legacy
+ * ingestion (prompt packs, coding tests, imported runs); `code` takes the items of `codeTests` (whatever
+ * their suite); any other name takes the items of that exact suite (the shipped prompt packs have one
+ * suite per role: `low_latency`, `balanced`, `high_reasoning`).
  */
 export function createSuiteSelector(
   groups: Readonly<Record<string, readonly string[]>>,
@@ -50,7 +56,7 @@ export function createSuiteSelector(
     const group = sets.get(suite);
     if (group) return group.has(toItemSuite(item));
     if (suite === LEGACY_SUITE) return toItemSuite(item) === LEGACY_SUITE;
-    if (suite === "live") return !matches(item, LEGACY_SUITE);
+    if (suite === "live") return !matches(item, LEGACY_SUITE) && !isLegacyFamily(toItemSuite(item));
     if (suite === CODE_SUITE) return codeTests.has(item.test);
     return toItemSuite(item) === suite;
   };

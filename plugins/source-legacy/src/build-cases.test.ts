@@ -152,26 +152,33 @@ describe("buildLegacyCases", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("samples spread over languages and top-level folders, at most maxPerLanguage each, not the first files", async () => {
+  it("samples top-level folders in proportion to their size, at most maxPerLanguage each, not the first files", async () => {
     const root = tempFolder();
-    for (const folder of ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]) {
-      for (let i = 0; i < 20; i += 1) {
+    const sizes: Record<string, number> = { product: 100, lib: 40, tools2: 10 };
+    for (const [folder, n] of Object.entries(sizes)) {
+      for (let i = 0; i < n; i += 1)
         write(root, `${folder}/m${i}.ts`, `export const ${folder}Value${i} = ${i};\n`);
-        write(root, `${folder}/m${i}.py`, `def ${folder}_fn_${i}():\n    return ${i}\n`);
-        write(root, `${folder}/m${i}.go`, `package ${folder}\n\nfunc Exported${i}() {}\n`);
-      }
     }
-    const config = { roots: [root], filesPerRoot: 12, maxPerLanguage: 4, kinds: ["structure" as const] };
+    for (let i = 0; i < 3; i += 1) write(root, `scripts/s${i}.ts`, `export const script${i} = ${i};\n`);
+    write(root, "product/app.test.ts", "export const t = 1;\n");
+    const config = { roots: [root], filesPerRoot: 30, kinds: ["structure" as const] };
     const set = await buildLegacyCases({ config, cwd: "/" });
     const cases = set.tests.map((t) => (t.data as LegacyCaseData).case);
-    expect(cases).toHaveLength(12);
-    for (const language of ["typescript", "python", "go"]) {
-      const ofLanguage = cases.filter((c) => c.language === language);
-      expect(ofLanguage).toHaveLength(4);
-      expect(new Set(ofLanguage.map((c) => c.path.split("/")[0])).size).toBe(4);
-    }
-    // The first 12 files in sort order all lie in alpha/; the sample does not stop there.
-    expect(cases.filter((c) => c.path.startsWith("alpha/")).length).toBeLessThan(12);
+    expect(cases).toHaveLength(30);
+    const count = (folder: string) => cases.filter((c) => c.path.startsWith(`${folder}/`)).length;
+    // 150 product files: 100/150 × 30 = 20, 40/150 × 30 = 8, 10/150 × 30 = 2.
+    expect([count("product"), count("lib"), count("tools2")]).toEqual([20, 8, 2]);
+    // Tests and scripts are labelled and left out by default.
+    expect(count("scripts")).toBe(0);
+    expect(cases.some((c) => c.path.endsWith(".test.ts"))).toBe(false);
+    expect(set.roots[0]!.skipped.auxiliary).toBe(4);
+    // The first 30 files in sort order all lie in lib/; the sample does not stop there.
+    expect(count("lib")).toBeLessThan(30);
+    const capped = await buildLegacyCases({ config: { ...config, maxPerLanguage: 5 }, cwd: "/" });
+    expect(capped.tests).toHaveLength(5);
+    const withAux = await buildLegacyCases({ config: { ...config, includeAuxiliary: true }, cwd: "/" });
+    const auxTags = withAux.tests.flatMap((t) => t.tags.filter((tag) => tag.startsWith("aux:")));
+    expect(new Set(auxTags).size).toBeLessThanOrEqual(2);
     const reseeded = await buildLegacyCases({ config: { ...config, seed: "another" }, cwd: "/" });
     expect(reseeded.tests.map((t) => t.id)).not.toEqual(set.tests.map((t) => t.id));
   });
@@ -220,7 +227,8 @@ describe("buildLegacyCases on this repository (read only)", () => {
     const first = await buildLegacyCases({ config: { roots: [repository] }, cwd: "/" });
     const second = await buildLegacyCases({ config: { roots: [repository] }, cwd: "/" });
     expect(JSON.stringify(second.tests)).toBe(JSON.stringify(first.tests));
-    expect(first.roots[0]!.sampled).toBe(12);
+    expect(first.roots[0]!.sampled).toBe(30);
+    expect(first.roots[0]!.skipped.auxiliary).toBeGreaterThan(0);
     expect(first.roots[0]!.skipped.dependencies).toBeGreaterThan(0);
 
     for (const test of first.tests) {

@@ -3,18 +3,28 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { type BenchTest, configInvalid, hashCanonical, sha256, toValidationIssues } from "@benchloop/core";
+import {
+  type BenchTest,
+  configInvalid,
+  hashCanonical,
+  type KnownAnswer,
+  sha256,
+  toValidationIssues,
+} from "@benchloop/core";
 import { analyzeByHeuristic } from "./analyze-heuristic.js";
 import { analyzePython } from "./analyze-python.js";
 import { analyzeTypeScript } from "./analyze-typescript.js";
+import { auxiliaryKind } from "./auxiliary.js";
 import {
   type CaseKind,
   type CaseOrigin,
+  CHOICE_LETTERS,
   LEGACY_ID,
+  LEGACY_SYNTAX_SUITE,
   LEGACY_TEST_VERSION,
   type LegacyCaseData,
 } from "./case-data.js";
-import { buildPrompts, hasRules } from "./case-prompts.js";
+import { buildPredictPrompts, buildPrompts, buildPurposePrompts, hasRules } from "./case-prompts.js";
 import {
   type LegacySourceConfig,
   type LegacySourceConfigInput,
@@ -22,7 +32,10 @@ import {
 } from "./config-schema.js";
 import { countIdentifiers, pickDistinctiveIdentifiers } from "./distinctive-identifiers.js";
 import type { FileFacts } from "./file-facts.js";
+import { type HeaderComment, readHeaderComment } from "./header-comment.js";
 import { LANGUAGE_SUPPORT } from "./languages.js";
+import { findPredictTargets, type PredictTarget, toProbeSpec } from "./predict-targets.js";
+import { pickPurposeChoices } from "./purpose-choices.js";
 import { type ResolvedRoot, resolveRoots, toIdSegment } from "./resolve-roots.js";
 import type { SkipReason } from "./skip-reason.js";
 import { createStratifiedSample, type RankedFile } from "./stratified-sample.js";
@@ -109,6 +122,54 @@ function toSnippet(bytes: Buffer, limit: number): { text: string; bytes: number;
   return { text: decoder.decode(bytes.subarray(0, end)), bytes: end, truncated: true };
 }
 
+/**
+ * Runs one seeded call of one exported function of each self-contained TypeScript/JavaScript file in
+ * the sandbox, and keeps the calls that returned the same JSON twice: the truth of the predict cases.
+ */
+async function runPredictions(
+  files: SampledFile[],
+  seed: string,
+  signal?: AbortSignal,
+): Promise<Map<string, { target: PredictTarget; answer: string }>> {
+  const wanted: {
+    path: string;
+    text: string;
+    language: "typescript" | "javascript";
+    target: PredictTarget;
+  }[] = [];
+  for (const s of files) {
+    if (s.truncated || (s.file.language !== "typescript" && s.file.language !== "javascript")) continue;
+    const target = findPredictTargets(loadTypeScript(), s.file.path, s.text, seed)[0];
+    if (target) wanted.push({ path: s.file.path, text: s.text, language: s.file.language, target });
+  }
+  const found = new Map<string, { target: PredictTarget; answer: string }>();
+  if (wanted.length === 0) return found;
+  const { createSandboxPool } = await import("@benchloop/sandbox");
+  const pool = createSandboxPool({ size: 1 });
+  try {
+    for (const item of wanted) {
+      signal?.throwIfAborted();
+      const result = await pool.run(
+        {
+          solutionSource: item.text,
+          solutionLanguage: item.language,
+          specSource: toProbeSpec(item.target),
+          exports: [item.target.name],
+          limits: { wallMs: 5000, checkTimeoutMs: 1000 },
+        },
+        signal ? { signal } : {},
+      );
+      const actual = result.checks[0]?.actual;
+      if (typeof actual !== "string" || actual === "undefined" || actual.startsWith("\u0000")) continue;
+      if (actual.length > 200) continue;
+      found.set(item.path, { target: item.target, answer: actual });
+    }
+  } finally {
+    await pool.close();
+  }
+  return found;
+}
+
 async function analyzeFiles(
   files: SampledFile[],
   python: string,
@@ -152,6 +213,7 @@ function caseData(
     if (!facts.imports || facts.imports.length === 0) return undefined;
     return { kind, case: origin, method: facts.method, modules: facts.imports };
   }
+  if (kind === "purpose" || kind === "predict") return undefined;
   if (identifiers.length < MIN_IDENTIFIERS) return undefined;
   return { kind, case: origin, method: "tf-idf", identifiers };
 }
@@ -160,28 +222,100 @@ const KIND_TITLES: Record<CaseKind, string> = {
   structure: "Exported symbols",
   dependencies: "Imported modules",
   summary: "Summary",
+  purpose: "Which description fits",
+  predict: "Predict the output",
 };
 
-function toTest(data: LegacyCaseData, sampled: SampledFile): BenchTest {
+/**
+ * The known answers of a case, from its ground truth: every true name (or the right letter, or a
+ * summary naming the distinctive identifiers) must pass; an empty list, a sibling's description or a
+ * summary that names nothing of the file must fail.
+ */
+function toKnownAnswers(data: LegacyCaseData): KnownAnswer[] {
+  if (data.kind === "predict") {
+    const value: unknown = JSON.parse(data.answer);
+    const wrong =
+      typeof value === "number"
+        ? value + 1
+        : typeof value === "string"
+          ? `${value}!`
+          : Array.isArray(value)
+            ? [...value, 0]
+            : !value;
+    return [
+      { expect: "pass", answer: data.answer, label: "the value the sandbox returned" },
+      { expect: "fail", answer: JSON.stringify(wrong), label: "a value one step off" },
+    ];
+  }
+  if (data.kind === "purpose") {
+    const wrong = CHOICE_LETTERS[(CHOICE_LETTERS.indexOf(data.answer) + 1) % data.choices.length] as string;
+    return [
+      { expect: "pass", answer: data.answer, label: "the file's own description" },
+      { expect: "fail", answer: wrong, label: "a sibling file's description" },
+    ];
+  }
+  if (data.kind === "summary") {
+    const [first, second, third] = data.identifiers;
+    const name = data.case.path.split("/").at(-1) ?? data.case.path;
+    const good = {
+      summary: `This ${data.case.language} file, ${name}, centres on ${third ? `${first}, ${second} and ${third}` : `${first} and ${second}`}. It keeps its logic in small named units, so a reader can follow how inputs become results, and the rest of the project calls into it through these names.`,
+      entities: [...data.identifiers],
+      risks: ["Behaviour at the edges, such as empty or missing input, is not obviously covered by tests."],
+      action_items: ["Add tests around the main entry points before changing them."],
+    };
+    const bad = {
+      summary:
+        "This file contains code used by the rest of the project. It defines a few functions and values and handles its part of the work, with some error handling along the way.",
+      entities: ["the main function", "a few constants"],
+      risks: ["There may be bugs in rare cases."],
+      action_items: ["Add more comments."],
+    };
+    return [
+      { expect: "pass", answer: JSON.stringify(good), label: "names the distinctive identifiers" },
+      { expect: "fail", answer: JSON.stringify(bad), label: "names nothing of the file" },
+    ];
+  }
+  const key = data.kind === "structure" ? "symbols" : "modules";
+  const names = (data.kind === "structure" ? data.symbols : data.modules).map((n) => n.name);
+  return [
+    { expect: "pass", answer: JSON.stringify({ [key]: names }), label: "every true name" },
+    { expect: "fail", answer: JSON.stringify({ [key]: [] }), label: "no names" },
+  ];
+}
+
+function toTest(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComment): BenchTest {
   const origin = data.case;
-  const prompts = buildPrompts(data.kind, {
+  const file = {
     path: origin.path,
     language: sampled.file.language,
-    text: sampled.text,
+    text: data.kind === "purpose" && header ? header.rest : sampled.text,
     truncated: sampled.truncated,
-  });
+  };
+  const prompts =
+    data.kind === "purpose"
+      ? buildPurposePrompts(file, data.choices)
+      : data.kind === "predict"
+        ? buildPredictPrompts(file, data.call)
+        : buildPrompts(data.kind, file);
   const id = `${LEGACY_ID}/${origin.id}/${data.kind}`;
   return {
     id,
     version: LEGACY_TEST_VERSION,
     source: LEGACY_ID,
-    suite: LEGACY_ID,
+    suite: data.kind === "purpose" || data.kind === "predict" ? LEGACY_ID : LEGACY_SYNTAX_SUITE,
     title: `${KIND_TITLES[data.kind]} of ${origin.root}/${origin.path}`,
     contentHash: hashCanonical({ id, version: LEGACY_TEST_VERSION, prompts, data }),
     prompts,
     scorer: LEGACY_ID,
-    tags: [LEGACY_ID, `kind:${data.kind}`, `language:${origin.language}`, `root:${origin.root}`],
+    tags: [
+      LEGACY_ID,
+      `kind:${data.kind}`,
+      `language:${origin.language}`,
+      `root:${origin.root}`,
+      ...(auxiliaryKind(origin.path) ? [`aux:${auxiliaryKind(origin.path)}`] : []),
+    ],
     data,
+    knownAnswers: toKnownAnswers(data),
   };
 }
 
@@ -204,9 +338,11 @@ async function buildRoot(
 ): Promise<{ tests: BenchTest[]; summary: RootSummary }> {
   const sample = createStratifiedSample({
     seed: config.seed,
+    size: config.filesPerRoot,
     maxPerLanguage: config.maxPerLanguage,
     corpusSize: CORPUS_SIZE,
   });
+  let auxiliary = 0;
   const walk = await walkRoot(
     {
       root: root.path,
@@ -217,8 +353,17 @@ async function buildRoot(
       signal: options.signal,
       onSkip: options.onSkip && ((path, reason) => options.onSkip?.(root.label, path, reason)),
     },
-    (file) => sample.add(file),
+    (file) => {
+      if (!config.includeAuxiliary && auxiliaryKind(file.path) !== undefined) {
+        auxiliary += 1;
+        options.onSkip?.(root.label, file.path, "auxiliary");
+        return;
+      }
+      sample.add(file);
+    },
   );
+  walk.skipped.auxiliary += auxiliary;
+  walk.eligible -= auxiliary;
 
   const sampled: SampledFile[] = [];
   for (const file of sample.order()) {
@@ -249,7 +394,26 @@ async function buildRoot(
     if (bytes) counts.set(file.path, countIdentifiers(toSnippet(bytes, config.snippetBytes).text));
   }
 
+  // Header comments of the sampled files and the corpus: each file's own description, and the
+  // distractors of the purpose cases.
+  const headers = new Map<string, HeaderComment>();
+  if (config.kinds.includes("purpose")) {
+    for (const s of sampled) {
+      const header = readHeaderComment(s.text);
+      if (header) headers.set(s.file.path, header);
+    }
+    for (const file of sample.corpus()) {
+      if (headers.has(file.path)) continue;
+      const bytes = readFile(join(root.path, file.path), config.maxFileBytes);
+      const header = bytes ? readHeaderComment(toSnippet(bytes, config.snippetBytes).text) : undefined;
+      if (header) headers.set(file.path, header);
+    }
+  }
+
   const facts = await analyzeFiles(sampled, config.python, options.signal);
+  const predictions = config.kinds.includes("predict")
+    ? await runPredictions(sampled, config.seed, options.signal)
+    : new Map<string, { target: PredictTarget; answer: string }>();
   const ids = caseIds(root.label, sampled);
   const tests: BenchTest[] = [];
   sampled.forEach((s, index) => {
@@ -268,6 +432,39 @@ async function buildRoot(
       ? pickDistinctiveIdentifiers(counts.get(s.file.path)!, others, IDENTIFIERS_PER_SUMMARY)
       : [];
     for (const kind of config.kinds) {
+      if (kind === "predict") {
+        const prediction = predictions.get(s.file.path);
+        if (prediction)
+          tests.push(
+            toTest(
+              {
+                kind,
+                case: origin,
+                method: "sandbox",
+                call: prediction.target.call,
+                answer: prediction.answer,
+              },
+              s,
+            ),
+          );
+        continue;
+      }
+      if (kind === "purpose") {
+        const header = headers.get(s.file.path);
+        const picked =
+          header &&
+          pickPurposeChoices({
+            caseId: origin.id,
+            description: header.description,
+            shownText: header.rest,
+            siblings: [...headers.entries()]
+              .filter(([path]) => path !== s.file.path)
+              .map(([, h]) => h.description),
+          });
+        if (header && picked)
+          tests.push(toTest({ kind, case: origin, method: "header-comment", ...picked }, s, header));
+        continue;
+      }
       const data = caseData(kind, origin, facts[index]!, identifiers);
       if (data) tests.push(toTest(data, s));
     }

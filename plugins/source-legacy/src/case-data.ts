@@ -3,13 +3,22 @@
 import { z } from "zod";
 
 /** The case kinds. */
-export const CASE_KINDS = ["structure", "dependencies", "summary"] as const;
+export const CASE_KINDS = ["structure", "dependencies", "summary", "purpose", "predict"] as const;
 
 /** A case kind. */
 export type CaseKind = (typeof CASE_KINDS)[number];
 
-/** The test source's id, its suite and its scorer's id. */
+/** The test source's id, its scorer's id, and the suite of the kinds that need the code understood. */
 export const LEGACY_ID = "legacy";
+
+/**
+ * The suite of the syntax-extraction kinds (structure, dependencies, summary): a regex and word-count
+ * script passes most of them, so they are kept apart from `legacy` and the shipped policy weighs none.
+ */
+export const LEGACY_SYNTAX_SUITE = "legacy-syntax";
+
+/** The letters of multiple-choice options, in order. */
+export const CHOICE_LETTERS = ["A", "B", "C", "D"] as const;
 
 /** Version of every legacy test; bump it when prompts or ground truth change for the same file. */
 export const LEGACY_TEST_VERSION = "1";
@@ -67,11 +76,37 @@ const SummaryDataSchema = z
   })
   .strict();
 
+const PurposeDataSchema = z
+  .object({
+    kind: z.literal("purpose"),
+    case: CaseOriginSchema,
+    method: z.string().describe("How the true description was found (the file's header comment)."),
+    choices: z
+      .array(z.string().min(1))
+      .min(2)
+      .max(CHOICE_LETTERS.length)
+      .describe("The options in prompt order: the file's own description and ones of sibling files."),
+    answer: z.enum(CHOICE_LETTERS).describe("The letter of the file's own description."),
+  })
+  .strict();
+
+const PredictDataSchema = z
+  .object({
+    kind: z.literal("predict"),
+    case: CaseOriginSchema,
+    method: z.string().describe("How the truth was found (the function run in the sandbox)."),
+    call: z.string().describe("The call the prompt asks about, as JavaScript."),
+    answer: z.string().describe("JSON of the value the call returned when the sandbox ran it."),
+  })
+  .strict();
+
 /** A legacy test's `data`. */
 export const LegacyCaseDataSchema = z.discriminatedUnion("kind", [
+  PredictDataSchema,
   StructureDataSchema,
   DependenciesDataSchema,
   SummaryDataSchema,
+  PurposeDataSchema,
 ]);
 
 /** A legacy test's `data`. */

@@ -1,6 +1,6 @@
 // The prompts of each case kind: blind (the task only) and informed (the task, the exact JSON shape
 // and the rules the ground truth follows). The file's text appears here and nowhere else.
-import { type CaseKind, SUMMARY_BOUNDS } from "./case-data.js";
+import { type CaseKind, CHOICE_LETTERS, SUMMARY_BOUNDS } from "./case-data.js";
 import type { Language } from "./languages.js";
 
 const EXPORT_RULES: Partial<Record<Language, string>> = {
@@ -58,6 +58,7 @@ function showFile(file: PromptFile): string {
 
 /** True when the kind has rules for the language (the builder makes no case otherwise). */
 export function hasRules(kind: CaseKind, language: Language): boolean {
+  if (kind === "purpose" || kind === "predict") return true;
   if (kind === "structure") return EXPORT_RULES[language] !== undefined;
   if (kind === "dependencies") return IMPORT_RULES[language] !== undefined;
   return true;
@@ -85,5 +86,28 @@ export function buildPrompts(kind: CaseKind, file: PromptFile): { blind: string;
   return {
     blind: `${shown}${task}`,
     informed: `${shown}${task}\n\nAnswer with only this JSON object, no prose and no code fence:\n{"summary": "what the file does and how, in ${b.minWords} to ${b.maxWords} words of plain sentences", "entities": ["the file's most important identifiers (functions, classes, types, constants), spelled exactly as in the file"], "risks": ["bugs, fragile spots or security concerns you see"], "action_items": ["concrete changes you would make"]}\n\nRules:\n- Every value is non-empty; each list has 1 to ${b.maxItems} short strings.\n- Name the file's identifiers exactly as they are spelled in it.\n- No other keys.`,
+  };
+}
+
+/** The prompts of a purpose case: the file without its header comment, then the lettered options. */
+export function buildPurposePrompts(
+  file: PromptFile,
+  choices: readonly string[],
+): { blind: string; informed: string } {
+  const options = choices.map((choice, i) => `${CHOICE_LETTERS[i]}) ${choice}`).join("\n");
+  const letters = CHOICE_LETTERS.slice(0, choices.length).join(", ");
+  const task = `Which of these descriptions did its author write for this file? The others were written for other files of the same project.\n\n${options}`;
+  return {
+    blind: `${showFile(file)}${task}`,
+    informed: `${showFile(file)}${task}\n\nAnswer with only the letter (${letters}) of the description, nothing else.`,
+  };
+}
+
+/** The prompts of a predict case: the file, then the call whose result the model predicts. */
+export function buildPredictPrompts(file: PromptFile, call: string): { blind: string; informed: string } {
+  const task = `What does \`${call}\` return, using the function exported by this file? Work it out by reading the code.`;
+  return {
+    blind: `${showFile(file)}${task}`,
+    informed: `${showFile(file)}${task}\n\nAnswer with only the returned value written as JSON (a string in double quotes, an array in brackets), nothing else.`,
   };
 }

@@ -21,12 +21,13 @@ describe("LegacySourceConfigSchema", () => {
     expect(Object.keys(LegacySourceConfigSchema.shape).filter((field) => !rows.includes(field))).toEqual([]);
   });
 
-  it("defaults to no roots, 12 files per root, 8 per language and every kind", () => {
+  it("defaults to no roots, 30 files per root, 30 per language, no tests or scripts, and every kind", () => {
     expect(LegacySourceConfigSchema.parse({})).toMatchObject({
       roots: [],
-      filesPerRoot: 12,
-      maxPerLanguage: 8,
-      kinds: ["structure", "dependencies", "summary"],
+      filesPerRoot: 30,
+      maxPerLanguage: 30,
+      includeAuxiliary: false,
+      kinds: ["structure", "dependencies", "summary", "purpose", "predict"],
       keepSnippets: false,
     });
   });

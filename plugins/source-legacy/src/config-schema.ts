@@ -15,14 +15,22 @@ export const LegacySourceConfigSchema = z
       .int()
       .min(1)
       .max(1000)
-      .default(12)
-      .describe("Most files sampled from each root."),
+      .default(30)
+      .describe(
+        "Most files sampled from each root, spread over its top-level folders in proportion to their size.",
+      ),
     maxPerLanguage: z
       .number()
       .int()
       .min(1)
-      .default(8)
+      .default(30)
       .describe("Most files of one language sampled from each root."),
+    includeAuxiliary: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Also sample tests and scripts (test/, tests/, scripts/ … and *.test.* files); their tests are tagged `aux:tests` or `aux:scripts`.",
+      ),
     seed: z
       .string()
       .min(1)

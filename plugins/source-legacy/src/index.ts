@@ -6,7 +6,7 @@ export default legacySourcePlugin;
 export type { BuildLegacyCasesOptions, LegacyCaseSet, RootSummary } from "./build-cases.js";
 export { buildLegacyCases } from "./build-cases.js";
 export type { CaseKind, LegacyCaseData } from "./case-data.js";
-export { CASE_KINDS, LegacyCaseDataSchema } from "./case-data.js";
+export { CASE_KINDS, LEGACY_SYNTAX_SUITE, LegacyCaseDataSchema } from "./case-data.js";
 export type { LegacySourceConfig, LegacySourceConfigInput } from "./config-schema.js";
 export { LegacySourceConfigSchema } from "./config-schema.js";
 export { LEGACY_SCORER_VERSION, PASS_THRESHOLD, scoreLegacyAnswer } from "./score-legacy.js";

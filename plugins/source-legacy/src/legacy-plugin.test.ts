@@ -47,7 +47,7 @@ describe("legacySourcePlugin", () => {
     expect(await scope.get("test-source", "legacy").load({ options: {} }, componentContext())).toEqual([]);
   });
 
-  it("loads valid tests of suite legacy from sources.legacy.roots, relative to the folder it runs in", async () => {
+  it("loads valid tests of suite legacy-syntax from sources.legacy.roots, relative to the folder it runs in", async () => {
     tree = createLegacyTree("shop", { locked: false });
     const { scope } = openScope({ legacy: { roots: ["shop"] } }, `${tree.root}/..`);
     const tests = await scope
@@ -56,7 +56,7 @@ describe("legacySourcePlugin", () => {
     expect(tests.length).toBeGreaterThan(0);
     for (const test of tests) {
       expect(BenchTestSchema.parse(test)).toEqual(test);
-      expect(test).toMatchObject({ source: "legacy", suite: "legacy", scorer: "legacy" });
+      expect(test).toMatchObject({ source: "legacy", suite: "legacy-syntax", scorer: "legacy" });
       expect(test.id).toMatch(/^legacy\/shop\/.+\/[0-9a-f]{8}\/structure$/);
     }
 

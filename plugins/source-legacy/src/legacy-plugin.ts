@@ -8,7 +8,7 @@ import {
   type TestSource,
 } from "@benchloop/core";
 import { buildLegacyCases, parseLegacyConfig } from "./build-cases.js";
-import { LEGACY_ID, LegacyCaseDataSchema } from "./case-data.js";
+import { LEGACY_ID, LEGACY_SYNTAX_SUITE, LegacyCaseDataSchema } from "./case-data.js";
 import { LegacySourceConfigSchema } from "./config-schema.js";
 import { LEGACY_SCORER_VERSION, scoreLegacyAnswer } from "./score-legacy.js";
 
@@ -55,7 +55,7 @@ export const legacySourcePlugin = definePlugin({
   register(r) {
     r.testSource(LEGACY_ID, (deps) => createLegacySource(deps), {
       configSchema: LegacySourceConfigSchema,
-      suites: [LEGACY_ID],
+      suites: [LEGACY_ID, LEGACY_SYNTAX_SUITE],
       description: "Cases from your own project folders: exported symbols, imported modules, JSON summaries.",
     });
     r.scorer(LEGACY_ID, () => createLegacyScorer(), {

@@ -207,6 +207,62 @@ function scoreSummary(data: Extract<LegacyCaseData, { kind: "summary" }>, answer
   ];
 }
 
+/** The letter an answer picks: the whole answer, an `answer` JSON field, or "the answer is X". */
+export function readChoiceLetter(answer: string): string | undefined {
+  const text = answerText(answer).trim();
+  const bare = /^[*_`([\s]*([A-Da-d])[*_`)\].:\s]*$/.exec(text);
+  if (bare) return bare[1]?.toUpperCase();
+  const json = readAnswerJson(text);
+  if (isJsonObject(json) && typeof json.answer === "string" && /^[A-Da-d]$/.test(json.answer.trim()))
+    return json.answer.trim().toUpperCase();
+  const said = /\b(?:answer|description)\s+is\s+\(?([A-D])\b/.exec(text);
+  return said?.[1];
+}
+
+function scorePurpose(data: Extract<LegacyCaseData, { kind: "purpose" }>, answer: string): ScoredCheck[] {
+  const picked = readChoiceLetter(answer);
+  return [
+    scored(
+      "picks the file's own description",
+      picked === data.answer ? 1 : 0,
+      1,
+      1,
+      data.answer,
+      { picked: picked ?? null },
+      picked === undefined ? "no single letter A-D found in the answer" : `picked ${picked}`,
+    ),
+  ];
+}
+
+/** The JSON value an answer gives: the whole answer, or its one fenced block; undefined when none parses. */
+function readPredictedValue(answer: string): unknown {
+  const text = answerText(answer).trim();
+  const fenced = /^```[\w-]*\n([\s\S]*?)\n```$/.exec(text);
+  const body = (fenced ? (fenced[1] ?? "") : text).trim().replace(/^`|`$/g, "");
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+function scorePredict(data: Extract<LegacyCaseData, { kind: "predict" }>, answer: string): ScoredCheck[] {
+  const predicted = readPredictedValue(answer);
+  const truth: unknown = JSON.parse(data.answer);
+  const same = predicted !== undefined && JSON.stringify(predicted) === JSON.stringify(truth);
+  return [
+    scored(
+      `predicts ${data.call}`,
+      same ? 1 : 0,
+      1,
+      1,
+      truth,
+      { predicted: predicted ?? null },
+      predicted === undefined ? "the answer is not a JSON value" : "a different value",
+    ),
+  ];
+}
+
 /**
  * Scores an answer to a legacy case. Structure and dependencies: F1 of the listed names against the
  * true set (precision and recall recorded), plus the JSON shape on the informed pass. Summary: valid
@@ -214,14 +270,21 @@ function scoreSummary(data: Extract<LegacyCaseData, { kind: "summary" }>, answer
  * answer names many more code names than asked), length bounds, and a prose summary.
  */
 export function scoreLegacyAnswer(data: LegacyCaseData, passType: PassType, answer: string): Score {
-  const results = data.kind === "summary" ? scoreSummary(data, answer) : scoreList(data, passType, answer);
+  const results =
+    data.kind === "predict"
+      ? scorePredict(data, answer)
+      : data.kind === "purpose"
+        ? scorePurpose(data, answer)
+        : data.kind === "summary"
+          ? scoreSummary(data, answer)
+          : scoreList(data, passType, answer);
   const total = results.reduce((sum, r) => sum + (r.check.weight ?? 1), 0);
   const earned = results.reduce((sum, r) => sum + (r.check.weight ?? 1) * r.score, 0);
   const value = total > 0 ? Math.round((earned / total) * 10_000) / 10_000 : 0;
   return {
     scorer: LEGACY_ID,
     scorerVersion: LEGACY_SCORER_VERSION,
-    passed: value >= PASS_THRESHOLD,
+    passed: data.kind === "purpose" || data.kind === "predict" ? value === 1 : value >= PASS_THRESHOLD,
     value,
     checks: results.map((r) => r.check),
     details: { kind: data.kind, method: data.method, threshold: PASS_THRESHOLD },

@@ -24,6 +24,7 @@ export const SKIP_REASONS = [
   "symlink-broken",
   "unreadable",
   "directory-too-large",
+  "auxiliary",
 ] as const;
 
 /** Why an entry was skipped. */
@@ -31,6 +32,8 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** What each reason means, for the README and `legacy cases`. */
 export const SKIP_REASON_DESCRIPTIONS: Record<SkipReason, string> = {
+  auxiliary:
+    "tests and scripts (folders test, tests, __tests__, spec, e2e, scripts, script; files *.test.*, *.spec.*, test_*.py, *_test.*): not the product's code, so left out of ability unless `includeAuxiliary` is true",
   vcs: "version control folder (.git, .hg, .svn, .bzr)",
   dependencies: "installed dependencies (node_modules, bower_components, jspm_packages)",
   virtualenv: "Python virtualenv (.venv, venv, or any folder holding pyvenv.cfg)",

@@ -1,5 +1,6 @@
-// A seeded, stable sample of a root's eligible files that spreads over languages and top-level
-// folders, kept in bounded memory while the walk streams files in (a reservoir per stratum).
+// A seeded, stable sample of a root's eligible files, spread over its top-level folders in proportion
+// to their size (largest remainder), lowest seeded rank first within a folder, kept in bounded memory
+// while the walk streams files in.
 import type { Language } from "./languages.js";
 import type { WalkedFile } from "./walk-root.js";
 
@@ -11,6 +12,8 @@ export interface RankedFile extends WalkedFile {
 /** Options of {@link createStratifiedSample}. */
 export interface StratifiedSampleOptions {
   seed: string;
+  /** Files the sample picks (the rest of `order()` stands in for files that cannot be read). */
+  size: number;
   /** Most files any one language contributes. */
   maxPerLanguage: number;
   /** Size of the corpus sample the identifiers' information content is measured against. */
@@ -20,9 +23,10 @@ export interface StratifiedSampleOptions {
 /** Collects files during a walk; `order()` then says which to take, best first. */
 export interface StratifiedSample {
   add(file: WalkedFile): void;
-  /** Files in pick order: languages round-robin (most files first), each language round-robin over its
-   * top-level folders (in seeded order), lowest rank first within a folder; at most `maxPerLanguage`
-   * per language. Take the first N that read well. */
+  /** Files in pick order: `size` files spread over the top-level folders in proportion to how many
+   * eligible files each holds (largest remainder; ties by the folder's seeded rank), lowest rank first
+   * within a folder, at most `maxPerLanguage` per language; then the other kept files by rank, as
+   * stand-ins. Take the first N that read well. */
   order(): RankedFile[];
   /** The `corpusSize` eligible files of lowest rank, in rank order. */
   corpus(): RankedFile[];
@@ -72,26 +76,18 @@ function topFolderOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
+/** Extra files kept per folder beyond its share, to stand in for files that cannot be read. */
+const SPARE = 8;
+
 /**
- * Creates a sample. Memory stays bounded whatever the tree's size: per language it keeps the
- * `maxPerLanguage` top-level folders of lowest seeded rank, each with its `maxPerLanguage` files of
- * lowest rank — exactly what round-robin picking can reach — plus the corpus sample.
+ * Creates a sample. Memory stays bounded whatever the tree's size: per top-level folder it keeps a
+ * count and the `size + 8` files of lowest seeded rank, plus the corpus sample.
  */
 export function createStratifiedSample(options: StratifiedSampleOptions): StratifiedSample {
-  const limit = options.maxPerLanguage;
-  const byLanguage = new Map<Language, { count: number; folders: Map<string, Folder> }>();
+  const keep = options.size + SPARE;
+  const folders = new Map<string, Folder & { count: number }>();
   const corpus: RankedFile[] = [];
-  const folderRanks = new Map<string, string>();
   const byRank = (file: RankedFile) => file.rank;
-
-  const folderRank = (folder: string): string => {
-    let rank = folderRanks.get(folder);
-    if (rank === undefined) {
-      rank = seededRank(options.seed, `folder:${folder}`);
-      folderRanks.set(folder, rank);
-    }
-    return rank;
-  };
 
   return {
     add(file) {
@@ -103,54 +99,46 @@ export function createStratifiedSample(options: StratifiedSampleOptions): Strati
         rank,
       };
       insertBounded(corpus, ranked, options.corpusSize, byRank);
-      let language = byLanguage.get(file.language);
-      if (!language) {
-        language = { count: 0, folders: new Map() };
-        byLanguage.set(file.language, language);
-      }
-      language.count += 1;
       const name = topFolderOf(file.path);
-      let folder = language.folders.get(name);
+      let folder = folders.get(name);
       if (!folder) {
-        const ofFolder = folderRank(name);
-        if (language.folders.size >= limit) {
-          let worst: [string, Folder] | undefined;
-          for (const entry of language.folders) if (!worst || entry[1].rank > worst[1].rank) worst = entry;
-          if (!worst || ofFolder >= worst[1].rank) return;
-          language.folders.delete(worst[0]);
-        }
-        folder = { rank: ofFolder, files: [] };
-        language.folders.set(name, folder);
+        folder = { rank: seededRank(options.seed, `folder:${name}`), files: [], count: 0 };
+        folders.set(name, folder);
       }
-      insertBounded(folder.files, ranked, limit, byRank);
+      folder.count += 1;
+      insertBounded(folder.files, ranked, keep, byRank);
     },
 
     order() {
-      const languages = [...byLanguage.entries()].sort(([a, x], [b, y]) =>
-        x.count !== y.count ? y.count - x.count : a < b ? -1 : a > b ? 1 : 0,
-      );
-      const queues = languages.map(([, language]) => {
-        const folders = [...language.folders.values()].sort((a, b) => (a.rank < b.rank ? -1 : 1));
-        const queue: RankedFile[] = [];
-        for (let round = 0; queue.length < limit; round += 1) {
-          const before = queue.length;
-          for (const folder of folders) {
-            const file = folder.files[round];
-            if (file && queue.length < limit) queue.push(file);
-          }
-          if (queue.length === before) break;
+      const list = [...folders.values()].sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+      const total = list.reduce((sum, f) => sum + f.count, 0);
+      const target = Math.min(options.size, total);
+      // Largest remainder: each folder's exact share, floored, then the biggest remainders get one more.
+      const shares = list.map((f) => (total === 0 ? 0 : (f.count * target) / total));
+      const seats = shares.map((share, i) => Math.min(Math.floor(share), list[i]!.files.length));
+      let left = target - seats.reduce((a, b) => a + b, 0);
+      const byRemainder = shares
+        .map((share, i) => ({ i, remainder: share - Math.floor(share) }))
+        .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+      for (const { i } of byRemainder) {
+        if (left <= 0) break;
+        if (seats[i]! < list[i]!.files.length) {
+          seats[i]! += 1;
+          left -= 1;
         }
-        return queue;
-      });
-      const picked: RankedFile[] = [];
-      for (let round = 0; ; round += 1) {
-        const before = picked.length;
-        for (const queue of queues) {
-          const file = queue[round];
-          if (file) picked.push(file);
-        }
-        if (picked.length === before) return picked;
       }
+      const chosen = list.flatMap((f, i) => f.files.slice(0, seats[i]));
+      const rest = list.flatMap((f, i) => f.files.slice(seats[i]));
+      const byRankOrder = (a: RankedFile, b: RankedFile) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0);
+      const perLanguage = new Map<Language, number>();
+      const picked: RankedFile[] = [];
+      for (const file of [...chosen.sort(byRankOrder), ...rest.sort(byRankOrder)]) {
+        const n = perLanguage.get(file.language) ?? 0;
+        if (n >= options.maxPerLanguage) continue;
+        perLanguage.set(file.language, n + 1);
+        picked.push(file);
+      }
+      return picked;
     },
 
     corpus() {

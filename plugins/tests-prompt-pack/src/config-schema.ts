@@ -26,7 +26,9 @@ export const PromptPackConfigSchema = z
     includeBuiltin: z
       .boolean()
       .default(true)
-      .describe("Include the shipped `live` pack (suite `live`, test ids `live/<id>`)."),
+      .describe(
+        "Include the shipped role packs (suites low_latency, balanced and high_reasoning; test ids `live/<id>`).",
+      ),
   })
   .strict();
 

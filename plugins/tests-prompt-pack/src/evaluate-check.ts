@@ -6,6 +6,7 @@ import { findFencedBlocks, isCodeLikeLine, normaliseLanguage } from "./code-bloc
 import { extractJson } from "./extract-json.js";
 import { validateJsonSchema } from "./json-schema-subset.js";
 import type { RubricCheck } from "./rubric-check.js";
+import { evaluateSubstanceCheck } from "./substance-checks.js";
 
 type CheckOf<K extends RubricCheck["kind"]> = Extract<RubricCheck, { kind: K }>;
 
@@ -204,7 +205,11 @@ function checkCode(check: CheckOf<"code">, answer: string): Check {
       );
 }
 
-/** Evaluates one check; contains and not-contains give one result per value (unless `any`). */
+/**
+ * Evaluates one check; contains and not-contains give one result per value (unless `any`). The
+ * executed kinds (`sql`, `program`) need a runtime: `scoreRubricChecks` evaluates them.
+ * @throws Error for an executed kind
+ */
 export function evaluateCheck(check: RubricCheck, answer: string): Check[] {
   switch (check.kind) {
     case "non-empty": {
@@ -260,5 +265,12 @@ export function evaluateCheck(check: RubricCheck, answer: string): Check[] {
     }
     case "code":
       return [checkCode(check, answer)];
+    case "regex-table":
+    case "command":
+    case "order":
+      return evaluateSubstanceCheck(check, answer);
+    case "sql":
+    case "program":
+      throw new Error(`a ${check.kind} check executes the answer; score it with scoreRubricChecks`);
   }
 }

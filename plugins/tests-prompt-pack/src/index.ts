@@ -17,5 +17,6 @@ export type {
 export { formatPackIssue, parsePromptPack } from "./parse-prompt-pack.js";
 export type { RubricCheck, RubricCheckInput } from "./rubric-check.js";
 export { RubricCheckSchema } from "./rubric-check.js";
-export { RUBRIC_SCORER_VERSION, scoreRubric } from "./score-rubric.js";
+export type { CheckRuntime } from "./score-rubric.js";
+export { RUBRIC_SCORER_VERSION, scoreRubric, scoreRubricChecks } from "./score-rubric.js";
 export { promptPackPlugin };

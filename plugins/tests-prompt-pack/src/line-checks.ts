@@ -1,5 +1,6 @@
 // Turns a pack line into its rubric checks: a non-empty check first, then the checks Muninn's keys
-// stand for, then the line's explicit checks.
+// stand for, then the line's explicit checks. Muninn's keyword checks tell the informed prompt
+// nothing (a prompt listing the words to use measures nothing) unless the line sets `state_keywords`.
 import type { PackLine } from "./pack-line.js";
 import type { RubricCheck } from "./rubric-check.js";
 
@@ -28,6 +29,7 @@ export function toRubricChecks(line: PackLine): RubricCheck[] {
       wholeWord: false,
       caseSensitive: false,
       weight: 1,
+      ...(line.state_keywords ? {} : { rule: false as const }),
     });
   }
   if (line.forbidden_substrings !== undefined) {
@@ -37,6 +39,7 @@ export function toRubricChecks(line: PackLine): RubricCheck[] {
       wholeWord: false,
       caseSensitive: false,
       weight: 1,
+      ...(line.state_keywords ? {} : { rule: false as const }),
     });
   }
   if (line.exact_line_count !== undefined)

@@ -53,6 +53,17 @@ function toOutputRule(check: RubricCheck): string | undefined {
       return check.language
         ? `Answer with ${check.language} code in a fenced code block.`
         : "Answer with code in a fenced code block.";
+    case "regex-table":
+      return "Give the regular expression as a JavaScript literal /…/ (flags after it) on a line of its own.";
+    case "command":
+      return `Return only the ${check.program} command, on one line, without a code fence, pipes or redirections.`;
+    case "order":
+      // Stating the steps would give the answer away; the prompt asks for the order.
+      return undefined;
+    case "sql":
+      return "Return one SQLite query (a ```sql fenced block, or only the query).";
+    case "program":
+      return `Return one ${check.language} module in a fenced code block that exports ${check.exports.map((e) => `\`${e}\``).join(", ")}.`;
   }
 }
 

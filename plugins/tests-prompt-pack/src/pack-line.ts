@@ -53,6 +53,24 @@ export const PackLineSchema = z
       .describe(
         "A reference answer: a correct answer that passes every check. Not part of the content hash.",
       ),
+    alternatives: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        "More correct answers, written differently from the reference; each must pass. Not part of the content hash.",
+      ),
+    bad: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe(
+        "Known-bad answers (plausible but wrong); each must fail a check. Not part of the content hash.",
+      ),
+    state_keywords: z
+      .boolean()
+      .optional()
+      .describe(
+        "Muninn lines: true states required_substrings and forbidden_substrings in the informed prompt (default: they are not told).",
+      ),
     tags: z.array(z.string().min(1)).optional(),
     difficulty: z.number().int().min(1).max(5).optional(),
     checks: z.array(RubricCheckSchema).optional().describe("Rubric checks with explicit kinds and weights."),

@@ -1,5 +1,6 @@
-// loadPackReferences: every reference answer of the shipped live pack passes all of its checks, one
-// entry per prompt; other packs are read from a file, lines without a reference left out.
+// loadPackReferences: every reference answer of the shipped role packs passes all of its checks, one
+// entry per prompt with the line's first bad answer; other packs are read from a file, lines without a
+// reference left out.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +8,7 @@ import { BenchloopError } from "@benchloop/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadPackReferences } from "./pack-references.js";
 import { parsePromptPack } from "./parse-prompt-pack.js";
-import { scoreRubric } from "./score-rubric.js";
+import { scoreRubricChecks } from "./score-rubric.js";
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -23,18 +24,27 @@ async function writePack(text: string): Promise<string> {
 }
 
 describe("loadPackReferences", () => {
-  it("gives a blind and an informed entry for each of the 15 prompts of the live pack", async () => {
+  it("gives a blind and an informed entry for each prompt of the three role packs, with its bad answer", async () => {
     const references = await loadPackReferences();
-    expect(references).toHaveLength(30);
-    expect(new Set(references.map((r) => r.testId)).size).toBe(15);
-    expect(references.every((r) => r.testId.startsWith("live/"))).toBe(true);
+    const ids = new Set(references.map((r) => r.testId));
+    expect(ids.size).toBeGreaterThanOrEqual(90);
+    expect(references).toHaveLength(ids.size * 2);
+    expect(references.every((r) => r.testId.startsWith("live/") && r.bad !== undefined)).toBe(true);
     expect(references.slice(0, 2).map((r) => r.passType)).toEqual(["blind", "informed"]);
     expect(references[1]?.prompt.startsWith(references[0]?.prompt ?? "?")).toBe(true);
   });
 
-  it("every reference of the live pack scores as passed on every check", async () => {
-    for (const { testId, passType, reference, checks } of await loadPackReferences()) {
-      const score = scoreRubric(checks, reference);
+  it("every reference without executed checks scores as passed on every check", async () => {
+    const references = (await loadPackReferences()).filter((r) =>
+      r.checks.every((c) => c.kind !== "program" && c.kind !== "sql"),
+    );
+    expect(references.length).toBeGreaterThan(50);
+    for (const { testId, passType, reference, checks } of references) {
+      const score = await scoreRubricChecks(checks, reference, {
+        sandbox: () => {
+          throw new Error("no program checks here");
+        },
+      });
       const failed = score.checks.filter((c) => !c.passed).map((c) => `${c.name}: ${c.error ?? ""}`);
       expect(failed, `${testId} ${passType}`).toEqual([]);
       expect(score.passed).toBe(true);

@@ -1,11 +1,11 @@
-// The reference answers of a prompt pack (the shipped `live` pack by default), one per prompt, with the
-// checks they pass: what a simulator answers correctly, and a known-good answer to compare others with.
+// The reference answers of a prompt pack (the shipped role packs by default), one per prompt, with the
+// checks they pass and the pack's known-bad answers: what a simulator answers correctly or sloppily.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PassType } from "@benchloop/core";
 import { type PromptPackTestData, parsePromptPack } from "./parse-prompt-pack.js";
-import { LIVE_PACK_URL, packsInvalid } from "./prompt-pack-source.js";
+import { BUILTIN_PACK_ID, BUILTIN_PACKS, packsInvalid } from "./prompt-pack-source.js";
 import type { RubricCheck } from "./rubric-check.js";
 
 /** The reference answer of one prompt of a pack. */
@@ -18,35 +18,51 @@ export interface PackReference {
   prompt: string;
   /** The line's `reference`: an answer that passes every check. */
   reference: string;
-  /** The rubric checks the test is scored by (`scoreRubric(checks, answer)`). */
+  /** The rubric checks the test is scored by (`scoreRubricChecks(checks, answer, runtime)`). */
   checks: RubricCheck[];
+  /** The line's first known-bad answer (`bad`), when it has one. */
+  bad?: string;
 }
 
 /** Options of {@link loadPackReferences}. */
 export interface LoadPackReferencesOptions {
-  /** A JSONL prompt pack (absolute, or relative to the current folder); default the shipped `live` pack. */
+  /** A JSONL prompt pack (absolute, or relative to the current folder); default the shipped role packs. */
   file?: string;
   signal?: AbortSignal;
 }
 
 /**
- * Reads a prompt pack and returns, for every line with a `reference`, one entry per pass type (blind,
- * then informed) in line order. Lines without a reference are left out.
+ * Reads a prompt pack (the shipped role packs when no file is given) and returns, for every line with
+ * a `reference`, one entry per pass type (blind, then informed) in line order. Lines without a
+ * reference are left out.
  * @throws DOCUMENT_INVALID listing every problem of the pack when it has bad lines
  */
 export async function loadPackReferences(options: LoadPackReferencesOptions = {}): Promise<PackReference[]> {
-  const builtin = options.file === undefined;
-  const file = builtin ? fileURLToPath(LIVE_PACK_URL) : resolve(options.file as string);
-  const text = await readFile(file, { encoding: "utf8", signal: options.signal });
-  const pack = builtin
-    ? parsePromptPack(text, "live.jsonl (built in)", { packId: "live", suite: "live" })
-    : parsePromptPack(text, options.file as string);
-  if (pack.issues.length > 0) throw packsInvalid(pack.issues);
+  const packs =
+    options.file === undefined
+      ? await Promise.all(
+          BUILTIN_PACKS.map(async (builtin) =>
+            parsePromptPack(
+              await readFile(fileURLToPath(builtin.url), { encoding: "utf8", signal: options.signal }),
+              `${builtin.name} (built in)`,
+              { packId: BUILTIN_PACK_ID, suite: builtin.suite },
+            ),
+          ),
+        )
+      : [
+          parsePromptPack(
+            await readFile(resolve(options.file), { encoding: "utf8", signal: options.signal }),
+            options.file,
+          ),
+        ];
+  const issues = packs.flatMap((pack) => pack.issues);
+  if (issues.length > 0) throw packsInvalid(issues);
 
   const references: PackReference[] = [];
-  for (const test of pack.tests) {
+  for (const test of packs.flatMap((pack) => pack.tests)) {
     const data = test.data as PromptPackTestData;
     if (data.reference === undefined) continue;
+    const bad = test.knownAnswers?.find((known) => known.expect === "fail")?.answer;
     for (const passType of ["blind", "informed"] as const) {
       references.push({
         testId: test.id,
@@ -55,6 +71,7 @@ export async function loadPackReferences(options: LoadPackReferencesOptions = {}
         prompt: test.prompts[passType],
         reference: data.reference,
         checks: data.checks,
+        ...(bad === undefined ? {} : { bad }),
       });
     }
   }

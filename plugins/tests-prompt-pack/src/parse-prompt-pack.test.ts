@@ -55,17 +55,27 @@ describe("parsePromptPack on the Muninn pack", () => {
     });
   });
 
-  it("keeps the prompt as it is for blind and adds the exact output rules for informed", () => {
+  it("keeps the prompt as it is for blind and adds the format rules, not the keywords, for informed", () => {
     const test = pack.tests.find((t) => t.id.endsWith("/extraction_schema"));
     const line = JSON.parse(MUNINN.split("\n")[0] ?? "{}") as { prompt: string };
     expect(test?.prompts.blind).toBe(line.prompt);
     expect(test?.prompts.informed).toBe(
       `${line.prompt}\n\nOutput rules (the answer is checked against each):\n` +
-        "- Return only a JSON object with the keys goal, constraints, risks, assumptions, no other text.\n" +
-        '- Use each of the terms "goal", "constraints", "risks".',
+        "- Return only a JSON object with the keys goal, constraints, risks, assumptions, no other text.",
     );
+    expect(test?.prompts.informed).not.toContain("Use each of the terms");
     const summary = pack.tests.find((t) => t.id.endsWith("/compression_summary"));
     expect(summary?.prompts.informed).toContain("- Exactly 5 non-empty lines.\n- At least 20 words.");
+  });
+
+  it("states the keywords in the informed prompt only when the line asks with state_keywords", () => {
+    const line = { id: "k", prompt: "Name two risks.", required_substrings: ["path"], state_keywords: true };
+    const told = parsePromptPack(JSON.stringify(line), "k.jsonl").tests[0];
+    expect(told?.prompts.informed).toContain('- Use the term "path".');
+    const { state_keywords: _told, ...untold } = line;
+    expect(parsePromptPack(JSON.stringify(untold), "k.jsonl").tests[0]?.prompts.informed).toBe(
+      "Name two risks.",
+    );
   });
 
   it("records the category and the line number", () => {

@@ -1,7 +1,7 @@
 // Parses a JSONL prompt pack into tests. Every bad line is reported with file:line, the field path and
 // what to do; good lines still become tests, so one call lists every problem of a pack at once.
 import { basename, extname } from "node:path";
-import { type BenchTest, hashCanonical, toValidationIssues } from "@benchloop/core";
+import { type BenchTest, hashCanonical, type KnownAnswer, toValidationIssues } from "@benchloop/core";
 import { toRubricChecks } from "./line-checks.js";
 import { toInformedPrompt } from "./output-rules.js";
 import { type PackLine, PackLineSchema, type Role } from "./pack-line.js";
@@ -76,15 +76,37 @@ function jsonSyntaxIssue(error: unknown): { message: string; column?: number } {
   };
 }
 
-/** The line as written, less its reference answer, which changes neither what is asked nor how it is scored. */
+/** The line as written, less its known answers, which change neither what is asked nor how it is scored. */
 function withoutReference(raw: unknown): unknown {
-  if (typeof raw !== "object" || raw === null || !("reference" in raw)) return raw;
-  const { reference: _reference, ...rest } = raw as Record<string, unknown>;
+  if (typeof raw !== "object" || raw === null) return raw;
+  const {
+    reference: _reference,
+    alternatives: _alternatives,
+    bad: _bad,
+    ...rest
+  } = raw as Record<string, unknown>;
   return rest;
+}
+
+/** The line's known answers: the reference and its alternatives must pass, each bad answer must fail. */
+function toKnownAnswers(line: PackLine): KnownAnswer[] {
+  const bad = line.bad === undefined ? [] : Array.isArray(line.bad) ? line.bad : [line.bad];
+  return [
+    ...(line.reference === undefined
+      ? []
+      : [{ expect: "pass" as const, answer: line.reference, label: "reference" }]),
+    ...(line.alternatives ?? []).map((answer, i) => ({
+      expect: "pass" as const,
+      answer,
+      label: `alternative ${i + 1}`,
+    })),
+    ...bad.map((answer, i) => ({ expect: "fail" as const, answer, label: `bad ${i + 1}` })),
+  ];
 }
 
 function toTest(line: PackLine, raw: unknown, lineNumber: number, packId: string, suite: string): BenchTest {
   const checks = toRubricChecks(line);
+  const known = toKnownAnswers(line);
   const blind = line.prompts?.blind ?? line.prompt ?? "";
   const prompts = { blind, informed: line.prompts?.informed ?? toInformedPrompt(blind, checks) };
   const tags = [
@@ -115,6 +137,7 @@ function toTest(line: PackLine, raw: unknown, lineNumber: number, packId: string
     tags: [...new Set(tags)],
     difficulty: line.difficulty,
     data,
+    ...(known.length > 0 ? { knownAnswers: known } : {}),
   };
 }
 

@@ -60,16 +60,20 @@ describe("promptPackPlugin", () => {
     expect(isPlugin(plugin)).toBe(true);
     expect(promptPackPlugin).toBe(plugin);
     const { registry } = openScope();
-    expect(registry.entry("test-source", "prompt-pack").options).toMatchObject({ suites: ["live"] });
-    expect(registry.entry("scorer", "rubric").version).toBe("1");
+    expect(registry.entry("test-source", "prompt-pack").options).toMatchObject({
+      suites: ["low_latency", "balanced", "high_reasoning"],
+    });
+    expect(registry.entry("scorer", "rubric").version).toBe("2");
   });
 
-  it("loads the live pack by default, every test valid against BenchTestSchema", async () => {
+  it("loads the three role packs by default, every test valid against BenchTestSchema", async () => {
     const { scope } = openScope();
     const tests = await scope.get("test-source", "prompt-pack").load({ options: {} }, componentContext());
     expect(tests.length).toBeGreaterThanOrEqual(12);
     for (const test of tests) expect(BenchTestSchema.parse(test)).toEqual(test);
-    expect(new Set(tests.map((t) => t.suite))).toEqual(new Set(["live"]));
+    expect(new Set(tests.map((t) => t.suite))).toEqual(
+      new Set(["low_latency", "balanced", "high_reasoning"]),
+    );
   });
 
   it("packs: reads files relative to cwd with their suite and idPrefix; includeBuiltin: false leaves out live", async () => {

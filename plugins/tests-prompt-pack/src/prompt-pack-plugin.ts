@@ -2,7 +2,7 @@
 import { definePlugin } from "@benchloop/core";
 import { PromptPackConfigSchema } from "./config-schema.js";
 import { PROMPT_PACK_SOURCE_ID } from "./parse-prompt-pack.js";
-import { createPromptPackSource } from "./prompt-pack-source.js";
+import { BUILTIN_PACKS, createPromptPackSource } from "./prompt-pack-source.js";
 import { createRubricScorer } from "./rubric-scorer.js";
 import { RUBRIC_SCORER_ID, RUBRIC_SCORER_VERSION } from "./score-rubric.js";
 
@@ -13,9 +13,9 @@ export const promptPackPlugin = definePlugin({
   register(r) {
     r.testSource(PROMPT_PACK_SOURCE_ID, (deps) => createPromptPackSource(deps), {
       configSchema: PromptPackConfigSchema,
-      suites: ["live"],
+      suites: BUILTIN_PACKS.map((pack) => pack.suite),
       description:
-        "Text tests from JSONL prompt packs (Muninn and benchloop formats) and the shipped live pack.",
+        "Text tests from JSONL prompt packs (Muninn and benchloop formats) and the shipped role packs (low_latency, balanced, high_reasoning).",
     });
     r.scorer(RUBRIC_SCORER_ID, () => createRubricScorer(), {
       version: RUBRIC_SCORER_VERSION,

@@ -1,4 +1,4 @@
-// The `prompt-pack` test source: reads the shipped `live` pack and the packs the config names, and
+// The `prompt-pack` test source: reads the shipped role packs and the packs the config names, and
 // fails with every problem of every pack listed (file:line, field, what to do) rather than the first.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -19,8 +19,32 @@ import {
   parsePromptPack,
 } from "./parse-prompt-pack.js";
 
-/** Where the shipped `live` pack lives (beside `dist` and `src`, so both find it). */
-export const LIVE_PACK_URL = new URL("../packs/live.jsonl", import.meta.url);
+/** One shipped pack: a suite per role profile, every test id `live/<line id>`. */
+export interface BuiltinPack {
+  url: URL;
+  /** The pack's file name, as messages show it. */
+  name: string;
+  /** The suite of its tests: the role profile it measures. */
+  suite: "low_latency" | "balanced" | "high_reasoning";
+}
+
+/** The shipped packs (beside `dist` and `src`, so both find them), one suite per role profile. */
+export const BUILTIN_PACKS: readonly BuiltinPack[] = [
+  {
+    url: new URL("../packs/low-latency.jsonl", import.meta.url),
+    name: "low-latency.jsonl",
+    suite: "low_latency",
+  },
+  { url: new URL("../packs/balanced.jsonl", import.meta.url), name: "balanced.jsonl", suite: "balanced" },
+  {
+    url: new URL("../packs/high-reasoning.jsonl", import.meta.url),
+    name: "high-reasoning.jsonl",
+    suite: "high_reasoning",
+  },
+];
+
+/** The pack id of the shipped packs: their test ids are `live/<line id>`. */
+export const BUILTIN_PACK_ID = "live";
 
 const CONFIG_PATH = ["sources", PROMPT_PACK_SOURCE_ID];
 
@@ -59,12 +83,14 @@ export function createPromptPackSource(deps: ComponentDeps): TestSource {
 
       const packs: PackToRead[] = [];
       if (options.includeBuiltin) {
-        packs.push({
-          file: fileURLToPath(LIVE_PACK_URL),
-          shownAs: "live.jsonl (built in)",
-          packId: "live",
-          suite: "live",
-        });
+        for (const builtin of BUILTIN_PACKS) {
+          packs.push({
+            file: fileURLToPath(builtin.url),
+            shownAs: `${builtin.name} (built in)`,
+            packId: BUILTIN_PACK_ID,
+            suite: builtin.suite,
+          });
+        }
       }
       options.packs.forEach((pack, index) => {
         packs.push({

@@ -14,6 +14,11 @@ const CHECK_KINDS = [
   "line-count",
   "word-count",
   "code",
+  "regex-table",
+  "command",
+  "order",
+  "sql",
+  "program",
 ] as const;
 
 const common = {
@@ -180,6 +185,109 @@ const CodeCheckSchema = z
   })
   .strict();
 
+const tokens = z.array(z.string().min(1)).min(1);
+
+const RegexTableCheckSchema = z
+  .object({
+    kind: z.literal("regex-table"),
+    accept: z.array(z.string()).default([]).describe("Strings the answer's regex must match."),
+    reject: z.array(z.string()).default([]).describe("Strings the answer's regex must not match."),
+    ...common,
+  })
+  .strict()
+  .refine((check) => check.accept.length + check.reject.length > 0, {
+    message: "a regex-table check needs at least one accept or reject string",
+    path: ["accept"],
+  });
+
+const CommandCheckSchema = z
+  .object({
+    kind: z.literal("command"),
+    program: z
+      .string()
+      .min(1)
+      .describe("The program the command must run (`find`, `git`); `sudo` is skipped."),
+    require: z
+      .array(
+        z.union([
+          tokens,
+          z
+            .object({
+              anyOf: z.array(tokens).min(1).describe("Alternative token sequences; one must occur."),
+              at: z
+                .number()
+                .int()
+                .min(1)
+                .optional()
+                .describe("Argument position the sequence must start at."),
+            })
+            .strict(),
+        ]),
+      )
+      .default([])
+      .describe(
+        "Token sequences the arguments must contain, in any order (quotes removed as the shell would).",
+      ),
+    forbid: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Arguments that must not occur (`-delete`, `--hard`); `--flag=value` counts as `--flag`."),
+    allow: z.array(z.string().min(1)).default([]).describe("Further arguments allowed anywhere."),
+    extra: z
+      .boolean()
+      .default(false)
+      .describe("True: arguments no requirement names are allowed; false: each one fails the check."),
+    ...common,
+  })
+  .strict();
+
+const OrderCheckSchema = z
+  .object({
+    kind: z.literal("order"),
+    steps: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            pattern: z.string().min(1).describe("Regular expression finding the step's line."),
+            flags: z
+              .string()
+              .regex(/^[imsu]*$/)
+              .default("i"),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe("Steps in the order the answer must give them; each is found at its first matching line."),
+    ...common,
+  })
+  .strict();
+
+const SqlCheckSchema = z
+  .object({
+    kind: z.literal("sql"),
+    setup: z.string().min(1).describe("SQLite statements creating and filling the tables."),
+    rows: z
+      .array(z.array(z.union([z.string(), z.number(), z.null()])))
+      .describe("The rows the query must return (values only, column names ignored)."),
+    ordered: z.boolean().default(true).describe("True: the rows must come in this order."),
+    ...common,
+  })
+  .strict();
+
+const ProgramCheckSchema = z
+  .object({
+    kind: z.literal("program"),
+    language: z.enum(["typescript", "javascript"]).default("typescript"),
+    exports: z.array(z.string().min(1)).min(1).describe("Names the answer's module must export."),
+    spec: z
+      .string()
+      .min(1)
+      .describe('describe/it/expect spec importing the answer from "./solution", run in the sandbox.'),
+    ...common,
+  })
+  .strict();
+
 /** One rubric check definition, discriminated by `kind`. */
 export const RubricCheckSchema = z.discriminatedUnion(
   "kind",
@@ -193,6 +301,11 @@ export const RubricCheckSchema = z.discriminatedUnion(
     LineCountCheckSchema,
     WordCountCheckSchema,
     CodeCheckSchema,
+    RegexTableCheckSchema,
+    CommandCheckSchema,
+    OrderCheckSchema,
+    SqlCheckSchema,
+    ProgramCheckSchema,
   ],
   { error: () => `kind must be one of: ${CHECK_KINDS.join(", ")}` },
 );
@@ -201,3 +314,5 @@ export const RubricCheckSchema = z.discriminatedUnion(
 export type RubricCheck = z.output<typeof RubricCheckSchema>;
 /** A rubric check as written (weights and options optional). */
 export type RubricCheckInput = z.input<typeof RubricCheckSchema>;
+/** Check kinds that execute the answer and need a runtime (a SQLite engine, the sandbox). */
+export const EXECUTED_CHECK_KINDS: ReadonlySet<RubricCheck["kind"]> = new Set(["sql", "program"]);

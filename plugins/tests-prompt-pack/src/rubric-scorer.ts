@@ -1,11 +1,12 @@
 // The `rubric` scorer: scores an answer against the rubric checks a test carries in `data.checks`. The
-// checks are validated here and evaluated in a worker thread (rubric-worker-pool.ts), so a check that
-// outlasts the scoring timeout, or a Ctrl-C, stops it instead of waiting for it.
+// checks are validated here; text and `sql` checks are evaluated in a worker thread
+// (rubric-worker-pool.ts), so a check that outlasts the scoring timeout, or a Ctrl-C, stops it instead
+// of waiting for it; `program` checks run in the sandbox, which its signal stops too.
 import { BenchloopError, type Scorer } from "@benchloop/core";
-import { stripThinking } from "./answer-text.js";
+import { createSandboxPool, type SandboxPool } from "@benchloop/sandbox";
 import type { RubricCheckInput } from "./rubric-check.js";
 import { createRubricWorkerPool } from "./rubric-worker-pool.js";
-import { parseRubricChecks, toRubricScore } from "./score-rubric.js";
+import { scoreRubricChecks } from "./score-rubric.js";
 
 function readChecks(data: unknown): RubricCheckInput[] | undefined {
   if (typeof data !== "object" || data === null) return undefined;
@@ -15,11 +16,13 @@ function readChecks(data: unknown): RubricCheckInput[] | undefined {
 
 /**
  * Creates the `rubric` scorer. Its score rejects with the stage signal's reason when the signal aborts
- * (the kernel records a scoring timeout, or drops the item on Ctrl-C); `dispose` ends its workers.
+ * (the kernel records a scoring timeout, or drops the item on Ctrl-C). `program` checks start a
+ * one-process sandbox pool on first use; `dispose` ends it and the workers.
  * @throws ARGUMENT_INVALID when the test carries no rubric checks or invalid ones
  */
 export function createRubricScorer(): Scorer {
-  const pool = createRubricWorkerPool();
+  const workers = createRubricWorkerPool();
+  let sandbox: SandboxPool | undefined;
   return {
     async score(input, ctx) {
       const checks = readChecks(input.test.data);
@@ -31,10 +34,18 @@ export function createRubricScorer(): Scorer {
           location: { path: "data.checks" },
         });
       }
-      const parsed = parseRubricChecks(checks);
-      const results = await pool.evaluate(parsed, stripThinking(input.generation.text), ctx.signal);
-      return toRubricScore(results);
+      return scoreRubricChecks(checks, input.generation.text, {
+        sandbox: () => {
+          sandbox ??= createSandboxPool({ size: 1 });
+          return sandbox;
+        },
+        signal: ctx.signal,
+        evaluate: (parsed, text) => workers.evaluate(parsed, text, ctx.signal),
+      });
     },
-    dispose: () => pool.close(),
+    async dispose() {
+      await Promise.all([workers.close(), sandbox?.close()]);
+      sandbox = undefined;
+    },
   };
 }

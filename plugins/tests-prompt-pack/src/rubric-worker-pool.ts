@@ -11,10 +11,10 @@ import type { RubricJob, RubricJobReply } from "./rubric-worker.js";
 /** Evaluates rubric checks in worker threads. */
 export interface RubricWorkerPool {
   /**
-   * Evaluates `checks` on `text` in a worker; rejects with `signal.reason` as soon as the signal
-   * aborts, terminating the worker if it was busy with this job.
+   * Evaluates `checks` on `text` in a worker, answering each check's results in order; rejects with
+   * `signal.reason` as soon as the signal aborts, terminating the worker if it was busy with this job.
    */
-  evaluate(checks: RubricCheck[], text: string, signal: AbortSignal): Promise<Check[]>;
+  evaluate(checks: RubricCheck[], text: string, signal: AbortSignal): Promise<Check[][]>;
   /** Terminates every worker. */
   close(): Promise<void>;
 }
@@ -59,7 +59,7 @@ export function createRubricWorkerPool(): RubricWorkerPool {
       const worker = idle.pop() ?? spawn();
       busy.add(worker);
       worker.ref();
-      return new Promise<Check[]>((resolve, reject) => {
+      return new Promise<Check[][]>((resolve, reject) => {
         const settle = (): void => {
           signal.removeEventListener("abort", onAbort);
           worker.off("message", onMessage);
@@ -69,7 +69,7 @@ export function createRubricWorkerPool(): RubricWorkerPool {
         const onMessage = (reply: RubricJobReply): void => {
           settle();
           release(worker);
-          if (reply.ok) resolve(reply.checks);
+          if (reply.ok) resolve(reply.results);
           else reject(new Error(`a rubric check threw: ${reply.message}`));
         };
         const onAbort = (): void => {

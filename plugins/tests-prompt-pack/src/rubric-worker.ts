@@ -1,10 +1,12 @@
 // The worker thread that evaluates rubric checks (see rubric-worker-pool.ts): it receives checks
-// already validated and the answer with thinking removed, and answers with the check results. Only the
-// check evaluation runs here, so a check that never ends (a backtracking regex) holds this thread, which
-// the pool terminates, and never the run's event loop.
+// already validated and the answer with thinking removed, and answers with each check's results. Only
+// the check evaluation runs here (text checks, and `sql` checks in SQLite), so a check that never ends
+// (a backtracking regex, a recursive query) holds this thread, which the pool terminates, and never the
+// run's event loop. `program` checks run in the sandbox, from the scorer.
 import { parentPort } from "node:worker_threads";
-import { evaluateCheck } from "./evaluate-check.js";
+import type { Check } from "@benchloop/core";
 import type { RubricCheck } from "./rubric-check.js";
+import { evaluateOneCheck } from "./score-rubric.js";
 
 /** A job the pool posts: validated checks and the answer text to evaluate them on. @internal */
 export interface RubricJob {
@@ -12,15 +14,15 @@ export interface RubricJob {
   text: string;
 }
 
-/** What the worker answers: the results of every check, or why evaluation threw. @internal */
-export type RubricJobReply =
-  | { ok: true; checks: ReturnType<typeof evaluateCheck> }
-  | { ok: false; message: string };
+/** What the worker answers: each check's results in order, or why evaluation threw. @internal */
+export type RubricJobReply = { ok: true; results: Check[][] } | { ok: false; message: string };
 
-parentPort?.on("message", (job: RubricJob) => {
+parentPort?.on("message", async (job: RubricJob) => {
   let reply: RubricJobReply;
   try {
-    reply = { ok: true, checks: job.checks.flatMap((check) => evaluateCheck(check, job.text)) };
+    const results: Check[][] = [];
+    for (const check of job.checks) results.push(await evaluateOneCheck(check, job.text));
+    reply = { ok: true, results };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -299,7 +299,7 @@ describe("scoreRubric score", () => {
       { kind: "word-count", min: 50, weight: 3 },
     ];
     const score = scoreRubric(checks, "Policy 2 wins on latency.");
-    expect(score).toMatchObject({ scorer: "rubric", scorerVersion: "1", passed: false, value: 0.5 });
+    expect(score).toMatchObject({ scorer: "rubric", scorerVersion: "2", passed: false, value: 0.5 });
     expect(score.checks.map((c) => c.weight)).toEqual([1, 2, 3]);
     expect(ScoreSchema.parse(score)).toEqual(score);
   });

@@ -1,5 +1,6 @@
-// `benchloop dev-cycle`: the live suite (prompt packs + coding tests) and the legacy suite in one run,
-// then the gate, then dev-cycle-summary.json (profile → model, role, evidence, a note against what is
+// `benchloop dev-cycle`: the coding suite, one prompt-pack suite per role and the legacy suite in one
+// run, then the gate, a per-suite table with the baseline rate beside each suite's scores, then
+// dev-cycle-summary.json (profile → model, role, evidence, a note against what is
 // applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
 // --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
 import { readdir, writeFile } from "node:fs/promises";
@@ -11,7 +12,10 @@ import {
   type Config,
   type Logger,
   loadTests,
+  measureBaselines,
+  type Run,
   readCheckpoint,
+  type SuiteBaselines,
   TOKENS,
 } from "@benchloop/core";
 import { evaluateGate } from "@benchloop/gate-profile";
@@ -25,6 +29,7 @@ import {
   type DevCycleSummary,
 } from "../dev-cycle/dev-cycle-summary.js";
 import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycle/reuse-runs.js";
+import { renderSuiteScores } from "../dev-cycle/suite-scores.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
 import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
@@ -47,9 +52,7 @@ import {
   validateRunSetupFlags,
   withDemoServer,
 } from "./run-setup.js";
-
-/** The suites of a dev cycle: live (prompt packs, coding tests) and legacy. */
-export const DEV_CYCLE_SUITES = ["coding", "live", "legacy"];
+import { toScoreAnswer } from "./tests-answers.js";
 
 interface DevCycleFlags extends RunSetupFlags {
   models?: string[];
@@ -96,16 +99,9 @@ async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags)
     );
   const outcome = await executeRun(app, ctx, {
     output: flags.json ? "quiet" : flags.quiet ? "quiet" : "progress",
-    filters: {
-      models: flags.models,
-      harnesses: flags.harnesses,
-      suites: DEV_CYCLE_SUITES.filter(
-        (suite) =>
-          suite !== "legacy" ||
-          Boolean(flags.legacyRoots?.length) ||
-          Object.hasOwn(ctx.config.sources, "legacy"),
-      ),
-    },
+    // Every installed suite (or the config's `suites`): the coding tests, one prompt-pack suite per
+    // role, the legacy suites of --legacy-roots, and the user's own packs.
+    filters: { models: flags.models, harnesses: flags.harnesses },
   });
   if (outcome.status !== "completed")
     throw argumentInvalid(
@@ -190,6 +186,27 @@ function formatMargin(margin: number): string {
   return String(Number(margin.toPrecision(2)));
 }
 
+/** The baselines of the suites the runs hold, scored with the tests installed now. */
+async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
+  const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
+  const signal = new AbortController().signal;
+  const tests = (
+    await loadTests({
+      registry: ctx.registry,
+      scope: ctx.scope,
+      config: ctx.config,
+      signal,
+      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+    })
+  ).filter((test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer));
+  return measureBaselines({
+    tests,
+    score: toScoreAnswer(ctx, ctx.config.timeouts.scoreMs),
+    concurrency: Math.max(1, ctx.config.concurrency),
+    signal,
+  });
+}
+
 function renderSummary(summary: DevCycleSummary): string {
   const rows = summary.profiles.map((p) => [
     p.model ?? "(none)",
@@ -268,10 +285,13 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
       const summaryFile = path.join(outDir, DEV_CYCLE_SUMMARY_FILE);
       await writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
       if (flags.json) app.io.out(`${JSON.stringify(summary, null, 2)}\n`);
-      else
+      else {
+        const runs = inputs.map((input) => input.run);
+        const baselines = await measureRunBaselines(ctx, runs);
         app.io.out(
-          `\n${renderSummary(summary)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+          `\n${renderSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
         );
+      }
       if (flags.apply && settings) {
         const applying = settings;
         await withPromotionOutcomes(app, async () => {

@@ -1,19 +1,26 @@
 // `benchloop tests check`: runs every built-in coding test's reference and mutants in the sandbox and
-// reports how strong each spec is (reference must pass 100%, every mutant must fail a check).
+// reports how strong each spec is (reference must pass 100%, every mutant must fail a check); then
+// scores the known answers of every installed test (packs, legacy cases) and, with --baselines, the
+// answerers that call no model, per suite.
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
+import { withCtrlC } from "./ctrl-c.js";
+import { BASELINE_LIMIT, checkTestAnswers, renderBaselines, renderKnownAnswers } from "./tests-answers.js";
 
 /** Adds `benchloop tests`. */
 export function registerTestsCommands(program: Command, app: CliApp): void {
   const tests = program.command("tests").description("Work with the built-in test catalog");
   tests
     .command("check")
-    .description("Run every reference and mutant of the coding catalog and report the specs' strength")
+    .description(
+      "Run every reference and mutant of the coding catalog, score every test's known answers, and (--baselines) the answerers that call no model",
+    )
     .option("--tests <ids>", "comma-separated test ids (default: all)")
+    .option("--baselines", "also score the baselines (empty, refusal, echo, keywords, heuristic) per suite")
     .option("--json", "print the report as JSON")
-    .action(async (options: { tests?: string; json?: boolean }) => {
+    .action(async (options: { tests?: string; json?: boolean; baselines?: boolean }, command: Command) => {
       const [{ checkCatalog, formatCatalogSpread, loadCatalog }, { createSandboxPool }] = await Promise.all([
         import("@benchloop/tests-coding"),
         import("@benchloop/sandbox"),
@@ -23,24 +30,43 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
         .map((s) => s.trim())
         .filter(Boolean);
       const catalog = await loadCatalog();
-      if (wanted) {
-        const { nameUnknown } = await import("@benchloop/core");
-        const unknown = wanted.filter((id) => !catalog.some((t) => t.id === id));
-        if (unknown.length)
-          throw nameUnknown(
-            "test",
-            unknown,
-            catalog.map((t) => t.id),
-            "--tests",
-          );
+      const ctx = await app.loadContext(command);
+      let answers: Awaited<ReturnType<typeof checkTestAnswers>>;
+      try {
+        answers = await withCtrlC(
+          async (signal) => {
+            const { loadTests, nameUnknown } = await import("@benchloop/core");
+            const all = await loadTests({
+              registry: ctx.registry,
+              scope: ctx.scope,
+              config: ctx.config,
+              signal,
+            });
+            if (wanted) {
+              const known = new Set([...all.map((t) => t.id), ...catalog.map((t) => t.id)]);
+              const unknown = wanted.filter((id) => !known.has(id));
+              if (unknown.length) throw nameUnknown("test", unknown, [...known].sort(), "--tests");
+            }
+            const selected = wanted ? all.filter((t) => wanted.includes(t.id)) : all;
+            return checkTestAnswers(ctx, selected, { baselines: options.baselines === true, signal });
+          },
+          { reason: () => new Error("interrupted") },
+        );
+      } finally {
+        await ctx.scope.dispose();
       }
+      const answersOk =
+        answers.known.mismatches.length === 0 &&
+        (answers.baselines ?? []).every((s) => s.worst <= BASELINE_LIMIT);
       const pool = createSandboxPool({ size: 2 });
       try {
         const report = await checkCatalog(pool, {
           tests: wanted ? catalog.filter((t) => wanted.includes(t.id)) : catalog,
         });
         if (options.json) {
-          app.io.out(`${JSON.stringify(report, null, 2)}\n`);
+          app.io.out(
+            `${JSON.stringify({ ...report, knownAnswers: answers.known, baselines: answers.baselines }, null, 2)}\n`,
+          );
         } else {
           const rows = report.tests.map((t) => [
             t.ok ? "✓" : "✗",
@@ -63,8 +89,10 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
             `\n${report.ok ? "✓" : "✗"} ${report.tests.length} tests, ${killed}/${total} mutants killed\n`,
           );
           app.io.out(`\n${formatCatalogSpread(report.spread)}\n`);
+          app.io.out(`\n${renderKnownAnswers(answers.known)}`);
+          if (answers.baselines) app.io.out(`\n${renderBaselines(answers.baselines)}`);
         }
-        if (!report.ok) app.setExitCode(EXIT_CODES.error);
+        if (!report.ok || !answersOk) app.setExitCode(EXIT_CODES.error);
       } finally {
         await pool.close();
       }

@@ -1,10 +1,9 @@
 // The answer book the demo gives ollama-sim: for every prompt of a demo run (the coding catalog, the
-// shipped live pack, the legacy cases of --legacy-roots) what sim/oracle answers (a correct answer) and
+// shipped role packs, the legacy cases of --legacy-roots) what sim/oracle answers (a correct answer) and
 // what sim/sloppy answers (a plausible wrong one), and what sim/thinker thinks first.
 import type { PassType } from "@benchloop/core";
 import type { AnswerBookEntry } from "@benchloop/ollama-sim";
 import { legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-answers.js";
-import { LIVE_FLAWED_ANSWERS } from "./live-flawed-answers.js";
 
 function fenced(code: string, language = "typescript"): string {
   return `\`\`\`${language}\n${code.trimEnd()}\n\`\`\``;
@@ -28,13 +27,13 @@ async function codingEntries(): Promise<AnswerBookEntry[]> {
   return entries;
 }
 
-/** Live pack: each line's reference → oracle, its near miss from LIVE_FLAWED_ANSWERS → sloppy. */
+/** Role packs: each line's reference (its known-good answer) → oracle, its first known-bad answer → sloppy. */
 async function liveEntries(): Promise<AnswerBookEntry[]> {
   const { loadPackReferences } = await import("@benchloop/tests-prompt-pack");
   return (await loadPackReferences()).map((reference) => ({
     prompt: reference.prompt,
     answer: reference.reference,
-    flawedAnswer: LIVE_FLAWED_ANSWERS[reference.testId.slice("live/".length)],
+    flawedAnswer: reference.bad,
     thinking: `The task is "${reference.title ?? reference.testId}". I will answer in exactly the form the prompt asks for and check the answer against each of its constraints before answering.`,
   }));
 }
@@ -65,7 +64,7 @@ async function legacyEntries(cwd: string, roots: string[]): Promise<AnswerBookEn
 }
 
 /**
- * Builds the demo's answer book: the coding catalog, the shipped live pack and, when `legacyRoots` are
+ * Builds the demo's answer book: the coding catalog, the shipped role packs and, when `legacyRoots` are
  * given (the old project folders of `--legacy-roots`, relative to `cwd`), the legacy cases of those
  * roots as the `legacy` source builds them with its default options.
  * @throws CONFIG_INVALID when a legacy root does not exist or is not a folder

@@ -30,8 +30,11 @@ function summaryAnswer(passType: PassType, summary: Record<string, string | stri
     : `\`\`\`json\n${JSON.stringify(summary, null, 2)}\n\`\`\``;
 }
 
-/** The correct answer to a legacy case: every true name once, or a summary naming the identifiers. */
+/** The correct answer to a legacy case: every true name once, a summary naming the identifiers, or the letter. */
 export function legacyOracleAnswer(data: LegacyCaseData, passType: PassType): string {
+  if (data.kind === "purpose") return passType === "informed" ? data.answer : `The answer is ${data.answer}.`;
+  if (data.kind === "predict")
+    return passType === "informed" ? data.answer : `\`\`\`json\n${data.answer}\n\`\`\``;
   if (data.kind === "structure")
     return listAnswer(
       data,
@@ -91,6 +94,20 @@ export function legacyFlawedAnswers(
   data: LegacyCaseData,
   passType: PassType,
 ): { nearMiss: string; fallback: string } {
+  if (data.kind === "predict") {
+    // The value a reader gets who stops one step short: the truth with one more element or one off.
+    const value: unknown = JSON.parse(data.answer);
+    const off = typeof value === "number" ? value + 1 : typeof value === "string" ? `${value} ` : [value];
+    return { nearMiss: JSON.stringify(off), fallback: "It depends on the input." };
+  }
+  if (data.kind === "purpose") {
+    // The option after the true one: a sibling file's description.
+    const wrong = ["A", "B", "C", "D"][(["A", "B", "C", "D"].indexOf(data.answer) + 1) % data.choices.length];
+    return {
+      nearMiss: passType === "informed" ? (wrong ?? "A") : `The answer is ${wrong}.`,
+      fallback: "I cannot tell.",
+    };
+  }
   if (data.kind === "summary") {
     return {
       nearMiss: summaryAnswer(passType, {

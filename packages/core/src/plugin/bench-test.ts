@@ -2,6 +2,22 @@
 // content hash that makes a change to it visible in item hashes.
 import { z } from "zod";
 
+/** An answer whose verdict is known: a correct one (`pass`) or a wrong one a check must reject (`fail`). */
+export const KnownAnswerSchema = z
+  .object({
+    expect: z.enum(["pass", "fail"]).describe("pass: a correct answer; fail: a wrong one."),
+    answer: z.string(),
+    passType: z
+      .enum(["blind", "informed"])
+      .optional()
+      .describe("The pass type the answer is for; absent: both."),
+    label: z
+      .string()
+      .optional()
+      .describe('What the answer shows ("written differently", "drops the column first").'),
+  })
+  .strict();
+
 /** A benchmark test. `data` is scorer-specific (code spec, rubric checks, legacy ground truth). */
 export const BenchTestSchema = z
   .object({
@@ -18,8 +34,16 @@ export const BenchTestSchema = z
     tags: z.array(z.string()).default([]),
     difficulty: z.number().int().min(1).max(5).optional(),
     data: z.unknown().optional(),
+    knownAnswers: z
+      .array(KnownAnswerSchema)
+      .optional()
+      .describe(
+        "Answers with a known verdict, checked by `benchloop tests check`; not part of the content hash.",
+      ),
   })
   .strict();
 
 /** A benchmark test. */
 export type BenchTest = z.infer<typeof BenchTestSchema>;
+/** An answer whose verdict is known. */
+export type KnownAnswer = z.infer<typeof KnownAnswerSchema>;
