@@ -1,4 +1,4 @@
-// Property tests of the prompt-pack parser: random text, and the shipped pack and a Muninn pack with
+// Property tests of the prompt-pack parser: random text, and the shipped packs and a Muninn pack with
 // lines cut, slices replaced and values swapped, each parse to tests and listed issues (every issue
 // with its file and line) — the parser never throws, and every test it returns is a valid BenchTest.
 import { readFileSync } from "node:fs";
@@ -6,10 +6,10 @@ import { BenchTestSchema } from "@benchloop/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePromptPack } from "./parse-prompt-pack.js";
-import { LIVE_PACK_URL } from "./prompt-pack-source.js";
+import { BUILTIN_PACKS } from "./prompt-pack-source.js";
 
 const RUNS = Number(process.env.BENCHLOOP_FUZZ_RUNS ?? 100);
-const LIVE = readFileSync(LIVE_PACK_URL, "utf8");
+const LIVE = BUILTIN_PACKS.map((pack) => readFileSync(pack.url, "utf8")).join("\n");
 const MUNINN = readFileSync(
   new URL("../test/fixtures/muninn/ollama_benchmark_prompts.jsonl", import.meta.url),
   "utf8",

@@ -6,7 +6,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Check } from "@benchloop/core";
 import type { RubricCheck } from "./rubric-check.js";
-import { evaluateOneCheck } from "./score-rubric.js";
+import { evaluateOneCheck } from "./evaluate-one-check.js";
 
 /** A job the pool posts: validated checks and the answer text to evaluate them on. @internal */
 export interface RubricJob {

@@ -6,6 +6,7 @@ import type { SandboxPool } from "@benchloop/sandbox";
 import { z } from "zod";
 import { stripThinking } from "./answer-text.js";
 import { evaluateCheck } from "./evaluate-check.js";
+import { evaluateOneCheck } from "./evaluate-one-check.js";
 import { evaluateProgramCheck } from "./program-check.js";
 import {
   EXECUTED_CHECK_KINDS,
@@ -13,7 +14,6 @@ import {
   type RubricCheckInput,
   RubricCheckSchema,
 } from "./rubric-check.js";
-import { evaluateSqlCheck } from "./sql-check.js";
 
 /** The rubric scorer's id. */
 export const RUBRIC_SCORER_ID = "rubric";
@@ -123,10 +123,3 @@ export async function scoreRubricChecks(
   return toRubricScore(results);
 }
 
-/**
- * Evaluates one check that needs no sandbox: `sql` in SQLite, the others on the text.
- * @internal used by the worker thread too
- */
-export async function evaluateOneCheck(check: RubricCheck, text: string): Promise<Check[]> {
-  return check.kind === "sql" ? [await evaluateSqlCheck(check, text)] : evaluateCheck(check, text);
-}
