@@ -5,8 +5,8 @@
 // run's event loop. `program` checks run in the sandbox, from the scorer.
 import { parentPort } from "node:worker_threads";
 import type { Check } from "@benchloop/core";
-import type { RubricCheck } from "./rubric-check.js";
 import { evaluateOneCheck } from "./evaluate-one-check.js";
+import type { RubricCheck } from "./rubric-check.js";
 
 /** A job the pool posts: validated checks and the answer text to evaluate them on. @internal */
 export interface RubricJob {

@@ -26,7 +26,10 @@ const ChecksSchema = z.array(RubricCheckSchema);
  * Validates rubric check definitions; `caller` names who asked, in the error.
  * @throws ARGUMENT_INVALID when a check definition is invalid, listing every problem with its path
  */
-export function parseRubricChecks(checks: readonly RubricCheckInput[], caller = "scoreRubric"): RubricCheck[] {
+export function parseRubricChecks(
+  checks: readonly RubricCheckInput[],
+  caller = "scoreRubric",
+): RubricCheck[] {
   const parsed = ChecksSchema.safeParse(checks);
   if (!parsed.success) {
     const issues = toValidationIssues(parsed.error, ["checks"]);
@@ -122,4 +125,3 @@ export async function scoreRubricChecks(
   }
   return toRubricScore(results);
 }
-
