@@ -93,10 +93,7 @@ describe("benchloop gate", () => {
     const out = path.join(cwd, "default-gate");
     const plain = await benchloop("gate", RUN_ID, "--out", out);
     expect(plain.code).toBe(EXIT_CODES.ok);
-    expect(plain.out).toMatch(/^Gate ✗ FAILED
-═+
-
-Policy default-16gb \(default\)/);
+    expect(plain.out).toMatch(/^Gate ✗ FAILED\n═+\n\nPolicy default-16gb \(default\)/);
 
     const enforced = await benchloop("gate", RUN_ID, "--out", out, "--enforce");
     expect(enforced.code).toBe(EXIT_CODES.gateBlocked);
