@@ -4,6 +4,7 @@ import {
   describeChange,
   describeMatching,
   describeMethod,
+  describeSeparability,
   GROUP_HEADER,
   GROUP_RIGHT,
   toGroupRows,
@@ -26,6 +27,8 @@ export function renderCompareMarkdown(c: RunComparison): string {
   );
   for (const row of toGroupRows(c)) lines.push(`| ${row.map(escapeCell).join(" | ")} |`);
   lines.push("");
+  const separability = describeSeparability(c);
+  if (separability) lines.push(`> ${separability}`, "");
   if (c.incomparable.length > 0) {
     lines.push(`### Not comparable (${c.incomparable.length})`, "");
     for (const item of c.incomparable.slice(0, 20))

@@ -5,6 +5,7 @@ import {
   describeChange,
   describeMatching,
   describeMethod,
+  describeSeparability,
   GROUP_HEADER,
   GROUP_RIGHT,
   toGroupRows,
@@ -50,6 +51,8 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
   out += listKeys(`\nOnly in A (${c.onlyInA.length}):`, c.onlyInA, keyWidth);
   out += listKeys(`\nOnly in B (${c.onlyInB.length}):`, c.onlyInB, keyWidth);
   out += `\n${renderTable(GROUP_HEADER, toGroupRows(c), { align: GROUP_RIGHT.map((r) => (r ? "right" : "left")), maxWidth: options.maxWidth })}`;
+  const separability = describeSeparability(c);
+  if (separability) out += `\n? ${separability}\n`;
   for (const [title, changes] of [
     ["Top regressions (pass flips first)", c.topRegressions],
     ["Top improvements (pass flips first)", c.topImprovements],

@@ -32,6 +32,30 @@ function pair(values: SidePair, format: (v: number | null) => string): string {
   return values.a === null && values.b === null ? "–" : `${format(values.a)} → ${format(values.b)}`;
 }
 
+/** The verdict cell: "within noise" becomes "not enough items" when the items could not tell. */
+function verdictLabel(group: GroupComparison): string {
+  return group.detectable.enoughItems ? VERDICT_LABELS[group.verdict] : "? not enough items";
+}
+
+/**
+ * Says, when the overall verdict is "within noise" but the items could not tell, that there are not
+ * enough items to separate A and B, with the smallest difference they could have detected.
+ */
+export function describeSeparability(c: RunComparison): string | undefined {
+  const { detectable, n, passAt1 } = c.overall;
+  if (detectable.enoughItems) return undefined;
+  const observed = formatPoints(passAt1.delta.delta);
+  const reach =
+    detectable.difference === null
+      ? `no pass@1 difference is detectable with ${n} paired item(s)`
+      : `${n} paired items detect only pass@1 differences of ${(detectable.difference * 100).toFixed(1)} pp or more`;
+  return (
+    `Not enough items to separate A and B: ${reach} (80% power at α ${Number(c.testAlpha.toPrecision(3))}, ` +
+    `${formatPercent(detectable.discordance)} of items flipped); the observed Δ pass@1 ${observed} is not a ranking. ` +
+    "Compare on more tests or repeats."
+  );
+}
+
 /** The cells of one group's row. */
 export function toGroupRow(group: GroupComparison): string[] {
   return [
@@ -46,7 +70,7 @@ export function toGroupRow(group: GroupComparison): string[] {
     group.judge ? pair(group.judge, formatPercent) : "–",
     pair(group.medianWallMs, formatDuration),
     pair(group.medianTokensPerSec, (v) => formatNumber(v)),
-    VERDICT_LABELS[group.verdict],
+    verdictLabel(group),
   ];
 }
 
