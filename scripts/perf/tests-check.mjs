@@ -47,11 +47,10 @@ const references = report.tests.length;
 const mutants = report.tests.reduce((sum, test) => sum + test.mutants.total, 0);
 const killed = report.tests.reduce((sum, test) => sum + test.mutants.killed, 0);
 const modules = references + mutants;
-const spread = report.spread;
+const kinds = Object.entries(report.spread.byKind).map(([kind, n]) => `${kind} ${n}`);
 console.log(
-  `tests check: ${references} tests (${Object.entries(spread.byKind)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(", ")}), ${mutants} mutants, ${modules} modules in the sandbox; ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
+  `tests check: ${references} tests (${kinds.join(", ")}), ${mutants} mutants, ${modules} modules in the sandbox; ` +
+    `${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
 );
 const rows = [
   ["whole catalog, wall time", `${seconds.toFixed(1)} s`, `≤ ${TARGET_SECONDS} s`, seconds <= TARGET_SECONDS],
