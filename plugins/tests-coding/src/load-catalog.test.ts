@@ -11,9 +11,9 @@ import { CATALOG_URL, loadCatalog, loadCodingTest } from "./load-catalog.js";
 
 const temporary: string[] = [];
 /** Edit tasks the shipped catalog holds at least. */
-const EDIT_TASKS_AT_LEAST = 58;
+const EDIT_TASKS_AT_LEAST = 60;
 /** Of those, edit tasks marked `difficulty: "hard"`. */
-const HARD_EDIT_TASKS_AT_LEAST = 16;
+const HARD_EDIT_TASKS_AT_LEAST = 10;
 
 async function copyTest(id: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "tests-coding-"));
