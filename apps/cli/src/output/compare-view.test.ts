@@ -48,10 +48,15 @@ describe("describeSeparability", () => {
     expect(toGroupRow(comparison.overall).at(-1)).toBe("? not enough items");
     const text = describeSeparability(comparison);
     expect(text).toBe(
-      "Not enough items to separate A and B: no pass@1 difference is detectable with 22 paired item(s) (80% power at α 0.025, 9.1% of items flipped); the observed Δ pass@1 +9.1 pp is not a ranking. Compare on more tests or repeats.",
+      "Not enough items to separate A and B: no pass@1 difference is detectable with 22 paired item(s) (80% power at α 0.025, 2 of 22 items flipped); the observed Δ pass@1 +9.1 pp is not a ranking. Compare on more tests or repeats.",
     );
     expect(renderCompareTable(comparison, { maxWidth: 40 })).toContain(`? ${text}`);
     expect(renderCompareMarkdown(comparison)).toContain(`> ${text}`);
+  });
+
+  it("counts no flips as one when 12 items agree everywhere", () => {
+    const comparison = compareRuns({ run: toRun("a", 12, 12) }, { run: toRun("b", 12, 12) }, { groupBy: [] });
+    expect(describeSeparability(comparison)).toContain("(80% power at α 0.025, no item flipped, counted as one)");
   });
 
   it("says nothing when the runs are alike on many items or clearly differ", () => {

@@ -42,8 +42,10 @@ function verdictLabel(group: GroupComparison): string {
  * enough items to separate A and B, with the smallest difference they could have detected.
  */
 export function describeSeparability(c: RunComparison): string | undefined {
-  const { detectable, n, passAt1 } = c.overall;
+  const { detectable, n, passAt1, flips } = c.overall;
   if (detectable.enoughItems) return undefined;
+  const flipped = flips.passToFail + flips.failToPass;
+  const flippedText = flipped === 0 ? "no item flipped, counted as one" : `${flipped} of ${n} items flipped`;
   const observed = formatPoints(passAt1.delta.delta);
   const reach =
     detectable.difference === null
@@ -51,7 +53,7 @@ export function describeSeparability(c: RunComparison): string | undefined {
       : `${n} paired items detect only pass@1 differences of ${(detectable.difference * 100).toFixed(1)} pp or more`;
   return (
     `Not enough items to separate A and B: ${reach} (80% power at α ${Number(c.testAlpha.toPrecision(3))}, ` +
-    `${formatPercent(detectable.discordance)} of items flipped); the observed Δ pass@1 ${observed} is not a ranking. ` +
+    `${flippedText}); the observed Δ pass@1 ${observed} is not a ranking. ` +
     "Compare on more tests or repeats."
   );
 }
