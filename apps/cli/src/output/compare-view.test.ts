@@ -56,7 +56,9 @@ describe("describeSeparability", () => {
 
   it("counts no flips as one when 12 items agree everywhere", () => {
     const comparison = compareRuns({ run: toRun("a", 12, 12) }, { run: toRun("b", 12, 12) }, { groupBy: [] });
-    expect(describeSeparability(comparison)).toContain("(80% power at α 0.025, no item flipped, counted as one)");
+    expect(describeSeparability(comparison)).toContain(
+      "(80% power at α 0.025, no item flipped, counted as one)",
+    );
   });
 
   it("says nothing when the runs are alike on many items or clearly differ", () => {
