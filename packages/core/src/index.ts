@@ -30,7 +30,7 @@ export type {
   RunComparison,
   SidePair,
 } from "./compare/comparison.js";
-export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION } from "./compare/comparison.js";
+export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION, SEPARABLE_DIFFERENCE } from "./compare/comparison.js";
 export type { PairedDelta } from "./compare/paired-interval.js";
 export type {
   ApplyConfig,
@@ -240,6 +240,7 @@ export type {
   DeltaInterval,
   DeltaVerdict,
   MeanInterval,
+  PairedPowerOptions,
   PassDeltaInput,
   PassFlips,
   ProportionInterval,
@@ -253,10 +254,13 @@ export {
   classifyDelta,
   countPassFlips,
   createRandom,
+  DEFAULT_DISCORDANCE,
   mcnemarExact,
   mean,
   median,
   pairedBootstrapDelta,
+  pairedDetectableDifference,
+  pairedItemsNeeded,
   passAt1,
   passAtK,
   passHatK,

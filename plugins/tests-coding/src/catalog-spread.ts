@@ -25,7 +25,7 @@ export function toTestKind(test: Pick<CodingTest, "original">): TestKind {
 
 /** Counts the tests by difficulty level, language and kind. */
 export function summarizeCatalog(
-  tests: readonly Pick<CodingTest, "difficulty" | "language" | "original">[],
+  tests: readonly (Pick<CodingTest, "difficulty" | "original"> & { language: string })[],
 ): CatalogSpread {
   const byDifficulty = Object.fromEntries(DIFFICULTY_LEVELS.map((level) => [level, 0])) as Record<
     DifficultyLevel,

@@ -31,6 +31,7 @@ import {
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { type DemoMarker, readDemoMarker, writeDemoMarker } from "../demo/demo-marker.js";
+import { describePlanPower, toPlanPower } from "../output/plan-power.js";
 import { formatDuration } from "../output/progress-lines.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
@@ -267,9 +268,10 @@ async function planCommand(
       logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
     });
     const estimate = estimatePlanDuration(plan, await readPastRuns(resultsDirOf(ctx.config, ctx.cwd), 5));
+    const power = toPlanPower(plan.items);
     if (flags.json) {
       app.io.out(
-        `${JSON.stringify({ items: plan.items.length, estimateMs: estimate?.totalMs ?? null, plan }, null, 2)}\n`,
+        `${JSON.stringify({ items: plan.items.length, estimateMs: estimate?.totalMs ?? null, power, plan }, null, 2)}\n`,
       );
       return;
     }
@@ -296,6 +298,7 @@ async function planCommand(
         ? `estimated time: ~${formatDuration(estimate.totalMs)} (median item wall time of ${estimate.items} items in the last ${estimate.runs} run${estimate.runs === 1 ? "" : "s"})\n`
         : "estimated time: unknown (no past runs to measure from)\n",
     );
+    if (plan.items.length > 0) app.io.out(describePlanPower(power));
     app.io.out(
       `${plan.simulated ? "simulated · " : ""}nothing was written; \`benchloop run\` with the same flags runs this plan.\n`,
     );

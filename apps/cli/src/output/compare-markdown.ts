@@ -5,6 +5,7 @@ import {
   describeMatching,
   describeMethod,
   describeReplayedTimings,
+  describeSeparability,
   GROUP_HEADER,
   GROUP_RIGHT,
   toGroupRows,
@@ -30,6 +31,8 @@ export function renderCompareMarkdown(c: RunComparison): string {
   lines.push("");
   const replayed = describeReplayedTimings(c);
   if (replayed) lines.push(replayed, "");
+  const separability = describeSeparability(c);
+  if (separability) lines.push(`> ${separability}`, "");
   if (c.incomparable.length > 0) {
     lines.push(`### Not comparable (${c.incomparable.length})`, "");
     for (const item of c.incomparable.slice(0, 20))

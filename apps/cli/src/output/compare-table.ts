@@ -6,6 +6,7 @@ import {
   describeMatching,
   describeMethod,
   describeReplayedTimings,
+  describeSeparability,
   GROUP_HEADER,
   GROUP_RIGHT,
   toGroupRows,
@@ -54,6 +55,8 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
   out += `\n${renderTable(GROUP_HEADER, toGroupRows(c), { align: GROUP_RIGHT.map((r) => (r ? "right" : "left")), maxWidth: options.maxWidth })}`;
   const replayed = describeReplayedTimings(c);
   if (replayed) out += `${replayed}\n`;
+  const separability = describeSeparability(c);
+  if (separability) out += `\n? ${separability}\n`;
   for (const [title, changes] of [
     ["Top regressions (pass flips first)", c.topRegressions],
     ["Top improvements (pass flips first)", c.topImprovements],

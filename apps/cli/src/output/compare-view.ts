@@ -57,6 +57,32 @@ export function describeReplayedTimings(c: RunComparison): string | undefined {
   return `${REPLAYED_MARK} Items replayed from the cache (${side("A", a)}, ${side("B", b)}) carry the timings measured when their generation was made: median wall and tok/s of those items are not re-measured.`;
 }
 
+/** The verdict cell: "within noise" becomes "not enough items" when the items could not tell. */
+function verdictLabel(group: GroupComparison): string {
+  return group.detectable.enoughItems ? VERDICT_LABELS[group.verdict] : "? not enough items";
+}
+
+/**
+ * Says, when the overall verdict is "within noise" but the items could not tell, that there are not
+ * enough items to separate A and B, with the smallest difference they could have detected.
+ */
+export function describeSeparability(c: RunComparison): string | undefined {
+  const { detectable, n, passAt1, flips } = c.overall;
+  if (detectable.enoughItems) return undefined;
+  const flipped = flips.passToFail + flips.failToPass;
+  const flippedText = flipped === 0 ? "no item flipped, counted as one" : `${flipped} of ${n} items flipped`;
+  const observed = formatPoints(passAt1.delta.delta);
+  const reach =
+    detectable.difference === null
+      ? `no pass@1 difference is detectable with ${n} paired item(s)`
+      : `${n} paired items detect only pass@1 differences of ${(detectable.difference * 100).toFixed(1)} pp or more`;
+  return (
+    `Not enough items to separate A and B: ${reach} (80% power at α ${Number(c.testAlpha.toPrecision(3))}, ` +
+    `${flippedText}); the observed Δ pass@1 ${observed} is not a ranking. ` +
+    "Compare on more tests or repeats."
+  );
+}
+
 /** The cells of one group's row. */
 export function toGroupRow(group: GroupComparison): string[] {
   return [
@@ -71,7 +97,7 @@ export function toGroupRow(group: GroupComparison): string[] {
     group.judge ? pair(group.judge, formatPercent) : "–",
     wallPair(group),
     pair(group.medianTokensPerSec, (v) => formatNumber(v)),
-    VERDICT_LABELS[group.verdict],
+    verdictLabel(group),
   ];
 }
 

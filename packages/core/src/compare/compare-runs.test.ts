@@ -333,3 +333,59 @@ describe("pairedDeltaInterval", () => {
     expect(large.upper).toBeLessThan(0.11);
   });
 });
+
+describe("compareRuns: knowing when it cannot tell", () => {
+  /** n items where A passes the first `passedA` and B the first `passedB`; check rates follow pass. */
+  function pair(n: number, passedA: number, passedB: number) {
+    const specs = (passed: number) =>
+      Array.from({ length: n }, (_, i) => ({ model: "m", test: `t${i}`, passed: i < passed }));
+    return [toRun("a", specs(passedA)), toRun("b", specs(passedB))] as const;
+  }
+
+  it("says there are not enough items when 22 items differ by two flips", () => {
+    const [a, b] = pair(22, 11, 13);
+    const { overall } = compareRuns({ run: a }, { run: b }, { groupBy: [] });
+    expect(overall.verdict).toBe("within noise");
+    expect(overall.detectable).toEqual({ difference: null, discordance: 2 / 22, enoughItems: false });
+  });
+
+  it("calls 400 items without a single flip alike, and 20 such items not enough", () => {
+    const [a, b] = pair(400, 200, 200);
+    const { overall } = compareRuns({ run: a }, { run: b }, { groupBy: [] });
+    expect(overall.verdict).toBe("within noise");
+    expect(overall.detectable.discordance).toBe(1 / 400);
+    expect(overall.detectable.enoughItems).toBe(true);
+    const [few, same] = pair(20, 10, 10);
+    expect(compareRuns({ run: few }, { run: same }, { groupBy: [] }).overall.detectable.enoughItems).toBe(
+      false,
+    );
+  });
+
+  it("has enough items when the verdict is not within noise", () => {
+    const [a, b] = pair(60, 10, 40);
+    const { overall } = compareRuns({ run: a }, { run: b }, { groupBy: [] });
+    expect(overall.verdict).toBe("improved");
+    expect(overall.detectable.enoughItems).toBe(true);
+    expect(overall.detectable.difference).toBeGreaterThan(0);
+  });
+
+  it("separates alike runs once the items can detect a 5-point difference", () => {
+    // 2,000 items, 20 flips each way: 2% discordance detects about 1.3 points at α 0.025.
+    const n = 2000;
+    const specsA = Array.from({ length: n }, (_, i) => ({ model: "m", test: `t${i}`, passed: i < 1000 }));
+    const specsB = Array.from({ length: n }, (_, i) => ({
+      model: "m",
+      test: `t${i}`,
+      passed: (i < 1000 && i >= 20) || (i >= 1000 && i < 1020),
+    }));
+    const { overall } = compareRuns(
+      { run: toRun("a", specsA) },
+      { run: toRun("b", specsB) },
+      { groupBy: [] },
+    );
+    expect(overall.verdict).toBe("within noise");
+    expect(overall.detectable.discordance).toBeCloseTo(0.02, 10);
+    expect(overall.detectable.difference!).toBeLessThan(0.05);
+    expect(overall.detectable.enoughItems).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import type { Config } from "../config/config-schema.js";
 import { argumentInvalid } from "../errors/catalog.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
+import { pairedDetectableDifference } from "../stats/detectable-difference.js";
 import { mcnemarExact } from "../stats/mcnemar.js";
 import { median } from "../stats/percentile.js";
 import { wilsonInterval } from "../stats/wilson.js";
@@ -26,6 +27,7 @@ import {
   type IncomparableItem,
   type ItemChange,
   type RunComparison,
+  SEPARABLE_DIFFERENCE,
 } from "./comparison.js";
 import { pairedDeltaInterval } from "./paired-interval.js";
 import { signFlipTest } from "./sign-flip-test.js";
@@ -168,6 +170,30 @@ function pick(column: Float64Array, indices: Int32Array | undefined, present?: (
   return kept === count ? values : values.subarray(0, kept);
 }
 
+/**
+ * The smallest pass@1 difference `n` pairs detect with 80 % power at the test level, at the share of
+ * items that flipped (taken as at least one item, so identical runs still report what n can see), and
+ * whether the items are enough to call a "within noise" group alike.
+ */
+function detectableOf(
+  n: number,
+  flips: number,
+  testAlpha: number,
+  verdict: GroupComparison["verdict"],
+): GroupComparison["detectable"] {
+  const discordance = n === 0 ? 1 : Math.min(Math.max(flips, 1) / n, 0.999);
+  const difference =
+    n === 0 ? null : pairedDetectableDifference(n, { discordance, alpha: testAlpha, power: 0.8 });
+  // Two runs cannot differ by more than the share of items that flipped: when even its upper bound is
+  // small, the runs are alike whatever the test's power.
+  const flipsAtMost = n === 0 ? 1 : wilsonInterval(flips, n, 0.95).upper;
+  const enoughItems =
+    verdict !== "within noise" ||
+    (difference !== null && difference <= SEPARABLE_DIFFERENCE) ||
+    flipsAtMost <= SEPARABLE_DIFFERENCE;
+  return { difference, discordance, enoughItems };
+}
+
 function compareGroup(
   columns: PairColumns,
   indices: Int32Array | undefined,
@@ -218,6 +244,7 @@ function compareGroup(
     group,
     label,
     n,
+    detectable: detectableOf(n, passToFail + failToPass, levels.testAlpha, verdict),
     passAt1: {
       a: wilsonInterval(passedA, n, levels.confidence),
       b: wilsonInterval(passedB, n, levels.confidence),

@@ -10,6 +10,12 @@ export const COMPARE_DIMENSIONS = ["model", "harness", "test", "passType"] as co
 /** An item field a comparison can be grouped by. */
 export type CompareDimension = (typeof COMPARE_DIMENSIONS)[number];
 
+/**
+ * The pass@1 difference (5 points) a comparison must be able to detect before "within noise" means the
+ * runs are alike rather than that there were too few items to tell.
+ */
+export const SEPARABLE_DIFFERENCE = 0.05;
+
 /** Version of the comparison's JSON shape (`compare --json`). */
 export const COMPARISON_SCHEMA_VERSION = 1;
 
@@ -37,6 +43,15 @@ export interface GroupComparison {
   label: string;
   /** Matched, comparable pairs in the group. */
   n: number;
+  /**
+   * What the group's items can tell apart: the smallest pass@1 difference (a share) these `n` pairs
+   * detect with 80 % power at the verdicts' test level, given the share of items that flipped
+   * (`discordance`, at least one item); null when no difference is detectable. `enoughItems` is false
+   * when the verdict is "within noise", that difference is above {@link SEPARABLE_DIFFERENCE} and so is
+   * the 95 % upper bound of the share of flipped items: the runs may differ, but there are not enough
+   * items to separate them.
+   */
+  detectable: { difference: number | null; discordance: number; enoughItems: boolean };
   /** pass@1 of each run with its Wilson interval, and the paired difference B − A with its interval. */
   passAt1: { a: ProportionInterval; b: ProportionInterval; delta: PairedDelta };
   /** Items that flipped, and McNemar's exact two-sided p-value for them. */

@@ -4,6 +4,12 @@ export type { BootstrapOptions, DeltaInterval, MeanInterval } from "./bootstrap.
 export { bootstrapMeanInterval, pairedBootstrapDelta } from "./bootstrap.js";
 export type { ClassifyDeltaInput, DeltaVerdict, PassDeltaInput, ScoreDeltaInput } from "./classify-delta.js";
 export { classifyDelta } from "./classify-delta.js";
+export type { PairedPowerOptions } from "./detectable-difference.js";
+export {
+  DEFAULT_DISCORDANCE,
+  pairedDetectableDifference,
+  pairedItemsNeeded,
+} from "./detectable-difference.js";
 export type { PassFlips } from "./mcnemar.js";
 export { countPassFlips, mcnemarExact } from "./mcnemar.js";
 export { mean } from "./mean.js";

@@ -48,10 +48,11 @@ describe("createEmitter", () => {
     e.emit("x");
     expect(calls).toEqual(["kept"]);
   });
-  it("the unsubscribe function of on works on its own", () => {
+  it("on and its unsubscribe function work on their own", () => {
     const e = createEmitter();
     const calls: string[] = [];
-    const stop = e.on("x", () => calls.push("a"));
+    const { on } = e;
+    const stop = on("x", () => calls.push("a"));
     stop();
     e.emit("x");
     expect(calls).toEqual([]);

@@ -1,0 +1,3 @@
+export declare function splitWords(name: string): string[];
+export declare function toSnakeCase(name: string): string;
+export declare function toCamelCase(name: string): string;

@@ -1,0 +1,1 @@
+export declare function chunk<T>(items: readonly T[], size: number): T[][];

@@ -1,0 +1,1 @@
+export declare function toCsv(header: readonly string[], rows: readonly unknown[][]): string;

@@ -1,0 +1,32 @@
+// Overrides config defaults from environment variables named APP_<KEY> (upper case).
+export class ConfigError extends Error {}
+
+export type Config = { port: number; debug: boolean; name: string; ratio: number };
+
+const TRUE = new Set(["true", "1", "yes", "on"]);
+const FALSE = new Set(["false", "0", "no", "off"]);
+
+function parse(name: string, raw: string, current: unknown): unknown {
+  if (typeof current === "number") {
+    const text = raw.trim();
+    const value = Number(text);
+    if (text === "" || !Number.isFinite(value)) throw new ConfigError(`${name}="${raw}" is not a number`);
+    return value;
+  }
+  if (typeof current === "boolean") {
+    const text = raw.trim().toLowerCase();
+    return Boolean(text);
+  }
+  return raw;
+}
+
+export function applyEnv(defaults: Config, env: Record<string, string | undefined>): Config {
+  const result: Config = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof Config)[]) {
+    const name = `APP_${key.toUpperCase()}`;
+    const raw = env[name];
+    if (raw === undefined) continue;
+    (result as Record<string, unknown>)[key] = parse(name, raw, defaults[key]);
+  }
+  return result;
+}

@@ -1,0 +1,1 @@
+export declare function flatten(items: readonly unknown[], depth?: number): unknown[];

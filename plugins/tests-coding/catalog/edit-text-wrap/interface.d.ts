@@ -1,0 +1,1 @@
+export declare function wrap(text: string, width: number): string[];

@@ -1,0 +1,1 @@
+export declare function uniqueBy<T>(items: readonly T[], key?: (item: T) => unknown): T[];
