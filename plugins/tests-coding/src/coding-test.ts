@@ -24,6 +24,10 @@ export const CodingTestMetaSchema = z
       .describe("Names the module must export."),
     difficulty: DifficultySchema,
     tags: z.array(z.string().min(1)).describe("Free-form topics."),
+    smoke: z
+      .boolean()
+      .optional()
+      .describe("A smoke test: it shows the setup works; its items stay out of ability scores."),
   })
   .strict();
 

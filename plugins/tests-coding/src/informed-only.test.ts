@@ -52,3 +52,11 @@ describe("informed-only checks", () => {
     expect(smokeData.informedOnlyChecks).toBeUndefined();
   });
 });
+
+describe("smoke tests", () => {
+  it("are smoke and calculator-basic, marked so in the tests a run plans with", async () => {
+    const catalog = await loadCatalog();
+    expect(catalog.filter((test) => test.smoke).map((test) => test.id)).toEqual(["calculator-basic", "smoke"]);
+    for (const test of catalog) expect(toBenchTest(test).smoke).toBe(test.smoke ? true : undefined);
+  });
+});
