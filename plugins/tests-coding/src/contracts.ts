@@ -77,7 +77,9 @@ export function auditBlindPrompt(test: AuditSubject): string[] {
   const problems: string[] = [];
   const checks = listSpecChecks(test.spec);
   const titles = new Set(checks.map((check) => check.title));
-  const blind = test.prompts.blind.toLowerCase();
+  // Prompts wrap lines anywhere: words are looked for with whitespace runs read as one space.
+  const flatten = (text: string) => text.toLowerCase().replace(/\s+/g, " ");
+  const blind = flatten(test.prompts.blind);
   const covered = new Set<string>();
   for (const contract of test.contracts) {
     for (const name of contract.checks) {
@@ -90,7 +92,7 @@ export function auditBlindPrompt(test: AuditSubject): string[] {
         problems.push(`${test.id}: contract "${contract.id}" is stated but lists no words to find in the blind prompt`);
       }
       for (const word of contract.words) {
-        if (!blind.includes(word.toLowerCase())) {
+        if (!blind.includes(flatten(word))) {
           problems.push(`${test.id}: contract "${contract.id}" is stated but the blind prompt does not say "${word}"`);
         }
       }
