@@ -13,7 +13,11 @@ describe("evaluateGate: smoke items", () => {
       suites: ["live", "legacy"],
       script: ({ test }) => (["t-01", "t-03"].includes(test) ? { outcome: "fail" } : undefined),
     });
-    const policy = parsePolicy({ schemaVersion: 1, name: "smoke", profiles: { balanced: { candidates: ["beta"] } } });
+    const policy = parsePolicy({
+      schemaVersion: 1,
+      name: "smoke",
+      profiles: { balanced: { candidates: ["beta"] } },
+    });
     const now = new Date("2026-03-01T12:00:00.000Z");
     const before = evaluateGate([run], policy, { now }).profiles[0]!.candidates[0]!.metrics.live!;
     expect(before).toMatchObject({ items: 3, passed: 1, failed: 2 });

@@ -35,6 +35,10 @@ describe("checkFormats", () => {
       prompts: { ...smoke.prompts, blind: `${smoke.prompts.blind}\nUse a named export.` },
     };
     const [outcome] = await checkFormats(pool, { ...strict, formats: smoke.formats.slice(0, 1) });
-    expect(outcome).toMatchObject({ name: "default-arrow", passed: false, failure: { type: "missing_export" } });
+    expect(outcome).toMatchObject({
+      name: "default-arrow",
+      passed: false,
+      failure: { type: "missing_export" },
+    });
   });
 });

@@ -66,7 +66,10 @@ export interface CodingTest extends CodingTestMeta {
  * With `prompts`, a default export is accepted where the pass type's prompt does not ask for named
  * exports; `informedOnlyChecks` are left out of blind scores (see `contracts.json`).
  */
-export type CodingTestSubject = Pick<CodingTest, "id" | "language" | "exports" | "spec" | "interfaceSource"> & {
+export type CodingTestSubject = Pick<
+  CodingTest,
+  "id" | "language" | "exports" | "spec" | "interfaceSource"
+> & {
   prompts?: CodingTest["prompts"];
   informedOnlyChecks?: readonly string[];
   contracts?: readonly Contract[];

@@ -7,7 +7,10 @@ import { z } from "@benchloop/core";
 /** One contract of a spec. */
 export const ContractSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/).describe("Short name, unique within the test."),
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .describe("Short name, unique within the test."),
     kind: z
       .enum(["error-class", "validation", "immutability", "export-form", "behaviour"])
       .describe("What sort of contract it is."),
@@ -33,7 +36,9 @@ export const ContractsFileSchema = z.object({ contracts: z.array(ContractSchema)
 
 /** The checks of informed-only contracts, as listed. */
 export function toInformedOnlyChecks(contracts: readonly Contract[]): string[] {
-  return contracts.filter((contract) => contract.blind === "informed-only").flatMap((contract) => contract.checks);
+  return contracts
+    .filter((contract) => contract.blind === "informed-only")
+    .flatMap((contract) => contract.checks);
 }
 
 /** True when the check named `name` ("describe > it") is one of `informedOnly` (full names or `it` titles). */
@@ -84,16 +89,21 @@ export function auditBlindPrompt(test: AuditSubject): string[] {
   for (const contract of test.contracts) {
     for (const name of contract.checks) {
       const title = name.split(" > ").pop() as string;
-      if (!titles.has(title)) problems.push(`${test.id}: contract "${contract.id}" names a check "${name}" the spec does not have`);
+      if (!titles.has(title))
+        problems.push(`${test.id}: contract "${contract.id}" names a check "${name}" the spec does not have`);
       covered.add(title);
     }
     if (contract.blind === "stated") {
       if (contract.words.length === 0) {
-        problems.push(`${test.id}: contract "${contract.id}" is stated but lists no words to find in the blind prompt`);
+        problems.push(
+          `${test.id}: contract "${contract.id}" is stated but lists no words to find in the blind prompt`,
+        );
       }
       for (const word of contract.words) {
         if (!blind.includes(flatten(word))) {
-          problems.push(`${test.id}: contract "${contract.id}" is stated but the blind prompt does not say "${word}"`);
+          problems.push(
+            `${test.id}: contract "${contract.id}" is stated but the blind prompt does not say "${word}"`,
+          );
         }
       }
     }
@@ -123,7 +133,9 @@ export function parseContractsFile(
   }
   const parsed = ContractsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
     return { ok: false, problem: `${CONTRACTS_FILE} is not valid: ${issues.join("; ")}` };
   }
   return { ok: true, contracts: parsed.data.contracts };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "./load-catalog.js";
 
 describe("the hard tasks of the catalog", () => {
-  it("number at least ten, each hard with four or more mutants and a contract for every throwing check", async () => {
+  it("number at least ten, each hard with four or more mutants and an informed interface", async () => {
     const hard = (await loadCatalog()).filter((test) => test.id.startsWith("hard-"));
     expect(hard.length).toBeGreaterThanOrEqual(10);
     for (const test of hard) {

@@ -16,7 +16,12 @@ describe("runBenchmark: smoke tests", () => {
       sources: { "fake-tests": { count: 3, smokeTests: ["t-02"] } },
       retries: { max: 0, baseDelayMs: 1, maxDelayMs: 1 },
     });
-    const { run } = await runBenchmark({ config, registry: ws.registry, scope: ws.scope(config), cwd: ws.dir });
+    const { run } = await runBenchmark({
+      config,
+      registry: ws.registry,
+      scope: ws.scope(config),
+      cwd: ws.dir,
+    });
     expect(run.items.length).toBeGreaterThanOrEqual(3);
     for (const item of run.items) expect(item.smoke).toBe(item.test === "t-02" ? true : undefined);
   });

@@ -33,11 +33,26 @@ describe("parseDuration", () => {
   });
 
   it("throws a SyntaxError for parts out of order or repeated", () => {
-    for (const bad of ["30m 1h", "1h 1h", "5ms 1s", "1s1s"]) expect(() => parseDuration(bad)).toThrow(SyntaxError);
+    for (const bad of ["30m 1h", "1h 1h", "5ms 1s", "1s1s"])
+      expect(() => parseDuration(bad)).toThrow(SyntaxError);
   });
 
   it("throws a SyntaxError for text that is not a duration", () => {
-    for (const bad of ["", "   ", "1 h", "1hour", "h", "-1h", "+1h", "1.h", ".5h", "1e3ms", "1h,30m", "1h x", "10"]) {
+    for (const bad of [
+      "",
+      "   ",
+      "1 h",
+      "1hour",
+      "h",
+      "-1h",
+      "+1h",
+      "1.h",
+      ".5h",
+      "1e3ms",
+      "1h,30m",
+      "1h x",
+      "10",
+    ]) {
       expect(() => parseDuration(bad)).toThrow(SyntaxError);
     }
   });
@@ -63,6 +78,7 @@ describe("formatDuration", () => {
   });
 
   it("throws a RangeError for anything but a non-negative integer", () => {
-    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => formatDuration(bad)).toThrow(RangeError);
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => formatDuration(bad)).toThrow(RangeError);
   });
 });

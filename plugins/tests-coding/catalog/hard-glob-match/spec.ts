@@ -2,7 +2,11 @@ import { globMatch } from "./solution";
 
 const cases = (rows: [pattern: string, path: string, expected: boolean][]) => {
   for (const [pattern, path, expected] of rows) {
-    expect({ pattern, path, matches: globMatch(pattern, path) }).toEqual({ pattern, path, matches: expected });
+    expect({ pattern, path, matches: globMatch(pattern, path) }).toEqual({
+      pattern,
+      path,
+      matches: expected,
+    });
   }
 };
 

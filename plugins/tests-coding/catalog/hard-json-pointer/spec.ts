@@ -40,12 +40,22 @@ describe("resolvePointer", () => {
   });
 
   it("throws a SyntaxError for a malformed pointer", () => {
-    for (const bad of ["foo", "/a~2", "/a~", "#/a"]) expect(() => resolvePointer({ foo: 1 }, bad)).toThrow(SyntaxError);
+    for (const bad of ["foo", "/a~2", "/a~", "#/a"])
+      expect(() => resolvePointer({ foo: 1 }, bad)).toThrow(SyntaxError);
   });
 
   it("throws a RangeError for a pointer that does not resolve", () => {
     const doc = rfc();
-    for (const bad of ["/missing", "/foo/2", "/foo/-", "/foo/01", "/foo/x", "/foo/length", "/foo/0/x", "/toString"]) {
+    for (const bad of [
+      "/missing",
+      "/foo/2",
+      "/foo/-",
+      "/foo/01",
+      "/foo/x",
+      "/foo/length",
+      "/foo/0/x",
+      "/toString",
+    ]) {
       expect(() => resolvePointer(doc, bad)).toThrow(RangeError);
     }
     expect(() => resolvePointer({ a: null }, "/a/b")).toThrow(RangeError);

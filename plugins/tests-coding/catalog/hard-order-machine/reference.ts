@@ -13,7 +13,8 @@ export interface Order {
 }
 
 function assertCents(cents: number, what: string): void {
-  if (!Number.isInteger(cents) || cents <= 0) throw new RangeError(`${what} must be a positive integer of cents, got ${cents}`);
+  if (!Number.isInteger(cents) || cents <= 0)
+    throw new RangeError(`${what} must be a positive integer of cents, got ${cents}`);
 }
 
 export function createOrder(totalCents: number): Order {
@@ -39,7 +40,8 @@ export function createOrder(totalCents: number): Order {
     pay(cents) {
       require("pay", "pending");
       assertCents(cents, "a payment");
-      if (cents > totalCents - paid) throw new RangeError(`a payment of ${cents} exceeds the balance of ${totalCents - paid}`);
+      if (cents > totalCents - paid)
+        throw new RangeError(`a payment of ${cents} exceeds the balance of ${totalCents - paid}`);
       paid += cents;
       if (paid === totalCents) enter("paid");
     },
@@ -59,7 +61,8 @@ export function createOrder(totalCents: number): Order {
     refund(cents) {
       require("refund", "delivered");
       assertCents(cents, "a refund");
-      if (cents > paid - refunded) throw new RangeError(`a refund of ${cents} exceeds the ${paid - refunded} left to refund`);
+      if (cents > paid - refunded)
+        throw new RangeError(`a refund of ${cents} exceeds the ${paid - refunded} left to refund`);
       refunded += cents;
       if (refunded === paid) enter("refunded");
     },

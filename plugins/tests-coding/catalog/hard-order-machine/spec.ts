@@ -81,7 +81,12 @@ describe("createOrder", () => {
   it("allows no action in a final state", () => {
     const cancelled = createOrder(10);
     cancelled.cancel();
-    for (const action of [() => cancelled.pay(10), () => cancelled.ship(), () => cancelled.cancel(), () => cancelled.refund(1)]) {
+    for (const action of [
+      () => cancelled.pay(10),
+      () => cancelled.ship(),
+      () => cancelled.cancel(),
+      () => cancelled.refund(1),
+    ]) {
       expect(action).toThrow(/cancelled/);
     }
     const refunded = deliveredOrder(10);

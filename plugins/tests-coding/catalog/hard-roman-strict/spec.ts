@@ -34,12 +34,14 @@ describe("fromRoman", () => {
 
   it("reads back every numeral toRoman writes", () => {
     for (let n = 1; n <= 3999; n++) {
-      if (fromRoman(toRoman(n)) !== n) expect({ n, roman: toRoman(n), read: fromRoman(toRoman(n)) }).toBeNull();
+      if (fromRoman(toRoman(n)) !== n)
+        expect({ n, roman: toRoman(n), read: fromRoman(toRoman(n)) }).toBeNull();
     }
   });
 
   it("throws a SyntaxError for repeated letters beyond the rules", () => {
-    for (const bad of ["IIII", "VV", "XXXX", "LL", "DD", "MMMM", "CCCC"]) expect(() => fromRoman(bad)).toThrow(SyntaxError);
+    for (const bad of ["IIII", "VV", "XXXX", "LL", "DD", "MMMM", "CCCC"])
+      expect(() => fromRoman(bad)).toThrow(SyntaxError);
   });
 
   it("throws a SyntaxError for non-standard subtractive pairs and wrong order", () => {
@@ -49,6 +51,7 @@ describe("fromRoman", () => {
   });
 
   it("throws a SyntaxError for empty, lowercase, spaced or foreign text", () => {
-    for (const bad of ["", "iv", "Xi", " IV", "IV ", "I V", "ABC", "4"]) expect(() => fromRoman(bad)).toThrow(SyntaxError);
+    for (const bad of ["", "iv", "Xi", " IV", "IV ", "I V", "ABC", "4"])
+      expect(() => fromRoman(bad)).toThrow(SyntaxError);
   });
 });

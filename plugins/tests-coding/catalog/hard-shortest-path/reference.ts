@@ -17,9 +17,14 @@ function compare(a: Label, b: Label): number {
   return 0;
 }
 
-export function shortestPath(edges: Edge[], from: string, to: string): { cost: number; path: string[] } | null {
+export function shortestPath(
+  edges: Edge[],
+  from: string,
+  to: string,
+): { cost: number; path: string[] } | null {
   for (const [a, b, weight] of edges) {
-    if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`edge ${a} -> ${b} has a bad weight ${weight}`);
+    if (!Number.isFinite(weight) || weight < 0)
+      throw new RangeError(`edge ${a} -> ${b} has a bad weight ${weight}`);
   }
   if (from === to) return { cost: 0, path: [from] };
   const outgoing = new Map<string, { to: string; weight: number }[]>();

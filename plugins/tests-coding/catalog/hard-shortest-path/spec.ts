@@ -82,7 +82,16 @@ describe("shortestPath", () => {
   it("throws a RangeError for a negative or non-finite weight", () => {
     expect(() => shortestPath([["a", "b", -1]], "a", "b")).toThrow(RangeError);
     expect(() => shortestPath([["a", "b", Number.NaN]], "a", "b")).toThrow(RangeError);
-    expect(() => shortestPath([["x", "y", 1], ["p", "q", Number.POSITIVE_INFINITY]], "x", "y")).toThrow(RangeError);
+    expect(() =>
+      shortestPath(
+        [
+          ["x", "y", 1],
+          ["p", "q", Number.POSITIVE_INFINITY],
+        ],
+        "x",
+        "y",
+      ),
+    ).toThrow(RangeError);
   });
 
   it("does not change the edges", () => {

@@ -64,9 +64,9 @@ describe("scheduleTasks", () => {
   it("throws a RangeError for a dependency cycle", () => {
     expect(() => scheduleTasks([task("a", 1, ["b"]), task("b", 1, ["a"])], 2)).toThrow(RangeError);
     expect(() => scheduleTasks([task("a", 1, ["a"])], 1)).toThrow(RangeError);
-    expect(() => scheduleTasks([task("a", 1), task("b", 1, ["c"]), task("c", 1, ["d"]), task("d", 1, ["b"])], 1)).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      scheduleTasks([task("a", 1), task("b", 1, ["c"]), task("c", 1, ["d"]), task("d", 1, ["b"])], 1),
+    ).toThrow(RangeError);
   });
 
   it("throws a RangeError for unknown or duplicate ids, bad durations and bad worker counts", () => {

@@ -20,7 +20,8 @@ export function findBracketError(source: string): { index: number; reason: Brack
       i += 1;
       for (;;) {
         const c = source[i];
-        if (c === undefined || (c === "\n" && char !== "`")) return { index: start, reason: "unterminated-string" };
+        if (c === undefined || (c === "\n" && char !== "`"))
+          return { index: start, reason: "unterminated-string" };
         if (c === "\\") {
           i += 2;
           continue;

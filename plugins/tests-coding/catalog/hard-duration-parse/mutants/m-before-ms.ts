@@ -21,7 +21,8 @@ export function parseDuration(text: string): number {
       break;
     }
     const rank = UNITS.findIndex(([unit]) => unit === match[2]);
-    if (rank <= lastRank) throw new SyntaxError(`"${text}": units must go from largest to smallest, each once`);
+    if (rank <= lastRank)
+      throw new SyntaxError(`"${text}": units must go from largest to smallest, each once`);
     lastRank = rank;
     total += Number(match[1]) * (UNITS[rank] as [string, number])[1];
     parts += 1;

@@ -54,10 +54,13 @@ export function setPointer(doc: Json, pointer: string, value: Json): Json {
       return copy;
     }
     if (isObject(node)) {
-      if (!last && !Object.hasOwn(node, token)) throw new RangeError(`JSON pointer "${pointer}": nothing at "${token}"`);
+      if (!last && !Object.hasOwn(node, token))
+        throw new RangeError(`JSON pointer "${pointer}": nothing at "${token}"`);
       return { ...node, [token]: set(node[token] as Json, depth + 1) };
     }
-    throw new RangeError(`JSON pointer "${pointer}": cannot step into ${node === null ? "null" : typeof node}`);
+    throw new RangeError(
+      `JSON pointer "${pointer}": cannot step into ${node === null ? "null" : typeof node}`,
+    );
   };
   return set(doc, 0);
 }

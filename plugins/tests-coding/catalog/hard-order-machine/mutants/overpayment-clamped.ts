@@ -13,7 +13,8 @@ export interface Order {
 }
 
 function assertCents(cents: number, what: string): void {
-  if (!Number.isInteger(cents) || cents <= 0) throw new RangeError(`${what} must be a positive integer of cents, got ${cents}`);
+  if (!Number.isInteger(cents) || cents <= 0)
+    throw new RangeError(`${what} must be a positive integer of cents, got ${cents}`);
 }
 
 export function createOrder(totalCents: number): Order {
@@ -58,7 +59,8 @@ export function createOrder(totalCents: number): Order {
     refund(cents) {
       require("refund", "delivered");
       assertCents(cents, "a refund");
-      if (cents > paid - refunded) throw new RangeError(`a refund of ${cents} exceeds the ${paid - refunded} left to refund`);
+      if (cents > paid - refunded)
+        throw new RangeError(`a refund of ${cents} exceeds the ${paid - refunded} left to refund`);
       refunded += cents;
       if (refunded === paid) enter("refunded");
     },

@@ -17,7 +17,8 @@ const NUMERALS: [symbol: string, value: number][] = [
 const CANONICAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`${n} is not an integer from 1 to 3999`);
+  if (!Number.isInteger(n) || n < 1 || n > 3999)
+    throw new RangeError(`${n} is not an integer from 1 to 3999`);
   let rest = n;
   let out = "";
   for (const [symbol, value] of NUMERALS) {
@@ -30,7 +31,8 @@ export function toRoman(n: number): string {
 }
 
 export function fromRoman(text: string): number {
-  if (text === "" || !/^[IVXLCDM]+$/.test(text)) throw new SyntaxError(`"${text}" is not a canonical Roman numeral`);
+  if (text === "" || !/^[IVXLCDM]+$/.test(text))
+    throw new SyntaxError(`"${text}" is not a canonical Roman numeral`);
   let total = 0;
   let i = 0;
   for (const [symbol, value] of NUMERALS) {

@@ -17,7 +17,11 @@ function compare(a: Label, b: Label): number {
   return 0;
 }
 
-export function shortestPath(edges: Edge[], from: string, to: string): { cost: number; path: string[] } | null {
+export function shortestPath(
+  edges: Edge[],
+  from: string,
+  to: string,
+): { cost: number; path: string[] } | null {
   for (const [a, b, weight] of edges) {
     if (Number.isNaN(weight)) throw new RangeError(`edge ${a} -> ${b} has a bad weight ${weight}`);
   }

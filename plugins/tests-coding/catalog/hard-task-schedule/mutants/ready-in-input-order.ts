@@ -12,15 +12,18 @@ export interface Schedule {
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function scheduleTasks(tasks: Task[], workers: number): Schedule {
-  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new RangeError(`workers must be a positive integer, got ${workers}`);
   const known = new Map<string, Task>();
   for (const task of tasks) {
     if (known.has(task.id)) throw new RangeError(`duplicate task id ${task.id}`);
-    if (!Number.isFinite(task.duration) || task.duration < 0) throw new RangeError(`task ${task.id} has a bad duration`);
+    if (!Number.isFinite(task.duration) || task.duration < 0)
+      throw new RangeError(`task ${task.id} has a bad duration`);
     known.set(task.id, task);
   }
   for (const task of tasks) {
-    for (const dep of task.after) if (!known.has(dep)) throw new RangeError(`task ${task.id} depends on unknown ${dep}`);
+    for (const dep of task.after)
+      if (!known.has(dep)) throw new RangeError(`task ${task.id} depends on unknown ${dep}`);
   }
   assertAcyclic(tasks, known);
 
@@ -40,9 +43,9 @@ export function scheduleTasks(tasks: Task[], workers: number): Schedule {
         running.splice(i, 1);
       }
     }
-    const ready = [...waiting]
-      .filter((id) => (known.get(id) as Task).after.every((dep) => finished.has(dep)))
-      ;
+    const ready = [...waiting].filter((id) =>
+      (known.get(id) as Task).after.every((dep) => finished.has(dep)),
+    );
     let started = false;
     while (running.length < workers && ready.length > 0) {
       const id = ready.shift() as string;

@@ -1,5 +1,6 @@
 export function wrapText(text: string, width: number): string[] {
-  if (!Number.isInteger(width) || width < 1) throw new RangeError(`width must be a positive integer, got ${width}`);
+  if (!Number.isInteger(width) || width < 1)
+    throw new RangeError(`width must be a positive integer, got ${width}`);
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     const words = paragraph.split(/[ \t]+/).filter((word) => word !== "");

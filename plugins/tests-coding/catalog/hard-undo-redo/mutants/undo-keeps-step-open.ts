@@ -20,7 +20,8 @@ interface Tail {
 }
 
 export function createEditor(initialText = "", limit = 100): Editor {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`limit must be a positive integer, got ${limit}`);
   let text = initialText;
   const undoSteps: Edit[][] = [];
   let redoSteps: Edit[][] = [];
@@ -58,7 +59,13 @@ export function createEditor(initialText = "", limit = 100): Editor {
       tail = { kind: "insert", start: position, end: position + chars.length };
     },
     remove(position, count) {
-      if (!Number.isInteger(position) || !Number.isInteger(count) || position < 0 || count < 1 || position + count > text.length) {
+      if (
+        !Number.isInteger(position) ||
+        !Number.isInteger(count) ||
+        position < 0 ||
+        count < 1 ||
+        position + count > text.length
+      ) {
         throw new RangeError(`cannot remove ${count} at ${position} from a text of ${text.length}`);
       }
       const joins = tail?.kind === "remove" && (position + count === tail.start || position === tail.start);
