@@ -82,3 +82,26 @@ describe("listSpecChecks and isInformedOnlyCheck", () => {
     expect(isInformedOnlyCheck("f > rejects more", ["rejects"])).toBe(false);
   });
 });
+
+describe("auditBlindPrompt without contracts", () => {
+  const spec = 'it("rejects a negative", () => { expect(() => f(-1)).toThrow(RangeError); });';
+
+  it("accepts a check whose error class the blind prompt names", () => {
+    expect(
+      auditBlindPrompt({
+        id: "t",
+        prompts: { blind: "f throws a RangeError for negative input." },
+        spec,
+        contracts: [],
+      }),
+    ).toEqual([]);
+  });
+
+  it("still asks for a contract when a check expects any throw or no throw", () => {
+    const loose =
+      'it("refuses", () => { expect(() => f(-1)).toThrow(); expect(() => f(1)).not.toThrow(RangeError); });';
+    expect(
+      auditBlindPrompt({ id: "t", prompts: { blind: "f throws a RangeError." }, spec: loose, contracts: [] }),
+    ).toHaveLength(1);
+  });
+});
