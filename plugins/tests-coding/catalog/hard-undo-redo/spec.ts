@@ -1,13 +1,19 @@
 import { createEditor } from "./solution";
 
+/** The editor's text, whether the answer made `text` a method (as the informed prompt asks) or a property. */
+function textOf(editor: ReturnType<typeof createEditor>): string {
+  const text = (editor as unknown as { text: string | (() => string) }).text;
+  return typeof text === "function" ? text.call(editor) : text;
+}
+
 describe("createEditor", () => {
   it("inserts and removes text", () => {
     const editor = createEditor("hello");
     editor.insert(0, ">> ");
     editor.remove(3, 2);
     editor.insert(4, "LL");
-    expect(editor.text()).toBe(">> lLLlo");
-    expect(createEditor().text()).toBe("");
+    expect(textOf(editor)).toBe(">> lLLlo");
+    expect(textOf(createEditor())).toBe("");
   });
 
   it("undoes and redoes steps, reporting whether it did", () => {
@@ -16,16 +22,16 @@ describe("createEditor", () => {
     expect(editor.redo()).toBe(false);
     editor.remove(0, 1);
     editor.insert(1, "X");
-    expect(editor.text()).toBe("bX");
+    expect(textOf(editor)).toBe("bX");
     expect(editor.undo()).toBe(true);
-    expect(editor.text()).toBe("b");
+    expect(textOf(editor)).toBe("b");
     expect(editor.undo()).toBe(true);
-    expect(editor.text()).toBe("ab");
+    expect(textOf(editor)).toBe("ab");
     expect(editor.undo()).toBe(false);
     expect(editor.redo()).toBe(true);
-    expect(editor.text()).toBe("b");
+    expect(textOf(editor)).toBe("b");
     expect(editor.redo()).toBe(true);
-    expect(editor.text()).toBe("bX");
+    expect(textOf(editor)).toBe("bX");
     expect(editor.redo()).toBe(false);
   });
 
@@ -35,7 +41,7 @@ describe("createEditor", () => {
     editor.undo();
     editor.insert(0, "Z");
     expect(editor.redo()).toBe(false);
-    expect(editor.text()).toBe("Zabc");
+    expect(textOf(editor)).toBe("Zabc");
   });
 
   it("joins typing into one step", () => {
@@ -43,11 +49,11 @@ describe("createEditor", () => {
     editor.insert(5, " w");
     editor.insert(7, "orld");
     editor.insert(11, "!");
-    expect(editor.text()).toBe("hello world!");
+    expect(textOf(editor)).toBe("hello world!");
     editor.undo();
-    expect(editor.text()).toBe("hello");
+    expect(textOf(editor)).toBe("hello");
     editor.redo();
-    expect(editor.text()).toBe("hello world!");
+    expect(textOf(editor)).toBe("hello world!");
   });
 
   it("starts a new step for an insert elsewhere", () => {
@@ -55,7 +61,7 @@ describe("createEditor", () => {
     editor.insert(0, "ab");
     editor.insert(0, "X");
     editor.undo();
-    expect(editor.text()).toBe("ab");
+    expect(textOf(editor)).toBe("ab");
   });
 
   it("joins backspaces and delete-key removes, but not a mix with inserts", () => {
@@ -63,25 +69,25 @@ describe("createEditor", () => {
     back.remove(4, 1);
     back.remove(3, 1);
     back.remove(2, 1);
-    expect(back.text()).toBe("he");
+    expect(textOf(back)).toBe("he");
     back.undo();
-    expect(back.text()).toBe("hello");
+    expect(textOf(back)).toBe("hello");
 
     const del = createEditor("hello");
     del.remove(1, 1);
     del.remove(1, 2);
-    expect(del.text()).toBe("ho");
+    expect(textOf(del)).toBe("ho");
     del.undo();
-    expect(del.text()).toBe("hello");
+    expect(textOf(del)).toBe("hello");
 
     const mixed = createEditor("hello");
     mixed.insert(5, "!");
     mixed.remove(5, 1);
     mixed.insert(5, "?");
     mixed.undo();
-    expect(mixed.text()).toBe("hello");
+    expect(textOf(mixed)).toBe("hello");
     mixed.undo();
-    expect(mixed.text()).toBe("hello!");
+    expect(textOf(mixed)).toBe("hello!");
   });
 
   it("ends a step at an undo or redo", () => {
@@ -91,16 +97,16 @@ describe("createEditor", () => {
     editor.redo();
     editor.insert(1, "b");
     editor.undo();
-    expect(editor.text()).toBe("a");
+    expect(textOf(editor)).toBe("a");
 
     const other = createEditor();
     other.insert(0, "ab");
     other.insert(0, "X");
     other.undo();
     other.insert(1, "Y");
-    expect(other.text()).toBe("aYb");
+    expect(textOf(other)).toBe("aYb");
     other.undo();
-    expect(other.text()).toBe("ab");
+    expect(textOf(other)).toBe("ab");
   });
 
   it("keeps at most limit steps, forgetting the oldest", () => {
@@ -110,7 +116,7 @@ describe("createEditor", () => {
     editor.insert(0, "ccc");
     expect(editor.undo()).toBe(true);
     expect(editor.undo()).toBe(true);
-    expect(editor.text()).toBe("a");
+    expect(textOf(editor)).toBe("a");
     expect(editor.undo()).toBe(false);
   });
 
@@ -120,10 +126,10 @@ describe("createEditor", () => {
     editor.insert(0, "");
     editor.insert(3, "d");
     editor.undo();
-    expect(editor.text()).toBe("ab");
+    expect(textOf(editor)).toBe("ab");
     editor.insert(2, "");
     expect(editor.redo()).toBe(true);
-    expect(editor.text()).toBe("abcd");
+    expect(textOf(editor)).toBe("abcd");
   });
 
   it("throws a RangeError for a bad position or count and changes nothing", () => {
@@ -141,9 +147,9 @@ describe("createEditor", () => {
     ]) {
       expect(action).toThrow(RangeError);
     }
-    expect(editor.text()).toBe("abc");
+    expect(textOf(editor)).toBe("abc");
     expect(editor.redo()).toBe(true);
-    expect(editor.text()).toBe("abcd");
+    expect(textOf(editor)).toBe("abcd");
     expect(() => createEditor("", 0)).toThrow(RangeError);
   });
 
@@ -151,7 +157,7 @@ describe("createEditor", () => {
     const first = createEditor("x");
     const second = createEditor("x");
     first.insert(1, "y");
-    expect(second.text()).toBe("x");
+    expect(textOf(second)).toBe("x");
     expect(second.undo()).toBe(false);
   });
 });
