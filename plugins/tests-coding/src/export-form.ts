@@ -15,7 +15,8 @@ const DEFAULT_DECLARATION = new RegExp(
   `^export\\s+default\\s+((?:async\\s+)?function\\s*\\*?\\s*(${IDENTIFIER})\\s*[(<]|(?:abstract\\s+)?class\\s+(${IDENTIFIER})\\b)`,
   "m",
 );
-const DEFAULT_EXPRESSION = /^export\s+default\s+/m;
+// A default expression, not a type (`export default interface` declares no value).
+const DEFAULT_EXPRESSION = /^export\s+default\s+(?!interface\b|type\b)/m;
 const LOCAL_DEFAULT = "__benchloopDefault";
 
 /**
