@@ -39,7 +39,12 @@ describe("auditBlindPrompt", () => {
       't: contract "range-error" is stated but the blind prompt does not say "RangeError"',
     ]);
     expect(
-      auditBlindPrompt({ id: "t", prompts: { blind: "Write f; it throws a RangeError for x < 0." }, spec, contracts }),
+      auditBlindPrompt({
+        id: "t",
+        prompts: { blind: "Write f; it throws a RangeError for x < 0." },
+        spec,
+        contracts,
+      }),
     ).toEqual([]);
   });
 
@@ -54,7 +59,12 @@ describe("auditBlindPrompt", () => {
       }),
     ).toEqual([]);
     expect(
-      auditBlindPrompt({ id: "t", prompts: { blind: "Write f." }, spec, contracts: [{ ...contract, checks: ["nope"] }] }),
+      auditBlindPrompt({
+        id: "t",
+        prompts: { blind: "Write f." },
+        spec,
+        contracts: [{ ...contract, checks: ["nope"] }],
+      }),
     ).toEqual([
       't: contract "c" names a check "nope" the spec does not have',
       't: the check "rejects a negative" expects a throw but no contract in contracts.json covers it; state it in the blind prompt or mark it informed-only',
@@ -64,12 +74,34 @@ describe("auditBlindPrompt", () => {
 
 describe("listSpecChecks and isInformedOnlyCheck", () => {
   it("reads it titles and matches full names or titles", () => {
-    expect(listSpecChecks('it("a \\"b\\"", () => {}); test(`c`, () => {});').map((check) => check.title)).toEqual([
-      'a "b"',
-      "c",
-    ]);
+    expect(
+      listSpecChecks('it("a \\"b\\"", () => {}); test(`c`, () => {});').map((check) => check.title),
+    ).toEqual(['a "b"', "c"]);
     expect(isInformedOnlyCheck("f > rejects", ["rejects"])).toBe(true);
     expect(isInformedOnlyCheck("f > rejects", ["f > rejects"])).toBe(true);
     expect(isInformedOnlyCheck("f > rejects more", ["rejects"])).toBe(false);
+  });
+});
+
+describe("auditBlindPrompt without contracts", () => {
+  const spec = 'it("rejects a negative", () => { expect(() => f(-1)).toThrow(RangeError); });';
+
+  it("accepts a check whose error class the blind prompt names", () => {
+    expect(
+      auditBlindPrompt({
+        id: "t",
+        prompts: { blind: "f throws a RangeError for negative input." },
+        spec,
+        contracts: [],
+      }),
+    ).toEqual([]);
+  });
+
+  it("still asks for a contract when a check expects any throw or no throw", () => {
+    const loose =
+      'it("refuses", () => { expect(() => f(-1)).toThrow(); expect(() => f(1)).not.toThrow(RangeError); });';
+    expect(
+      auditBlindPrompt({ id: "t", prompts: { blind: "f throws a RangeError." }, spec: loose, contracts: [] }),
+    ).toHaveLength(1);
   });
 });

@@ -68,7 +68,9 @@ export async function checkCatalog(
         ...test.mutants.map((mutant) => run(test, mutant.source)),
       ]);
       const formatOutcomes = await formatsRun;
-      const formatFailures = formatOutcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.name);
+      const formatFailures = formatOutcomes
+        .filter((outcome) => !outcome.passed)
+        .map((outcome) => outcome.name);
       const outcomes = test.mutants.map((mutant, index) => ({
         name: mutant.name,
         ...(mutantOutcomes[index] as ModuleOutcome),

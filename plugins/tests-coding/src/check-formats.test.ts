@@ -22,7 +22,14 @@ describe("checkFormats", () => {
   it("passes every format mutant of the folder tests as a blind answer", async () => {
     const withFormats = catalog.filter((test) => test.formats.length > 0);
     expect(withFormats.map((test) => test.id)).toEqual(
-      expect.arrayContaining(["smoke", "calculator-basic", "interval-merge", "lru-cache", "todo-app"]),
+      expect.arrayContaining([
+        "smoke",
+        "calculator-basic",
+        "interval-merge",
+        "lru-cache",
+        "todo-app",
+        "hard-undo-redo",
+      ]),
     );
     const outcomes = (await Promise.all(withFormats.map((test) => checkFormats(pool, test)))).flat();
     expect(outcomes.filter((outcome) => !outcome.passed)).toEqual([]);
@@ -35,6 +42,10 @@ describe("checkFormats", () => {
       prompts: { ...smoke.prompts, blind: `${smoke.prompts.blind}\nUse a named export.` },
     };
     const [outcome] = await checkFormats(pool, { ...strict, formats: smoke.formats.slice(0, 1) });
-    expect(outcome).toMatchObject({ name: "default-arrow", passed: false, failure: { type: "missing_export" } });
+    expect(outcome).toMatchObject({
+      name: "default-arrow",
+      passed: false,
+      failure: { type: "missing_export" },
+    });
   });
 });

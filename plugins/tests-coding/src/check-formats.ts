@@ -32,7 +32,9 @@ export async function checkFormats(
         passed: score.passed,
         failedChecks: score.checks
           .filter((check) => !check.passed)
-          .map((check) => (check.error === undefined ? { name: check.name } : { name: check.name, error: check.error })),
+          .map((check) =>
+            check.error === undefined ? { name: check.name } : { name: check.name, error: check.error },
+          ),
         ...(score.failure ? { failure: score.failure } : {}),
       };
     }),

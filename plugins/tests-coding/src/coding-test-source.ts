@@ -41,6 +41,7 @@ export function toBenchTest(test: CodingTest): BenchTest {
     rubric: test.rubric,
     tags: test.tags,
     difficulty: toDifficultyRank(test.difficulty),
+    ...(test.smoke ? { smoke: true } : {}),
     data: CodingTestDataSchema.parse({
       language: test.language,
       exports: test.exports,

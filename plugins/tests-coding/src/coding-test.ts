@@ -26,6 +26,10 @@ export const CodingTestMetaSchema = z
       .describe("Names the module must export."),
     difficulty: DifficultySchema,
     tags: z.array(z.string().min(1)).describe("Free-form topics."),
+    smoke: z
+      .boolean()
+      .optional()
+      .describe("A smoke test: it shows the setup works; its items stay out of ability scores."),
   })
   .strict();
 
@@ -69,7 +73,10 @@ export interface CodingTest extends CodingTestMeta {
  * With `prompts`, a default export is accepted where the pass type's prompt does not ask for named
  * exports; `informedOnlyChecks` are left out of blind scores (see `contracts.json`).
  */
-export type CodingTestSubject = Pick<CodingTest, "id" | "language" | "exports" | "spec" | "interfaceSource"> & {
+export type CodingTestSubject = Pick<
+  CodingTest,
+  "id" | "language" | "exports" | "spec" | "interfaceSource"
+> & {
   prompts?: CodingTest["prompts"];
   informedOnlyChecks?: readonly string[];
   contracts?: readonly Contract[];

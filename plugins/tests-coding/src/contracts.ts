@@ -7,7 +7,10 @@ import { z } from "@benchloop/core";
 /** One contract of a spec. */
 export const ContractSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/).describe("Short name, unique within the test."),
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .describe("Short name, unique within the test."),
     kind: z
       .enum(["error-class", "validation", "immutability", "export-form", "behaviour"])
       .describe("What sort of contract it is."),
@@ -33,7 +36,9 @@ export const ContractsFileSchema = z.object({ contracts: z.array(ContractSchema)
 
 /** The checks of informed-only contracts, as listed. */
 export function toInformedOnlyChecks(contracts: readonly Contract[]): string[] {
-  return contracts.filter((contract) => contract.blind === "informed-only").flatMap((contract) => contract.checks);
+  return contracts
+    .filter((contract) => contract.blind === "informed-only")
+    .flatMap((contract) => contract.checks);
 }
 
 /** True when the check named `name` ("describe > it") is one of `informedOnly` (full names or `it` titles). */
@@ -59,6 +64,21 @@ export function listSpecChecks(spec: string): SpecCheckText[] {
 }
 
 const THROWING = /\.toThrow(?:Error)?\(|\.rejects\./;
+const ERROR_CLASS_EXPECTATION = /\.toThrow(?:Error)?\(\s*([A-Z]\w*Error)\s*\)/g;
+
+/**
+ * True when every expectation of the check is a specific error class (`toThrow(RangeError)`) and the
+ * blind prompt names each class — stated in words, or in code the prompt shows (an edit task's module).
+ */
+function namesItsErrorClasses(body: string, blind: string): boolean {
+  const classes = [...body.matchAll(ERROR_CLASS_EXPECTATION)].map((match) => match[1] as string);
+  const throwing = body.match(/\.toThrow(?:Error)?\(|\.rejects\./g) ?? [];
+  return (
+    classes.length > 0 &&
+    classes.length === throwing.length &&
+    classes.every((name) => blind.includes(name.toLowerCase()))
+  );
+}
 
 /** What {@link auditBlindPrompt} needs of a test. */
 export interface AuditSubject {
@@ -71,33 +91,41 @@ export interface AuditSubject {
 /**
  * The ways a test's blind prompt is unfair to its spec, as sentences (none when it is fair):
  * a stated contract whose words the blind prompt lacks, a contract naming a check the spec does not
- * have, and a throwing check (`toThrow`, `rejects`) no contract covers.
+ * have, and a throwing check (`toThrow`, `rejects`) no contract covers — unless it only expects error
+ * classes the blind prompt names.
  */
 export function auditBlindPrompt(test: AuditSubject): string[] {
   const problems: string[] = [];
   const checks = listSpecChecks(test.spec);
   const titles = new Set(checks.map((check) => check.title));
-  const blind = test.prompts.blind.toLowerCase();
+  // Prompts wrap lines anywhere: words are looked for with whitespace runs read as one space.
+  const flatten = (text: string) => text.toLowerCase().replace(/\s+/g, " ");
+  const blind = flatten(test.prompts.blind);
   const covered = new Set<string>();
   for (const contract of test.contracts) {
     for (const name of contract.checks) {
       const title = name.split(" > ").pop() as string;
-      if (!titles.has(title)) problems.push(`${test.id}: contract "${contract.id}" names a check "${name}" the spec does not have`);
+      if (!titles.has(title))
+        problems.push(`${test.id}: contract "${contract.id}" names a check "${name}" the spec does not have`);
       covered.add(title);
     }
     if (contract.blind === "stated") {
       if (contract.words.length === 0) {
-        problems.push(`${test.id}: contract "${contract.id}" is stated but lists no words to find in the blind prompt`);
+        problems.push(
+          `${test.id}: contract "${contract.id}" is stated but lists no words to find in the blind prompt`,
+        );
       }
       for (const word of contract.words) {
-        if (!blind.includes(word.toLowerCase())) {
-          problems.push(`${test.id}: contract "${contract.id}" is stated but the blind prompt does not say "${word}"`);
+        if (!blind.includes(flatten(word))) {
+          problems.push(
+            `${test.id}: contract "${contract.id}" is stated but the blind prompt does not say "${word}"`,
+          );
         }
       }
     }
   }
   for (const check of checks) {
-    if (THROWING.test(check.body) && !covered.has(check.title)) {
+    if (THROWING.test(check.body) && !covered.has(check.title) && !namesItsErrorClasses(check.body, blind)) {
       problems.push(
         `${test.id}: the check "${check.title}" expects a throw but no contract in contracts.json covers it; state it in the blind prompt or mark it informed-only`,
       );
@@ -121,7 +149,9 @@ export function parseContractsFile(
   }
   const parsed = ContractsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
     return { ok: false, problem: `${CONTRACTS_FILE} is not valid: ${issues.join("; ")}` };
   }
   return { ok: true, contracts: parsed.data.contracts };

@@ -87,6 +87,22 @@ describe("adaptDefaultExport", () => {
     );
   });
 
+  it("leaves a default interface alone: it declares no value", () => {
+    const code = "export default interface Adder { add(a: number, b: number): number }";
+    expect(adaptDefaultExport(code, ["add"])).toBe(code);
+  });
+
+  it("reads each name from a default object when several are required", () => {
+    expect(adaptDefaultExport("export default { add, sub };", ["add", "sub"])).toBe(
+      [
+        "const __benchloopDefault = { add, sub };",
+        "const __benchloopDefault_add = __benchloopDefault.add;",
+        "const __benchloopDefault_sub = __benchloopDefault.sub;",
+        "export { __benchloopDefault_add as add, __benchloopDefault_sub as sub, __benchloopDefault as default };",
+      ].join("\n"),
+    );
+  });
+
   it("leaves a module without a default export unchanged", () => {
     const code = "export const sum = 1;";
     expect(adaptDefaultExport(code, ["add"])).toBe(code);

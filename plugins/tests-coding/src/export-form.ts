@@ -15,7 +15,8 @@ const DEFAULT_DECLARATION = new RegExp(
   `^export\\s+default\\s+((?:async\\s+)?function\\s*\\*?\\s*(${IDENTIFIER})\\s*[(<]|(?:abstract\\s+)?class\\s+(${IDENTIFIER})\\b)`,
   "m",
 );
-const DEFAULT_EXPRESSION = /^export\s+default\s+/m;
+// A default expression, not a type (`export default interface` declares no value).
+const DEFAULT_EXPRESSION = /^export\s+default\s+(?!interface\b|type\b)/m;
 const LOCAL_DEFAULT = "__benchloopDefault";
 
 /**
@@ -58,17 +59,26 @@ function aliases(local: string, missing: readonly string[], required: number): s
 /** Whether the module exports `name` by name (a declaration or an export list). */
 function exportsByName(code: string, name: string): boolean {
   const declared = new RegExp(
-    `^\\s*export\\s+(?:declare\\s+)?(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class|abstract\\s+class)\\s+${escape(name)}\\b`,
+    `^\\s*export\\s+(?:declare\\s+)?(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class|abstract\\s+class)\\s+${escapeName(name)}\\b`,
     "m",
   );
   if (declared.test(code)) return true;
   for (const list of code.matchAll(/^\s*export\s*\{([^}]*)\}/gm)) {
-    const names = (list[1] as string).split(",").map((part) => part.trim().split(/\s+as\s+/).pop()?.trim());
+    const names = (list[1] as string).split(",").map((part) =>
+      part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim(),
+    );
     if (names.includes(name)) return true;
   }
-  return /(?:^|[^\w$.])(?:module\.)?exports\.\w/.test(code) && new RegExp(`exports\\.${escape(name)}\\s*=`).test(code);
+  return (
+    /(?:^|[^\w$.])(?:module\.)?exports\.\w/.test(code) &&
+    new RegExp(`exports\\.${escapeName(name)}\\s*=`).test(code)
+  );
 }
 
-function escape(name: string): string {
+function escapeName(name: string): string {
   return name.replace(/\$/g, "\\$");
 }

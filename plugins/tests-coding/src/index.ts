@@ -10,6 +10,7 @@ export type {
   TestStrength,
 } from "./check-catalog.js";
 export { checkCatalog } from "./check-catalog.js";
+export type { FormatOutcome } from "./check-formats.js";
 export type { CodeScorerConfig } from "./code-scorer.js";
 export { CODE_SCORER_VERSION, CodeScorerConfigSchema, createCodeScorer } from "./code-scorer.js";
 export type { CodingMutant, CodingTest, CodingTestMeta, CodingTestSubject } from "./coding-test.js";
@@ -20,6 +21,9 @@ export type { CodingSourceConfig } from "./coding-test-source.js";
 export { CodingSourceConfigSchema, createCodingTestSource, toBenchTest } from "./coding-test-source.js";
 export type { TestFile } from "./content-hash.js";
 export { hashTestFiles } from "./content-hash.js";
+export type { Contract } from "./contracts.js";
+export { auditBlindPrompt, ContractSchema } from "./contracts.js";
+export type { CodingFamily, FamilyInstance } from "./families/family.js";
 export type { Difficulty, DifficultyLevel } from "./difficulty.js";
 export { DIFFICULTY_LEVELS, DifficultySchema, toDifficultyLevel, toDifficultyRank } from "./difficulty.js";
 export type { LoadCatalogOptions } from "./load-catalog.js";

@@ -1,10 +1,11 @@
 // Informed-only contracts: a blind answer is not scored on checks its prompt never asked for; an
 // informed answer still is.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import { createSandboxPool, type SandboxPool } from "@benchloop/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CodingTest } from "./coding-test.js";
-import { toBenchTest } from "./coding-test-source.js";
 import { CodingTestDataSchema } from "./coding-test-data.js";
+import { toBenchTest } from "./coding-test-source.js";
 import { loadCatalog } from "./load-catalog.js";
 import { scoreCodingAnswer } from "./score-coding-answer.js";
 
@@ -24,7 +25,7 @@ afterAll(async () => {
 function throwingToggle(): string {
   const reference = todoApp.reference.replace(
     "if (todo) todo.completed = !todo.completed;",
-    'if (!todo) throw new Error(`no todo ${id}`);\n      todo.completed = !todo.completed;',
+    "if (!todo) throw new Error(`no todo ${id}`);\n      todo.completed = !todo.completed;",
   );
   expect(reference).not.toBe(todoApp.reference);
   return `\`\`\`ts\n${reference}\n\`\`\``;
@@ -50,5 +51,16 @@ describe("informed-only checks", () => {
     expect(data.informedOnlyChecks).toEqual(["ignores an unknown id"]);
     const smokeData = CodingTestDataSchema.parse(toBenchTest({ ...todoApp, contracts: [] }).data);
     expect(smokeData.informedOnlyChecks).toBeUndefined();
+  });
+});
+
+describe("smoke tests", () => {
+  it("are smoke and calculator-basic, marked so in the tests a run plans with", async () => {
+    const catalog = await loadCatalog();
+    expect(catalog.filter((test) => test.smoke).map((test) => test.id)).toEqual([
+      "calculator-basic",
+      "smoke",
+    ]);
+    for (const test of catalog) expect(toBenchTest(test).smoke).toBe(test.smoke ? true : undefined);
   });
 });

@@ -64,7 +64,8 @@ export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Cod
   ).flat();
   return tests.sort(
     (a, b) =>
-      toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -99,14 +100,17 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
   }
 
   const formats: CodingMutant[] = [];
-  for (const name of listFolder(join(folder, "formats")).filter((entry) => entry.endsWith(".ts")).sort()) {
+  for (const name of listFolder(join(folder, "formats"))
+    .filter((entry) => entry.endsWith(".ts"))
+    .sort()) {
     const source = readFileSync(join(folder, "formats", name), "utf8");
     files.set(`formats/${name}`, source);
     formats.push({ name: name.slice(0, -".ts".length), source });
   }
   const contractsText = readText(join(folder, CONTRACTS_FILE));
   if (contractsText !== undefined) files.set(CONTRACTS_FILE, contractsText);
-  const contracts = contractsText === undefined ? { ok: true as const, contracts: [] } : parseContractsFile(contractsText);
+  const contracts =
+    contractsText === undefined ? { ok: true as const, contracts: [] } : parseContractsFile(contractsText);
   if (!contracts.ok) throw invalidTest(folder, contracts.problem);
 
   const meta = parseMeta(folder, files.get("test.json") as string);

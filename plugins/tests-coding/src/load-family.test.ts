@@ -53,19 +53,38 @@ describe("loadFamilyFolder", () => {
   };
 
   it("generates one test per seed", () => {
-    const tests = loadFamilyFolder(folderWith("family-tiered-pricing", '{ "family": "tiered-pricing", "seeds": [3, 1] }'));
+    const tests = loadFamilyFolder(
+      folderWith("family-tiered-pricing", '{ "family": "tiered-pricing", "seeds": [3, 1] }'),
+    );
     expect(tests.map((test) => test.id)).toEqual(["family-tiered-pricing.s3", "family-tiered-pricing.s1"]);
   });
 
   it.each([
-    ["family: unknown", "family-nope", '{ "family": "nope", "seeds": [1] }', /names the family "nope", which is not built in/],
-    ["folder: wrong name", "prices", '{ "family": "tiered-pricing", "seeds": [1] }', /must be named "family-tiered-pricing"/],
+    [
+      "family: unknown",
+      "family-nope",
+      '{ "family": "nope", "seeds": [1] }',
+      /names the family "nope", which is not built in/,
+    ],
+    [
+      "folder: wrong name",
+      "prices",
+      '{ "family": "tiered-pricing", "seeds": [1] }',
+      /must be named "family-tiered-pricing"/,
+    ],
     ["seeds: empty", "family-a", '{ "family": "tiered-pricing", "seeds": [] }', /seeds: /],
-    ["seeds: duplicate", "family-tiered-pricing", '{ "family": "tiered-pricing", "seeds": [1, 1] }', /lists a seed twice/],
+    [
+      "seeds: duplicate",
+      "family-tiered-pricing",
+      '{ "family": "tiered-pricing", "seeds": [1, 1] }',
+      /lists a seed twice/,
+    ],
     ["file: not JSON", "family-b", "{", /is not readable JSON/],
   ])("%s", (_case, name, json, message) => {
     const folder = folderWith(name, json);
-    expect(() => loadFamilyFolder(folder)).toThrow(expect.objectContaining({ code: "CODING_TEST_INVALID", message: expect.stringMatching(message) }));
+    expect(() => loadFamilyFolder(folder)).toThrow(
+      expect.objectContaining({ code: "CODING_TEST_INVALID", message: expect.stringMatching(message) }),
+    );
   });
 });
 

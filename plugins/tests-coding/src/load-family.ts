@@ -18,7 +18,10 @@ const MIN_MUTANTS = 3;
 /** The `family.json` of a family folder. */
 export const FamilyFileSchema = z
   .object({
-    family: z.string().regex(/^[a-z][a-z0-9-]*$/).describe("Name of the built-in generator; the folder is family-<name>."),
+    family: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .describe("Name of the built-in generator; the folder is family-<name>."),
     seeds: z
       .array(z.number().int().min(0).max(0xffffffff))
       .min(1)
@@ -36,7 +39,10 @@ export function isFamilyFolder(folder: string): boolean {
  * @throws CODING_TEST_INVALID naming the folder: bad `family.json`, unknown family, folder not named
  * `family-<name>`, duplicate seeds, or an instance with fewer than three mutants
  */
-export function loadFamilyFolder(folder: string, families: readonly CodingFamily[] = CODING_FAMILIES): CodingTest[] {
+export function loadFamilyFolder(
+  folder: string,
+  families: readonly CodingFamily[] = CODING_FAMILIES,
+): CodingTest[] {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(join(folder, FAMILY_FILE), "utf8"));
@@ -45,7 +51,9 @@ export function loadFamilyFolder(folder: string, families: readonly CodingFamily
   }
   const parsed = FamilyFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
     throw invalidFamily(folder, `${FAMILY_FILE} is not valid: ${issues.join("; ")}`);
   }
   const { family: name, seeds } = parsed.data;
@@ -58,17 +66,27 @@ export function loadFamilyFolder(folder: string, families: readonly CodingFamily
   }
   const folderName = folder.split(/[\\/]/).filter(Boolean).pop();
   if (folderName !== `family-${name}`) {
-    throw invalidFamily(folder, `the folder of family "${name}" must be named "family-${name}", not "${folderName}"`);
+    throw invalidFamily(
+      folder,
+      `the folder of family "${name}" must be named "family-${name}", not "${folderName}"`,
+    );
   }
   if (new Set(seeds).size !== seeds.length) throw invalidFamily(folder, `${FAMILY_FILE} lists a seed twice`);
   return seeds.map((seed) => toCodingTest(family, seed, folder));
 }
 
 /** The test of one seed. */
-export function toCodingTest(family: CodingFamily, seed: number, folder = `family-${family.name}`): CodingTest {
+export function toCodingTest(
+  family: CodingFamily,
+  seed: number,
+  folder = `family-${family.name}`,
+): CodingTest {
   const instance = family.generate(seed);
   if (instance.mutants.length < MIN_MUTANTS) {
-    throw invalidFamily(folder, `seed ${seed} gives ${instance.mutants.length} mutant(s); every test needs at least ${MIN_MUTANTS}`);
+    throw invalidFamily(
+      folder,
+      `seed ${seed} gives ${instance.mutants.length} mutant(s); every test needs at least ${MIN_MUTANTS}`,
+    );
   }
   const id = `family-${family.name}.s${seed}`;
   return {
@@ -96,7 +114,15 @@ export function toCodingTest(family: CodingFamily, seed: number, folder = `famil
 function toFiles(family: CodingFamily, seed: number, instance: FamilyInstance): TestFile[] {
   return [
     { path: "family", content: JSON.stringify({ family: family.name, version: family.version, seed }) },
-    { path: "test.json", content: JSON.stringify({ title: instance.title, exports: instance.exports, difficulty: family.difficulty, tags: family.tags }) },
+    {
+      path: "test.json",
+      content: JSON.stringify({
+        title: instance.title,
+        exports: instance.exports,
+        difficulty: family.difficulty,
+        tags: family.tags,
+      }),
+    },
     { path: "prompt.blind.md", content: instance.prompts.blind },
     { path: "prompt.informed.md", content: instance.prompts.informed },
     { path: "spec.ts", content: instance.spec },

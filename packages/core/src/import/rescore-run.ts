@@ -156,6 +156,7 @@ export async function rescoreRun(options: RescoreRunOptions): Promise<RescoredRu
       }),
       testVersion: test.version,
       suite: test.suite,
+      ...(test.smoke ? { smoke: true as const } : {}),
       status: outcome.ok ? (outcome.value.passed ? "passed" : "failed") : "error",
       cache: "off",
       provenance: { kind: "rescore", fromRun, itemKey: item.key },

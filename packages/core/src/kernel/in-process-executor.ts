@@ -304,6 +304,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
         test: item.test,
         testVersion: test.version,
         suite: test.suite,
+        ...(test.smoke ? { smoke: true } : {}),
         passType: item.passType,
         repeat: item.repeat,
         status,

@@ -403,6 +403,7 @@ export async function runKernel(options: RunKernelOptions): Promise<KernelOutcom
               test: item.test,
               testVersion: test.version,
               suite: test.suite,
+              ...(test.smoke ? { smoke: true } : {}),
               passType: item.passType,
               repeat: item.repeat,
               status: "error",

@@ -33,6 +33,10 @@ export const BenchTestSchema = z
     rubric: z.string().optional().describe("Markdown rubric for an LLM judge."),
     tags: z.array(z.string()).default([]),
     difficulty: z.number().int().min(1).max(5).optional(),
+    smoke: z
+      .boolean()
+      .optional()
+      .describe("A smoke test: it shows the setup works; its items stay out of ability scores."),
     data: z.unknown().optional(),
     knownAnswers: z
       .array(KnownAnswerSchema)

@@ -65,6 +65,10 @@ export const ItemResultSchema = z
     test: z.string(),
     testVersion: z.string(),
     suite: z.string().optional(),
+    smoke: z
+      .literal(true)
+      .optional()
+      .describe("Set when the test is a smoke test: the item stays out of ability scores."),
     passType: PassTypeSchema,
     repeat: z.number().int().min(1),
     status: z.enum(ITEM_STATUSES),

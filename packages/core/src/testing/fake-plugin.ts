@@ -76,6 +76,7 @@ export const FakeTestsConfigSchema = z
       .default({})
       .describe("Per-test content revision: changes its content hash."),
     scorer: z.string().default("fake-scorer"),
+    smokeTests: z.array(z.string()).default([]).describe("Ids of the tests marked as smoke tests."),
   })
   .strict();
 
@@ -275,6 +276,7 @@ function createFakeTests(config: z.infer<typeof FakeTestsConfigSchema>): TestSou
           prompts: { blind: `Write ${id}.`, informed: `Write ${id} exactly as specified.` },
           scorer: config.scorer,
           tags: [],
+          ...(config.smokeTests.includes(id) ? { smoke: true } : {}),
         });
       }
       return tests;

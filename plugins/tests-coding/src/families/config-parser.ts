@@ -1,5 +1,6 @@
 // Family `config-parser`: `key<sep>value` lines with a seeded separator, comment marker, duplicate-key
 // rule and key-case rule, parsed into a plain object; malformed lines are a SyntaxError.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { OUTPUT_LINE } from "./family.js";
 import { mutant } from "./mutate.js";
@@ -67,7 +68,13 @@ export const configParserFamily: CodingFamily = {
       "",
       OUTPUT_LINE,
     ].join("\n");
-    const example = [`# ignored`.replace("#", comment), `  Name ${sep} demo `, `path${sep}/a${sep}b`, "", `name${sep}again`].join("\n");
+    const example = [
+      `# ignored`.replace("#", comment),
+      `  Name ${sep} demo `,
+      `path${sep}/a${sep}b`,
+      "",
+      `name${sep}again`,
+    ].join("\n");
     const exampleResult = parse(example);
     const informed = [
       "Write a TypeScript module that exports exactly this function:",
@@ -99,21 +106,23 @@ export const configParserFamily: CodingFamily = {
         ? []
         : duplicates === "first"
           ? ["    if (Object.hasOwn(out, key)) continue;"]
-          : ["    if (Object.hasOwn(out, key)) throw new SyntaxError(`line ${index + 1}: the key \"${key}\" appears twice`);"];
+          : [
+              '    if (Object.hasOwn(out, key)) throw new SyntaxError(`line ${index + 1}: the key "${key}" appears twice`);',
+            ];
     const reference = [
       `const SEPARATOR = ${JSON.stringify(sep)};`,
       `const COMMENT = ${JSON.stringify(comment)};`,
       "",
       `export function ${name}(text: string): Record<string, string> {`,
       "  const out: Record<string, string> = {};",
-      "  const lines = text.split(\"\\n\");",
+      '  const lines = text.split("\\n");',
       "  for (let index = 0; index < lines.length; index++) {",
       "    const line = (lines[index] as string).trim();",
-      "    if (line === \"\" || line.startsWith(COMMENT)) continue;",
+      '    if (line === "" || line.startsWith(COMMENT)) continue;',
       "    const at = line.indexOf(SEPARATOR);",
-      "    if (at === -1) throw new SyntaxError(`line ${index + 1}: no \"${SEPARATOR}\" between key and value`);",
+      '    if (at === -1) throw new SyntaxError(`line ${index + 1}: no "${SEPARATOR}" between key and value`);',
       `    const key = line.slice(0, at).trim()${foldKeys ? ".toLowerCase()" : ""};`,
-      "    if (key === \"\") throw new SyntaxError(`line ${index + 1}: the key is empty`);",
+      '    if (key === "") throw new SyntaxError(`line ${index + 1}: the key is empty`);',
       ...duplicateLines,
       "    out[key] = line.slice(at + SEPARATOR.length).trim();",
       "  }",
@@ -124,7 +133,13 @@ export const configParserFamily: CodingFamily = {
 
     const t = (value: unknown) => JSON.stringify(value);
     const basic = [`host${sep}example.org`, `port ${sep} 8080`, `\tmode${sep}  fast\t`].join("\n");
-    const skipped = ["", `${comment} a comment${sep}not a pair`, `   ${comment}indented comment`, `level${sep}3`, "   "].join("\n");
+    const skipped = [
+      "",
+      `${comment} a comment${sep}not a pair`,
+      `   ${comment}indented comment`,
+      `level${sep}3`,
+      "   ",
+    ].join("\n");
     const nested = `url${sep}https://x.org/?a${sep}b`;
     const cased = [`Color${sep}red`, `COLOR${sep}blue`].join("\n");
     const repeated = [`size${sep}1`, `size${sep}2`].join("\n");
@@ -171,17 +186,35 @@ export const configParserFamily: CodingFamily = {
     ].join("\n");
 
     const mutants = [
-      mutant("splits-at-last-separator", reference, ["line.indexOf(SEPARATOR)", "line.lastIndexOf(SEPARATOR)"]),
+      mutant("splits-at-last-separator", reference, [
+        "line.indexOf(SEPARATOR)",
+        "line.lastIndexOf(SEPARATOR)",
+      ]),
       mutant("comments-anywhere-kept", reference, [" || line.startsWith(COMMENT)", ""]),
-      mutant("no-trim", reference, ["out[key] = line.slice(at + SEPARATOR.length).trim();", "out[key] = line.slice(at + SEPARATOR.length);"]),
+      mutant("no-trim", reference, [
+        "out[key] = line.slice(at + SEPARATOR.length).trim();",
+        "out[key] = line.slice(at + SEPARATOR.length);",
+      ]),
       foldKeys
         ? mutant("case-sensitive-keys", reference, [".trim().toLowerCase();", ".trim();"])
-        : mutant("lowercases-keys", reference, ["const key = line.slice(0, at).trim();", "const key = line.slice(0, at).trim().toLowerCase();"]),
+        : mutant("lowercases-keys", reference, [
+            "const key = line.slice(0, at).trim();",
+            "const key = line.slice(0, at).trim().toLowerCase();",
+          ]),
       duplicates === "last"
-        ? mutant("keeps-first-duplicate", reference, ["    out[key] = line", "    if (Object.hasOwn(out, key)) continue;\n    out[key] = line"])
+        ? mutant("keeps-first-duplicate", reference, [
+            "    out[key] = line",
+            "    if (Object.hasOwn(out, key)) continue;\n    out[key] = line",
+          ])
         : mutant("later-duplicate-wins", reference, [duplicateLines[0] as string, ""]),
-      mutant("plain-error", reference, ["if (at === -1) throw new SyntaxError(", "if (at === -1) throw new Error("]),
-      mutant("empty-key-allowed", reference, ["    if (key === \"\") throw new SyntaxError(`line ${index + 1}: the key is empty`);\n", ""]),
+      mutant("plain-error", reference, [
+        "if (at === -1) throw new SyntaxError(",
+        "if (at === -1) throw new Error(",
+      ]),
+      mutant("empty-key-allowed", reference, [
+        '    if (key === "") throw new SyntaxError(`line ${index + 1}: the key is empty`);\n',
+        "",
+      ]),
     ];
 
     return {
@@ -200,7 +233,9 @@ export const configParserFamily: CodingFamily = {
         "",
       ].join("\n"),
       mutants,
-      formats: [mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`])],
+      formats: [
+        mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`]),
+      ],
       contracts: [
         {
           id: "malformed-syntax-error",

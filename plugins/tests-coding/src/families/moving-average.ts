@@ -1,5 +1,6 @@
 // Family `moving-average`: a trailing moving average with a seeded treatment of the first, incomplete
 // windows and seeded rounding, which must leave its input alone.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { OUTPUT_LINE } from "./family.js";
 import { mutant } from "./mutate.js";
@@ -125,7 +126,9 @@ export const movingAverageFamily: CodingFamily = {
       "  });",
       "",
       '  it("throws a RangeError when window is not a positive integer", () => {',
-      ...["0", "-2", "1.5", "Number.NaN"].map((bad) => `    expect(() => ${name}([1, 2, 3], ${bad})).toThrow(RangeError);`),
+      ...["0", "-2", "1.5", "Number.NaN"].map(
+        (bad) => `    expect(() => ${name}([1, 2, 3], ${bad})).toThrow(RangeError);`,
+      ),
       "  });",
       "});",
       "",
@@ -133,16 +136,31 @@ export const movingAverageFamily: CodingFamily = {
 
     const mutants = [
       partial
-        ? mutant("skips-incomplete-windows", reference, ["    const slice =", "    if (start < 0) continue;\n    const slice ="])
+        ? mutant("skips-incomplete-windows", reference, [
+            "    const slice =",
+            "    if (start < 0) continue;\n    const slice =",
+          ])
         : mutant("averages-incomplete-windows", reference, ["    if (start < 0) continue;\n", ""]),
       mutant("no-rounding", reference, ["out.push(Math.round(mean * SCALE) / SCALE);", "out.push(mean);"]),
       mutant("rounds-one-place-more", reference, [`const SCALE = ${scale};`, `const SCALE = ${scale * 10};`]),
-      mutant("window-too-wide", reference, ["const start = end - window + 1;", "const start = end - window;"]),
+      mutant("window-too-wide", reference, [
+        "const start = end - window + 1;",
+        "const start = end - window;",
+      ]),
       partial
         ? mutant("divides-by-window", reference, ["/ slice.length;", "/ window;"])
-        : mutant("skips-first-full-window", reference, ["if (start < 0) continue;", "if (start <= 0) continue;"]),
-      mutant("sorts-input", reference, ["  const out: number[] = [];", "  values.sort((a, b) => a - b);\n  const out: number[] = [];"]),
-      mutant("no-validation", reference, ["  if (!Number.isInteger(window) || window < 1) throw new RangeError(`window must be a positive integer, got ${window}`);\n", ""]),
+        : mutant("skips-first-full-window", reference, [
+            "if (start < 0) continue;",
+            "if (start <= 0) continue;",
+          ]),
+      mutant("sorts-input", reference, [
+        "  const out: number[] = [];",
+        "  values.sort((a, b) => a - b);\n  const out: number[] = [];",
+      ]),
+      mutant("no-validation", reference, [
+        "  if (!Number.isInteger(window) || window < 1) throw new RangeError(`window must be a positive integer, got ${window}`);\n",
+        "",
+      ]),
     ];
 
     return {
@@ -162,7 +180,9 @@ export const movingAverageFamily: CodingFamily = {
         "",
       ].join("\n"),
       mutants,
-      formats: [mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`])],
+      formats: [
+        mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`]),
+      ],
       contracts: [
         {
           id: "window-range-error",

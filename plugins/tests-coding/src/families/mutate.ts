@@ -3,7 +3,11 @@
 import type { CodingMutant } from "../coding-test.js";
 
 /** A mutant of `source`: each `[from, to]` replaced once (throws when `from` is not in the text). */
-export function mutant(name: string, source: string, ...replacements: [from: string, to: string][]): CodingMutant {
+export function mutant(
+  name: string,
+  source: string,
+  ...replacements: [from: string, to: string][]
+): CodingMutant {
   let out = source;
   for (const [from, to] of replacements) {
     if (!out.includes(from)) throw new Error(`mutant ${name}: the reference has no ${JSON.stringify(from)}`);

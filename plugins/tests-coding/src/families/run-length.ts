@@ -1,5 +1,6 @@
 // Family `run-length`: run-length coding of letter strings in a seeded notation (`4a`, `a4` or
 // `a{4}`), where only runs of at least a seeded length are coded, with its decoder.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { OUTPUT_LINE } from "./family.js";
 import { mutant } from "./mutate.js";
@@ -31,7 +32,11 @@ export const runLengthFamily: CodingFamily = {
     const notation: Notation = random.pick(NOTATIONS);
     const minRun = random.int(2, 4);
     const code = (letter: string, count: number) =>
-      notation === "count-first" ? `${count}${letter}` : notation === "letter-first" ? `${letter}${count}` : `${letter}{${count}}`;
+      notation === "count-first"
+        ? `${count}${letter}`
+        : notation === "letter-first"
+          ? `${letter}${count}`
+          : `${letter}{${count}}`;
     const enc = (text: string): string => {
       let out = "";
       for (const match of text.matchAll(/([a-zA-Z])\1*/g)) {
@@ -42,7 +47,8 @@ export const runLengthFamily: CodingFamily = {
     };
     const shown = code("a", 4);
     const notationSentence = `A run of ${minRun} or more equal letters is written as ${notation === "count-first" ? "its length followed by the letter" : notation === "letter-first" ? "the letter followed by its length" : "the letter followed by its length in braces"} (\`aaaa\` becomes \`${shown}\`; a run of 12 \`b\` becomes \`${code("b", 12)}\`); shorter runs are written out as they are (\`${"c".repeat(minRun - 1)}\` stays \`${"c".repeat(minRun - 1)}\`).`;
-    const caseSentence = "Letters are case-sensitive: `a` and `A` are different letters and never join one run.";
+    const caseSentence =
+      "Letters are case-sensitive: `a` and `A` are different letters and never join one run.";
     const errorSentence = `\`${encode}\` throws a \`RangeError\` when the text contains anything but ASCII letters.`;
     const inverse = `\`${decode}(coded)\` turns such text back: \`${decode}(${encode}(text))\` is \`text\`.`;
     const blind = [
@@ -82,9 +88,17 @@ export const runLengthFamily: CodingFamily = {
     ].join("\n");
 
     const writeRun =
-      notation === "count-first" ? "`${run.length}${letter}`" : notation === "letter-first" ? "`${letter}${run.length}`" : "`${letter}{${run.length}}`";
+      notation === "count-first"
+        ? "`${run.length}${letter}`"
+        : notation === "letter-first"
+          ? "`${letter}${run.length}`"
+          : "`${letter}{${run.length}}`";
     const readPattern =
-      notation === "count-first" ? "/(\\d+)?([a-zA-Z])/g" : notation === "letter-first" ? "/([a-zA-Z])(\\d+)?/g" : "/([a-zA-Z])(?:\\{(\\d+)\\})?/g";
+      notation === "count-first"
+        ? "/(\\d+)?([a-zA-Z])/g"
+        : notation === "letter-first"
+          ? "/([a-zA-Z])(\\d+)?/g"
+          : "/([a-zA-Z])(?:\\{(\\d+)\\})?/g";
     const readLine =
       notation === "count-first"
         ? "    out += (match[2] as string).repeat(match[1] === undefined ? 1 : Number(match[1]));"
@@ -93,8 +107,8 @@ export const runLengthFamily: CodingFamily = {
       `const MIN_RUN = ${minRun};`,
       "",
       `export function ${encode}(text: string): string {`,
-      "  if (!/^[a-zA-Z]*$/.test(text)) throw new RangeError(\"only ASCII letters can be encoded\");",
-      "  let out = \"\";",
+      '  if (!/^[a-zA-Z]*$/.test(text)) throw new RangeError("only ASCII letters can be encoded");',
+      '  let out = "";',
       "  let index = 0;",
       "  while (index < text.length) {",
       "    const letter = text[index] as string;",
@@ -108,7 +122,7 @@ export const runLengthFamily: CodingFamily = {
       "}",
       "",
       `export function ${decode}(coded: string): string {`,
-      "  let out = \"\";",
+      '  let out = "";',
       `  for (const match of coded.matchAll(${readPattern})) {`,
       readLine,
       "  }",
@@ -146,7 +160,9 @@ export const runLengthFamily: CodingFamily = {
       "  });",
       "",
       '  it("throws a RangeError for anything but ASCII letters", () => {',
-      ...["ab1", "a b", "é", "a-b"].map((bad) => `    expect(() => ${encode}(${t(bad)})).toThrow(RangeError);`),
+      ...["ab1", "a b", "é", "a-b"].map(
+        (bad) => `    expect(() => ${encode}(${t(bad)})).toThrow(RangeError);`,
+      ),
       "  });",
       "});",
       "",
@@ -168,9 +184,15 @@ export const runLengthFamily: CodingFamily = {
     const mutants = [
       mutant("min-run-exclusive", reference, ["run.length >= MIN_RUN", "run.length > MIN_RUN"]),
       mutant("codes-every-run", reference, [`const MIN_RUN = ${minRun};`, "const MIN_RUN = 1;"]),
-      mutant("case-insensitive-runs", reference, ["while (text[end] === letter) end += 1;", "while (text[end]?.toLowerCase() === letter.toLowerCase()) end += 1;"]),
+      mutant("case-insensitive-runs", reference, [
+        "while (text[end] === letter) end += 1;",
+        "while (text[end]?.toLowerCase() === letter.toLowerCase()) end += 1;",
+      ]),
       mutant("single-digit-lengths", reference, ["\\d+", "\\d"]),
-      mutant("no-validation", reference, ["  if (!/^[a-zA-Z]*$/.test(text)) throw new RangeError(\"only ASCII letters can be encoded\");\n", ""]),
+      mutant("no-validation", reference, [
+        '  if (!/^[a-zA-Z]*$/.test(text)) throw new RangeError("only ASCII letters can be encoded");\n',
+        "",
+      ]),
     ];
 
     return {

@@ -1,5 +1,6 @@
 // Family `score-bands`: values on a seeded scale sorted into seeded, named bands whose cut points
 // belong either to the band above or to the band below, plus a tally of many values.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { OUTPUT_LINE } from "./family.js";
 import { mutant } from "./mutate.js";
@@ -124,7 +125,9 @@ export const scoreBandsFamily: CodingFamily = {
       return (low + high) / 2;
     });
     const values = [...interior, ...cuts, 0, max, ...cuts.map((cut) => cut + 0.5)];
-    const counts = Object.fromEntries(labels.map((label) => [label, values.filter((v) => band(v) === label).length]));
+    const counts = Object.fromEntries(
+      labels.map((label) => [label, values.filter((v) => band(v) === label).length]),
+    );
     const spec = [
       `import { ${classify}, ${tally} } from "./solution";`,
       "",
@@ -172,11 +175,22 @@ export const scoreBandsFamily: CodingFamily = {
     const mutants = [
       mutant("cut-point-other-band", reference, [cutGoesUp ? "value >= cut" : "value > cut", flipped]),
       mutant("top-of-scale-excluded", reference, ["value > MAX", "value >= MAX"]),
-      mutant("tally-skips-empty-bands", reference, [
-        "const counts = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Band, number>;",
-        "const counts = {} as Record<Band, number>;",
-      ], [`counts[${classify}(value)] += 1;`, `counts[${classify}(value)] = (counts[${classify}(value)] ?? 0) + 1;`]),
-      mutant("accepts-any-number", reference, ["!Number.isFinite(value) || value < 0 || value > MAX", "Number.isNaN(value)"]),
+      mutant(
+        "tally-skips-empty-bands",
+        reference,
+        [
+          "const counts = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Band, number>;",
+          "const counts = {} as Record<Band, number>;",
+        ],
+        [
+          `counts[${classify}(value)] += 1;`,
+          `counts[${classify}(value)] = (counts[${classify}(value)] ?? 0) + 1;`,
+        ],
+      ),
+      mutant("accepts-any-number", reference, [
+        "!Number.isFinite(value) || value < 0 || value > MAX",
+        "Number.isNaN(value)",
+      ]),
       mutant("plain-error", reference, ["throw new RangeError(", "throw new Error("]),
     ];
 

@@ -14,7 +14,14 @@ const PAIRS = [
   ["lock", "unlock"],
 ] as const;
 const NOUNS = ["Message", "Note", "Text", "Memo", "Line", "Signal"];
-const SAMPLES = ["Hello, World!", "Zebra crossing at 9:45", "xyz XYZ abc", "Meet me @ Gate 7", "a-z A-Z 0-9", "Quiz #2019 ends"];
+const SAMPLES = [
+  "Hello, World!",
+  "Zebra crossing at 9:45",
+  "xyz XYZ abc",
+  "Meet me @ Gate 7",
+  "a-z A-Z 0-9",
+  "Quiz #2019 ends",
+];
 
 /** The family. */
 export const shiftCipherFamily: CodingFamily = {
@@ -31,7 +38,8 @@ export const shiftCipherFamily: CodingFamily = {
     const shift = random.int(1, 25);
     const digitShift = random.next() < 0.5 ? 0 : random.int(1, 9);
     const rotate = (text: string, letters: number, digits: number): string =>
-      text.replace(/[a-z]/g, (c) => String.fromCharCode(97 + ((c.charCodeAt(0) - 97 + letters + 26) % 26)))
+      text
+        .replace(/[a-z]/g, (c) => String.fromCharCode(97 + ((c.charCodeAt(0) - 97 + letters + 26) % 26)))
         .replace(/[A-Z]/g, (c) => String.fromCharCode(65 + ((c.charCodeAt(0) - 65 + letters + 26) % 26)))
         .replace(/[0-9]/g, (c) => String.fromCharCode(48 + ((c.charCodeAt(0) - 48 + digits + 10) % 10)));
     const enc = (text: string) => rotate(text, shift, digitShift);
@@ -84,7 +92,7 @@ export const shiftCipherFamily: CodingFamily = {
       `const DIGIT_SHIFT = ${digitShift};`,
       "",
       "function rotate(text: string, letters: number, digits: number): string {",
-      "  let out = \"\";",
+      '  let out = "";',
       "  for (const char of text) {",
       "    const code = char.charCodeAt(0);",
       "    if (code >= 97 && code <= 122) out += String.fromCharCode(97 + ((code - 97 + letters + 26) % 26));",
@@ -149,17 +157,32 @@ export const shiftCipherFamily: CodingFamily = {
     ].join("\n");
 
     const mutants = [
-      mutant("no-wrap", reference, ["String.fromCharCode(97 + ((code - 97 + letters + 26) % 26))", "String.fromCharCode(code + letters)"]),
+      mutant("no-wrap", reference, [
+        "String.fromCharCode(97 + ((code - 97 + letters + 26) % 26))",
+        "String.fromCharCode(code + letters)",
+      ]),
       mutant("loses-case", reference, [
         "else if (code >= 65 && code <= 90) out += String.fromCharCode(65 + ((code - 65 + letters + 26) % 26));",
         "else if (code >= 65 && code <= 90) out += String.fromCharCode(97 + ((code - 65 + letters + 26) % 26));",
       ]),
-      mutant("decode-same-direction", reference, ["return rotate(text, -SHIFT, -DIGIT_SHIFT);", "return rotate(text, SHIFT, DIGIT_SHIFT);"]),
+      mutant("decode-same-direction", reference, [
+        "return rotate(text, -SHIFT, -DIGIT_SHIFT);",
+        "return rotate(text, SHIFT, DIGIT_SHIFT);",
+      ]),
       digitShift === 0
-        ? mutant("shifts-digits", reference, [`const DIGIT_SHIFT = ${digitShift};`, `const DIGIT_SHIFT = ${(shift % 9) + 1};`])
+        ? mutant("shifts-digits", reference, [
+            `const DIGIT_SHIFT = ${digitShift};`,
+            `const DIGIT_SHIFT = ${(shift % 9) + 1};`,
+          ])
         : mutant("keeps-digits", reference, [`const DIGIT_SHIFT = ${digitShift};`, "const DIGIT_SHIFT = 0;"]),
-      mutant("shifts-everything", reference, ["    else out += char;", "    else out += String.fromCharCode(code + letters);"]),
-      mutant("off-by-one-shift", reference, [`const SHIFT = ${shift};`, `const SHIFT = ${shift === 25 ? 24 : shift + 1};`]),
+      mutant("shifts-everything", reference, [
+        "    else out += char;",
+        "    else out += String.fromCharCode(code + letters);",
+      ]),
+      mutant("off-by-one-shift", reference, [
+        `const SHIFT = ${shift};`,
+        `const SHIFT = ${shift === 25 ? 24 : shift + 1};`,
+      ]),
     ];
 
     return {
@@ -179,7 +202,13 @@ export const shiftCipherFamily: CodingFamily = {
       ].join("\n"),
       mutants,
       formats: [
-        mutant("export-list", reference, [`export function ${encode}(`, `function ${encode}(`], [`export function ${decode}(`, `function ${decode}(`], ["function rotate(", `export { ${encode}, ${decode} };\n\nfunction rotate(`]),
+        mutant(
+          "export-list",
+          reference,
+          [`export function ${encode}(`, `function ${encode}(`],
+          [`export function ${decode}(`, `function ${decode}(`],
+          ["function rotate(", `export { ${encode}, ${decode} };\n\nfunction rotate(`],
+        ),
       ],
     };
   },

@@ -1,5 +1,6 @@
 // Family `stock-ledger`: a stateful stock ledger with seeded names for its factory and methods, a
 // seeded reorder level, all-or-nothing removals and validation of quantities.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { OUTPUT_LINE } from "./family.js";
 import { mutant } from "./mutate.js";
@@ -196,8 +197,14 @@ export const stockLedgerFamily: CodingFamily = {
         `const units = new Map<string, number>();\nexport function ${factory}(): ${place}Ledger {`,
       ]),
       mutant("accepts-zero", reference, ["quantity < 1", "quantity < 0"]),
-      mutant("unknown-is-undefined", reference, ["      return units.get(sku) ?? 0;", "      return units.get(sku) as number;"]),
-      mutant("empty-items-dropped", reference, ["      units.set(sku, current - quantity);", "      if (current === quantity) units.delete(sku);\n      else units.set(sku, current - quantity);"]),
+      mutant("unknown-is-undefined", reference, [
+        "      return units.get(sku) ?? 0;",
+        "      return units.get(sku) as number;",
+      ]),
+      mutant("empty-items-dropped", reference, [
+        "      units.set(sku, current - quantity);",
+        "      if (current === quantity) units.delete(sku);\n      else units.set(sku, current - quantity);",
+      ]),
     ];
 
     return {

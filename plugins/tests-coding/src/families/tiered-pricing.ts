@@ -1,11 +1,23 @@
 // Family `tiered-pricing`: the price of an order under seeded quantity tiers, charged either per tier
 // (graduated, like tax brackets) or all at the tier the quantity falls in (volume), plus a handling fee.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { capitalise, OUTPUT_LINE } from "./family.js";
 import { defaultExportFormat, mutant } from "./mutate.js";
 import { createSeededRandom } from "./seeded-random.js";
 
-const NOUNS = ["widget", "ticket", "sticker", "licence", "crate", "voucher", "panel", "cartridge", "lantern", "badge"];
+const NOUNS = [
+  "widget",
+  "ticket",
+  "sticker",
+  "licence",
+  "crate",
+  "voucher",
+  "panel",
+  "cartridge",
+  "lantern",
+  "badge",
+];
 const VERBS = ["quote", "price", "cost", "charge"];
 
 interface Tier {
@@ -105,7 +117,10 @@ export const tieredPricingFamily: CodingFamily = {
     ].join("\n");
 
     const tierSource = tiers
-      .map((tier) => `  { upTo: ${Number.isFinite(tier.upTo) ? tier.upTo : "Number.POSITIVE_INFINITY"}, unitCents: ${tier.unitCents} },`)
+      .map(
+        (tier) =>
+          `  { upTo: ${Number.isFinite(tier.upTo) ? tier.upTo : "Number.POSITIVE_INFINITY"}, unitCents: ${tier.unitCents} },`,
+      )
       .join("\n");
     const body = graduated
       ? [
@@ -178,16 +193,32 @@ export const tieredPricingFamily: CodingFamily = {
     ].join("\n");
 
     const mutants = [
-      mutant("bound-exclusive", reference, graduated
-        ? ["Math.min(quantity, tier.upTo) - previous", "Math.min(quantity, tier.upTo - 1) - previous"]
-        : ["quantity <= candidate.upTo", "quantity < candidate.upTo"]),
-      mutant("fee-per-unit", reference, ["return total + HANDLING_CENTS;", "return total + HANDLING_CENTS * quantity;"]),
+      mutant(
+        "bound-exclusive",
+        reference,
+        graduated
+          ? ["Math.min(quantity, tier.upTo) - previous", "Math.min(quantity, tier.upTo - 1) - previous"]
+          : ["quantity <= candidate.upTo", "quantity < candidate.upTo"],
+      ),
+      mutant("fee-per-unit", reference, [
+        "return total + HANDLING_CENTS;",
+        "return total + HANDLING_CENTS * quantity;",
+      ]),
       mutant("fee-on-empty-order", reference, ["  if (quantity === 0) return 0;\n", ""]),
-      mutant("accepts-fractions", reference, ["!Number.isInteger(quantity) || quantity < 0", "!(quantity >= 0) || !Number.isFinite(quantity)"]),
+      mutant("accepts-fractions", reference, [
+        "!Number.isInteger(quantity) || quantity < 0",
+        "!(quantity >= 0) || !Number.isFinite(quantity)",
+      ]),
       mutant("plain-error", reference, ["throw new RangeError(", "throw new Error("]),
       graduated
-        ? mutant("volume-instead-of-graduated", reference, [body.join("\n"), "  const tier = TIERS.find((candidate) => quantity <= candidate.upTo) as { upTo: number; unitCents: number };\n  const total = quantity * tier.unitCents;"])
-        : mutant("graduated-instead-of-volume", reference, [body.join("\n"), "  let total = 0;\n  let previous = 0;\n  for (const tier of TIERS) {\n    if (quantity <= previous) break;\n    total += (Math.min(quantity, tier.upTo) - previous) * tier.unitCents;\n    previous = tier.upTo;\n  }"]),
+        ? mutant("volume-instead-of-graduated", reference, [
+            body.join("\n"),
+            "  const tier = TIERS.find((candidate) => quantity <= candidate.upTo) as { upTo: number; unitCents: number };\n  const total = quantity * tier.unitCents;",
+          ])
+        : mutant("graduated-instead-of-volume", reference, [
+            body.join("\n"),
+            "  let total = 0;\n  let previous = 0;\n  for (const tier of TIERS) {\n    if (quantity <= previous) break;\n    total += (Math.min(quantity, tier.upTo) - previous) * tier.unitCents;\n    previous = tier.upTo;\n  }",
+          ]),
     ];
 
     return {
@@ -220,4 +251,3 @@ export const tieredPricingFamily: CodingFamily = {
     };
   },
 };
-

@@ -1,19 +1,52 @@
 // Family `word-stats`: the most frequent words of a text under seeded rules — a minimum word length,
 // seeded stop words, a seeded tie-break — returned in a seeded data shape.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
 import { OUTPUT_LINE } from "./family.js";
 import { mutant } from "./mutate.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const NOUNS = ["Words", "Terms", "Tokens", "Keywords"];
-const STOP_WORDS = ["the", "and", "for", "with", "that", "this", "from", "have", "were", "into", "about", "which", "there", "their", "would", "other"];
+const STOP_WORDS = [
+  "the",
+  "and",
+  "for",
+  "with",
+  "that",
+  "this",
+  "from",
+  "have",
+  "were",
+  "into",
+  "about",
+  "which",
+  "there",
+  "their",
+  "would",
+  "other",
+];
 const FIELD_PAIRS = [
   ["word", "count"],
   ["term", "hits"],
   ["token", "uses"],
   ["text", "times"],
 ] as const;
-const VOCABULARY = ["river", "stone", "cloud", "ember", "maple", "quartz", "lumen", "harbor", "violet", "cedar", "tide", "fox", "owl", "sky"];
+const VOCABULARY = [
+  "river",
+  "stone",
+  "cloud",
+  "ember",
+  "maple",
+  "quartz",
+  "lumen",
+  "harbor",
+  "violet",
+  "cedar",
+  "tide",
+  "fox",
+  "owl",
+  "sky",
+];
 
 /** The family. */
 export const wordStatsFamily: CodingFamily = {
@@ -26,7 +59,12 @@ export const wordStatsFamily: CodingFamily = {
     const name = `top${random.pick(NOUNS)}`;
     const minLength = random.int(3, 5);
     // Stop words long enough to be counted otherwise, so the stop-word rule is what excludes them.
-    const stops = random.sample(STOP_WORDS.filter((word) => word.length >= minLength), 3).sort();
+    const stops = random
+      .sample(
+        STOP_WORDS.filter((word) => word.length >= minLength),
+        3,
+      )
+      .sort();
     const alphabetical = random.next() < 0.5;
     const [wordField, countField] = random.pick(FIELD_PAIRS);
     const count = (text: string) => {
@@ -108,7 +146,10 @@ export const wordStatsFamily: CodingFamily = {
     ].join("\n");
 
     // A text where ties, short words, stop words and case all matter.
-    const words = random.sample(VOCABULARY.filter((w) => w.length >= minLength), 5);
+    const words = random.sample(
+      VOCABULARY.filter((w) => w.length >= minLength),
+      5,
+    );
     const [w1, w2, w3, w4, w5] = words as [string, string, string, string, string];
     const shortWord = "ab".repeat(3).slice(0, minLength - 1);
     const exactWord = "zq".repeat(4).slice(0, minLength);
@@ -145,19 +186,29 @@ export const wordStatsFamily: CodingFamily = {
       "  });",
       "",
       '  it("throws a RangeError when n is not a positive integer", () => {',
-      ...["0", "-1", "2.5", "Number.NaN"].map((bad) => `    expect(() => ${name}("a b c", ${bad})).toThrow(RangeError);`),
+      ...["0", "-1", "2.5", "Number.NaN"].map(
+        (bad) => `    expect(() => ${name}("a b c", ${bad})).toThrow(RangeError);`,
+      ),
       "  });",
       "});",
       "",
     ].join("\n");
 
     const mutants = [
-      mutant("case-sensitive", reference, ["text.toLowerCase().match(", "text.match("], ["/[a-z]+/g", "/[a-zA-Z]+/g"]),
+      mutant(
+        "case-sensitive",
+        reference,
+        ["text.toLowerCase().match(", "text.match("],
+        ["/[a-z]+/g", "/[a-zA-Z]+/g"],
+      ),
       mutant("min-length-off-by-one", reference, ["word.length < MIN_LENGTH", "word.length <= MIN_LENGTH"]),
       mutant("keeps-stop-words", reference, [" || STOP_WORDS.has(word)", ""]),
       alphabetical
         ? mutant("ties-by-appearance", reference, [sortLine, "  entries.sort((a, b) => b[1] - a[1]);"])
-        : mutant("ties-alphabetical", reference, [sortLine, "  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));"]),
+        : mutant("ties-alphabetical", reference, [
+            sortLine,
+            "  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));",
+          ]),
       mutant("ignores-n", reference, ["entries.slice(0, n)", "entries"]),
       mutant("splits-on-spaces-only", reference, ["match(/[a-z]+/g)", "split(/\\s+/).filter(Boolean)"]),
     ];

@@ -1,0 +1,2 @@
+export declare function isLeapYear(year: number): boolean;
+export declare function addMonths(date: string, months: number): string;

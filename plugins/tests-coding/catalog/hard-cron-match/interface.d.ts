@@ -1,0 +1,1 @@
+export declare function cronMatches(expression: string, date: Date): boolean;

@@ -1,0 +1,1 @@
+export declare function globMatch(pattern: string, path: string): boolean;

@@ -1,0 +1,1 @@
+export declare function splitAmount(totalCents: number, weights: number[]): number[];

@@ -1,0 +1,1 @@
+export declare function slidingMedian(values: number[], window: number): number[];

@@ -1,0 +1,1 @@
+export declare function wrapText(text: string, width: number): string[];

@@ -1,0 +1,1 @@
+export declare function shortestLadder(start: string, end: string, words: string[]): string[] | null;
