@@ -37,7 +37,10 @@ describe("defaultPolicy", () => {
       const profile = resolveProfile(name, policy.profiles[name]!);
       expect(profile.role).toBe(BUILTIN_PROFILES[name].role);
       // Each profile is scored on its own role suite, and weighs no suite a baseline games.
-      expect(profile.requiredSuites).toEqual([name]);
+      // (`balanced`, the everyday coding assistant, also requires the coding catalog.)
+      expect(profile.requiredSuites).toEqual(name === "balanced" ? [name, "coding"] : [name]);
+      // Every profile gates on pass@1 of its role suite, not only on its check rate.
+      expect(profile.thresholds.some((t) => t.metric === "passAt1" && t.suite === name)).toBe(true);
       expect(Object.keys(profile.suiteWeights)).toContain(name);
       expect(Object.keys(profile.suiteWeights)).not.toContain("legacy-syntax");
       expect(Object.keys(profile.suiteWeights)).not.toContain("live");
