@@ -151,11 +151,13 @@ describe("benchloop compare", () => {
             olmo-3.1:32b|goose|smoke|blind#2
 
         group     n   pass@1 A → B        Δ pass@1 [95% CI]  flips ✗/✓  check rate A → B    judge A → B        median wall A → B  tok/s A → B  verdict
-        ────────  ─  ─────────────  ───────────────────────  ─────────  ────────────────  ─────────────  ───────────────────────  ───────────  ──────────────
-        all       7  14.3% → 14.3%    0.0 pp [−42.9, +42.9]        1/1     25.5% → 21.4%  33.3% → 33.3%          12.2 s → 12.2 s            –  = within noise
-        goose     2    0.0% → 0.0%        0.0 pp [0.0, 0.0]        0/0       0.0% → 0.0%    0.0% → 0.0%            5.6 s → 5.6 s            –  = within noise
-        ollama    3  33.3% → 33.3%  0.0 pp [−100.0, +100.0]        1/1     59.4% → 50.0%  66.7% → 66.7%  1 min 03 s → 1 min 03 s            –  = within noise
-        opencode  2    0.0% → 0.0%        0.0 pp [0.0, 0.0]        0/0       0.0% → 0.0%    0.0% → 0.0%          17.4 s → 17.4 s            –  = within noise
+        ────────  ─  ─────────────  ───────────────────────  ─────────  ────────────────  ─────────────  ───────────────────────  ───────────  ──────────────────
+        all       7  14.3% → 14.3%    0.0 pp [−42.9, +42.9]        1/1     25.5% → 21.4%  33.3% → 33.3%          12.2 s → 12.2 s            –  ? not enough items
+        goose     2    0.0% → 0.0%        0.0 pp [0.0, 0.0]        0/0       0.0% → 0.0%    0.0% → 0.0%            5.6 s → 5.6 s            –  ? not enough items
+        ollama    3  33.3% → 33.3%  0.0 pp [−100.0, +100.0]        1/1     59.4% → 50.0%  66.7% → 66.7%  1 min 03 s → 1 min 03 s            –  ? not enough items
+        opencode  2    0.0% → 0.0%        0.0 pp [0.0, 0.0]        0/0       0.0% → 0.0%    0.0% → 0.0%          17.4 s → 17.4 s            –  ? not enough items
+
+        ? Not enough items to separate A and B: no pass@1 difference is detectable with 7 paired item(s) (80% power at α 0.00625, 2 of 7 items flipped); the observed Δ pass@1 0.0 pp is not a ranking. Compare on more tests or repeats.
 
         Top regressions (pass flips first)
             glm-4.7-flash:latest|ollama|smoke|blind#1  ✓ PASS → ✗ FAIL · check rate 100.0% → 50.0% (−50.0 pp)
@@ -184,7 +186,9 @@ describe("benchloop compare", () => {
 
         | group | n | pass@1 A → B | Δ pass@1 [95% CI] | flips ✗/✓ | check rate A → B | judge A → B | median wall A → B | tok/s A → B | verdict |
         |---|---:|---:|---:|---:|---:|---:|---:|---:|---|
-        | all | 7 | 14.3% → 14.3% | 0.0 pp [−42.9, +42.9] | 1/1 | 25.5% → 21.4% | 33.3% → 33.3% | 12.2 s → 12.2 s | – | = within noise |
+        | all | 7 | 14.3% → 14.3% | 0.0 pp [−42.9, +42.9] | 1/1 | 25.5% → 21.4% | 33.3% → 33.3% | 12.2 s → 12.2 s | – | ? not enough items |
+
+        > Not enough items to separate A and B: no pass@1 difference is detectable with 7 paired item(s) (80% power at α 0.025, 2 of 7 items flipped); the observed Δ pass@1 0.0 pp is not a ranking. Compare on more tests or repeats.
 
         ### Not comparable (1)
 
