@@ -23,6 +23,31 @@ export const DEMO_MODELS = [
   "sim/prose:latest",
 ];
 
+/**
+ * The coding tests a demo runs: the original eleven and one or two of every other kind (edit tasks, a
+ * seeded family, hard tasks, Python), so a demo shows the whole catalog's shape in seconds instead of
+ * running its ~200 tests four times. A real run takes every test.
+ */
+export const DEMO_CODING_TESTS = [
+  "calculator-basic",
+  "calculator-stateful",
+  "csv-parser",
+  "event-emitter",
+  "expression-evaluator",
+  "interval-merge",
+  "lru-cache",
+  "rate-limiter",
+  "semver-compare",
+  "smoke",
+  "todo-app",
+  "edit-bank-transfer",
+  "edit-retry",
+  "family-tiered-pricing.s1",
+  "hard-undo-redo",
+  "py-word-frequency",
+  "py-edit-retry",
+];
+
 /** Modelled time runs this much faster in a demo, so a demo takes seconds and keeps realistic ratios. */
 export const DEMO_LATENCY_SCALE = 0.02;
 
@@ -51,7 +76,10 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   const legacy: Record<string, unknown> = {};
   if (flags.legacyRoots && flags.legacyRoots.length > 0) legacy.roots = flags.legacyRoots;
   if (flags.keepSnippets) legacy.keepSnippets = true;
-  if (Object.keys(legacy).length > 0) overrides.sources = { legacy };
+  const sources: Record<string, Record<string, unknown>> = {};
+  if (Object.keys(legacy).length > 0) sources.legacy = legacy;
+  if (demo) sources.coding = { tests: DEMO_CODING_TESTS };
+  if (Object.keys(sources).length > 0) overrides.sources = sources;
   if (flags.judge) overrides.judge = { model: flags.judge };
   return overrides;
 }
