@@ -127,7 +127,11 @@ describe("export columns", () => {
     };
     expect(toRow(replayed, { runId: "R", simulated: false })).toEqual([item.metrics.wallMs, true, "R0"]);
     // A cache hit of a run written before the mark existed still counts as replayed.
-    expect(toRow({ ...item, cache: "hit" }, { runId: "R", simulated: false })).toEqual([item.metrics.wallMs, true, undefined]);
+    expect(toRow({ ...item, cache: "hit" }, { runId: "R", simulated: false })).toEqual([
+      item.metrics.wallMs,
+      true,
+      undefined,
+    ]);
   });
 
   it("refuse unknown names and list the valid ones", () => {

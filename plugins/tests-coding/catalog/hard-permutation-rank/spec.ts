@@ -5,7 +5,9 @@ function allArrangements(items: string[]): string[][] {
   const seen = new Map<string, string[]>();
   const walk = (rest: string[], prefix: string[]) => {
     if (rest.length === 0) seen.set(JSON.stringify(prefix), prefix);
-    rest.forEach((item, i) => walk([...rest.slice(0, i), ...rest.slice(i + 1)], [...prefix, item]));
+    rest.forEach((item, i) => {
+      walk([...rest.slice(0, i), ...rest.slice(i + 1)], [...prefix, item]);
+    });
   };
   walk(items, []);
   return [...seen.values()].sort((a, b) => {

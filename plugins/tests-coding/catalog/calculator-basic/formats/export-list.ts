@@ -11,4 +11,4 @@ function divide(a: number, b: number): number {
   return a / b;
 }
 
-export { add, subtract, multiply, divide };
+export { add, divide, multiply, subtract };

@@ -4,7 +4,7 @@ export function splitWords(name: string): string[] {
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
     .replace(/([A-Za-z])([0-9])/g, "$1 $2")
-    .split(/[\s_\-]+/)
+    .split(/[\s_-]+/)
     .map((word) => word.toLowerCase());
 }
 

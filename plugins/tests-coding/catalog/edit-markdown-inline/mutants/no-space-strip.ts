@@ -29,7 +29,7 @@ export function renderInline(markdown: string): string {
       continue;
     }
     html += renderEmphasis(rest.slice(0, open.index));
-    let code = rest.slice(open.index + fence.length, closeAt);
+    const code = rest.slice(open.index + fence.length, closeAt);
     html += `<code>${escapeHtml(code)}</code>`;
     rest = rest.slice(closeAt + fence.length);
   }

@@ -19,7 +19,7 @@ export class PriorityQueue<T> {
     const last = this.heap.pop()!;
     if (this.heap.length > 0) {
       this.heap[0] = last;
-      let i = 0;
+      const i = 0;
       while (true) {
         const left = 2 * i + 1;
         const right = left + 1;

@@ -9,7 +9,7 @@ export function createTodoStore() {
   let todos: Todo[] = [];
   let nextId = 1;
   const past: Todo[][] = [];
-  let future: Todo[][] = [];
+  const future: Todo[][] = [];
 
   function commit(next: Todo[]): void {
     if (next === todos) return;

@@ -47,7 +47,7 @@ export function permutationAt(items: string[], rank: number): string[] {
     throw new RangeError(`rank must be an integer from 0 to ${total - 1}, got ${rank}`);
   }
   const out: string[] = [];
-  let rest = rank;
+  const rest = rank;
   for (let position = 0; position < items.length; position++) {
     for (const [candidate, count] of counts) {
       if (count === 0) continue;

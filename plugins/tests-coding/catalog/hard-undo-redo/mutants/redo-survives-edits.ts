@@ -24,7 +24,7 @@ export function createEditor(initialText = "", limit = 100): Editor {
     throw new RangeError(`limit must be a positive integer, got ${limit}`);
   let text = initialText;
   const undoSteps: Edit[][] = [];
-  let redoSteps: Edit[][] = [];
+  const redoSteps: Edit[][] = [];
   let tail: Tail | undefined;
 
   const apply = (edit: Edit) => {
