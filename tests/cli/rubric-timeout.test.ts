@@ -37,6 +37,38 @@ interface RunFile {
 const readRun = async (runDir: string): Promise<RunFile> =>
   JSON.parse(await readFile(path.join(runDir, "run.json"), "utf8")) as RunFile;
 
+/**
+ * Runs `benchloop run --json <args>` and sends one SIGINT once the catastrophic answer is being scored;
+ * returns the exit code, stderr and the run file the run ended with.
+ */
+async function interruptOnceWhileScoring(
+  args: readonly string[],
+): Promise<{ exitCode: number | undefined; stderr: string; run: RunFile }> {
+  const child = execa("node", [CLI_MAIN, "run", "--json", ...args], {
+    cwd: temp.dir,
+    env: { NO_COLOR: "1" },
+    reject: false,
+    timeout: 60_000,
+  });
+  let stdout = "";
+  let interrupted = false;
+  child.stdout?.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (!interrupted && /"type":"item:stage"[^\n]*a-redos[^\n]*"stage":"score"/.test(stdout)) {
+      interrupted = true;
+      child.kill("SIGINT");
+    }
+  });
+  const result = await child;
+  expect(interrupted).toBe(true);
+  const end = stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { type: string; runDir?: string })
+    .find((event) => event.type === "run:end");
+  return { exitCode: result.exitCode, stderr: result.stderr, run: await readRun(end!.runDir!) };
+}
+
 beforeAll(async () => {
   temp = await makeTempDir("rubric-timeout");
   sim = await startSim({
@@ -120,30 +152,8 @@ describe("a catastrophic rubric regex", () => {
 
   it("with --grace 1, a single Ctrl-C while it is scored ends the run interrupted with exit code 130", async () => {
     await writeConfig(600_000);
-    const child = execa("node", [CLI_MAIN, "run", "--no-cache", "--json", "--grace", "1"], {
-      cwd: temp.dir,
-      env: { NO_COLOR: "1" },
-      reject: false,
-      timeout: 60_000,
-    });
-    let stdout = "";
-    let interrupted = false;
-    child.stdout?.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (!interrupted && /"type":"item:stage"[^\n]*a-redos[^\n]*"stage":"score"/.test(stdout)) {
-        interrupted = true;
-        child.kill("SIGINT");
-      }
-    });
-    const result = await child;
-    expect(interrupted).toBe(true);
-    expect(result.exitCode, result.stderr).toBe(130);
-    const end = stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; runDir?: string })
-      .find((event) => event.type === "run:end");
-    const run = await readRun(end!.runDir!);
+    const { exitCode, stderr, run } = await interruptOnceWhileScoring(["--no-cache", "--grace", "1"]);
+    expect(exitCode, stderr).toBe(130);
     expect(run.status).toBe("interrupted");
     expect(run.items).toEqual([]);
   });
@@ -151,61 +161,17 @@ describe("a catastrophic rubric regex", () => {
   it("with the cache on, a single Ctrl-C while it is scored stops the scoring at once: interrupted, exit code 130", async () => {
     await writeConfig(600_000);
     // The default grace period (30 s) is not waited for: the cache keeps the answer, a resume scores it.
-    const child = execa("node", [CLI_MAIN, "run", "--json"], {
-      cwd: temp.dir,
-      env: { NO_COLOR: "1" },
-      reject: false,
-      timeout: 60_000,
-    });
-    let stdout = "";
-    let interrupted = false;
-    child.stdout?.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (!interrupted && /"type":"item:stage"[^\n]*a-redos[^\n]*"stage":"score"/.test(stdout)) {
-        interrupted = true;
-        child.kill("SIGINT");
-      }
-    });
-    const result = await child;
-    expect(interrupted).toBe(true);
-    expect(result.exitCode, result.stderr).toBe(130);
-    const end = stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; runDir?: string })
-      .find((event) => event.type === "run:end");
-    const run = await readRun(end!.runDir!);
+    const { exitCode, stderr, run } = await interruptOnceWhileScoring([]);
+    expect(exitCode, stderr).toBe(130);
     expect(run.status).toBe("interrupted");
     expect(run.items).toEqual([]);
   });
 
   it("a single Ctrl-C while the last item is scored lets it end at scoreMs: recorded completed, exit code 0", async () => {
     await writeConfig(1500);
-    const child = execa("node", [CLI_MAIN, "run", "--no-cache", "--json", "--tests", "redos/a-redos"], {
-      cwd: temp.dir,
-      env: { NO_COLOR: "1" },
-      reject: false,
-      timeout: 60_000,
-    });
-    let stdout = "";
-    let interrupted = false;
-    child.stdout?.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (!interrupted && /"type":"item:stage"[^\n]*a-redos[^\n]*"stage":"score"/.test(stdout)) {
-        interrupted = true;
-        child.kill("SIGINT");
-      }
-    });
-    const result = await child;
-    expect(interrupted).toBe(true);
-    const end = stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { type: string; runDir?: string })
-      .find((event) => event.type === "run:end");
-    const run = await readRun(end!.runDir!);
+    const { exitCode, run } = await interruptOnceWhileScoring(["--no-cache", "--tests", "redos/a-redos"]);
     // Every item was recorded, so the run is complete, and its exit code says so (130 only when interrupted).
-    expect([run.status, result.exitCode]).toEqual(["completed", 0]);
+    expect([run.status, exitCode]).toEqual(["completed", 0]);
     expect(run.items.map((i) => i.failure?.type)).toEqual(["timeout"]);
   });
 });

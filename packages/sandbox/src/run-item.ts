@@ -2,6 +2,7 @@
 // takes (a check that hangs or blows up is killed and the rest resume in a new process), and turns
 // what the processes reported into a SandboxResult with a failure class.
 
+import { asFailureType } from "./failure-type.js";
 import { type AttemptReport, type ReportedCheck, runAttempt } from "./run-attempt.js";
 import type { RunnerJob, SandboxProcess } from "./sandbox-process.js";
 import type {
@@ -28,18 +29,6 @@ export interface RunItemContext {
 }
 
 type Failure = { type: SandboxFailureType; message: string };
-
-const FAILURE_TYPES = new Set<string>([
-  "syntax",
-  "import",
-  "missing_export",
-  "timeout",
-  "memory",
-  "sandbox_violation",
-  "output_limit",
-  "crash",
-  "spec_error",
-]);
 
 /**
  * Runs one job to its result. Rejects only when the signal aborts.
@@ -233,10 +222,6 @@ function toCheck(name: string, reported: ReportedCheck): SandboxCheck {
   if (reported.failureType !== undefined) check.failureType = asFailureType(reported.failureType);
   check.durationMs = reported.durationMs;
   return check;
-}
-
-function asFailureType(type: string): SandboxFailureType {
-  return FAILURE_TYPES.has(type) ? (type as SandboxFailureType) : "crash";
 }
 
 /** Stops that end the whole item rather than one check. */

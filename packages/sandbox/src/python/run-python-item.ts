@@ -8,6 +8,7 @@ import { chownSync, mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { asFailureType } from "../failure-type.js";
 import type {
   PythonSandboxJob,
   SandboxCheck,
@@ -27,17 +28,6 @@ export interface RunPythonItemContext {
 
 type Failure = { type: SandboxFailureType; message: string };
 
-const FAILURE_TYPES = new Set<string>([
-  "syntax",
-  "import",
-  "missing_export",
-  "timeout",
-  "memory",
-  "sandbox_violation",
-  "output_limit",
-  "crash",
-  "spec_error",
-]);
 /** Report bytes past this mean a runaway checker; it is stopped. */
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 const STDERR_TAIL_BYTES = 2_000;
@@ -306,10 +296,6 @@ function itemFailure(
     return { type: "crash", message: `the Python checker ${how}${tail ? `: ${tail}` : ""}` };
   }
   return undefined;
-}
-
-function asFailureType(type: string): SandboxFailureType {
-  return FAILURE_TYPES.has(type) ? (type as SandboxFailureType) : "crash";
 }
 
 function killGroup(child: ChildProcess): void {
