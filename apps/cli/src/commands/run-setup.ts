@@ -13,6 +13,8 @@ export interface RunSetupFlags {
   legacyRoots?: string[];
   keepSnippets?: boolean;
   judge?: string;
+  /** Test ids the user named (`--tests`): a demo then runs them instead of its sample. */
+  tests?: string[];
 }
 
 /** The scripted models a demo runs: a correct one, a buggy one, a thinker and one that answers in prose. */
@@ -26,7 +28,7 @@ export const DEMO_MODELS = [
 /**
  * The coding tests a demo runs: the original eleven and one or two of every other kind (edit tasks, a
  * seeded family, hard tasks, Python), so a demo shows the whole catalog's shape in seconds instead of
- * running its ~200 tests four times. A real run takes every test.
+ * running its ~200 tests four times. A real run, or a demo given `--tests`, takes every test asked for.
  */
 export const DEMO_CODING_TESTS = [
   "calculator-basic",
@@ -78,7 +80,7 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   if (flags.keepSnippets) legacy.keepSnippets = true;
   const sources: Record<string, Record<string, unknown>> = {};
   if (Object.keys(legacy).length > 0) sources.legacy = legacy;
-  if (demo) sources.coding = { tests: DEMO_CODING_TESTS };
+  if (demo && !flags.tests?.length) sources.coding = { tests: DEMO_CODING_TESTS };
   if (Object.keys(sources).length > 0) overrides.sources = sources;
   if (flags.judge) overrides.judge = { model: flags.judge };
   return overrides;
