@@ -30,6 +30,13 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
         .map((s) => s.trim())
         .filter(Boolean);
       const catalog = await loadCatalog();
+      // The catalog's references and mutants run in their own pool while the known answers are scored:
+      // the two phases overlap instead of leaving a core idle in each.
+      const pool = createSandboxPool({ size: 2 });
+      const catalogCheck = checkCatalog(pool, {
+        tests: wanted ? catalog.filter((t) => wanted.includes(t.id)) : catalog,
+      });
+      catalogCheck.catch(() => undefined);
       const ctx = await app.loadContext(command);
       let answers: Awaited<ReturnType<typeof checkTestAnswers>>;
       try {
@@ -52,17 +59,17 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
           },
           { reason: () => new Error("interrupted") },
         );
+      } catch (error) {
+        await pool.close();
+        throw error;
       } finally {
         await ctx.scope.dispose();
       }
       const answersOk =
         answers.known.mismatches.length === 0 &&
         (answers.baselines ?? []).every((s) => s.worst <= BASELINE_LIMIT);
-      const pool = createSandboxPool({ size: 2 });
       try {
-        const report = await checkCatalog(pool, {
-          tests: wanted ? catalog.filter((t) => wanted.includes(t.id)) : catalog,
-        });
+        const report = await catalogCheck;
         if (options.json) {
           app.io.out(
             `${JSON.stringify({ ...report, knownAnswers: answers.known, baselines: answers.baselines }, null, 2)}\n`,
