@@ -32,7 +32,9 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
       const catalog = await loadCatalog();
       // The catalog's references and mutants run in their own pool while the known answers are scored:
       // the two phases overlap instead of leaving a core idle in each.
-      const pool = createSandboxPool({ size: 2 });
+      // Three processes on two cores: a reference's type check runs on this thread and would leave a
+      // sandbox slot idle while it compiles (measured: 60 s → 57 s for the whole catalog).
+      const pool = createSandboxPool({ size: 3 });
       const catalogCheck = checkCatalog(pool, {
         tests: wanted ? catalog.filter((t) => wanted.includes(t.id)) : catalog,
       });
