@@ -8,7 +8,7 @@ import path from "node:path";
 import { execa, type ResultPromise } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../helpers/cli.js";
-import { cleanEnv, manifestTargets, mapLimit, type PackedPackage, packPackage } from "./pack.js";
+import { cleanEnv, manifestTargets, type PackedPackage, packPackages } from "./pack.js";
 import { publishedPackages, type WorkspacePackage } from "./workspace-packages.js";
 
 const all = await publishedPackages();
@@ -69,7 +69,10 @@ beforeAll(async () => {
     path.join(project, "package.json"),
     `${JSON.stringify({ name: "my-project", private: true })}\n`,
   );
-  packed = await mapLimit(products, 2, (p) => packPackage(p.dir, path.join(work, "tarballs")));
+  packed = await packPackages(
+    products.map((p) => p.dir),
+    path.join(work, "tarballs"),
+  );
   await npmInstall(packed.map((p) => p.tarball));
 }, 300_000);
 afterAll(async () => {
@@ -126,8 +129,8 @@ describe.each(harnessExamples.map((p) => [p.dir, p] as [string, WorkspacePackage
         dist,
         `${dir} is not built: add it to tests/package.json devDependencies so it builds first`,
       ).not.toEqual([]);
-      const tarball = await packPackage(dir, path.join(work, "tarballs"));
-      await npmInstall([tarball.tarball]);
+      const [tarball] = await packPackages([dir], path.join(work, "tarballs"));
+      await npmInstall([tarball?.tarball as string]);
       // The sim of the installed CLI: its scripted models answer the built-in tests.
       sim = execa(
         path.join(project, "node_modules/.bin/benchloop"),

@@ -1,4 +1,5 @@
 // Packs workspace packages the way they are published (`pnpm pack`) and reads what a tarball holds.
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
 import { REPO_ROOT } from "../helpers/cli.js";
@@ -12,6 +13,13 @@ export interface PackedPackage {
   manifest: Record<string, unknown>;
 }
 
+/** What `pnpm pack --json` prints for one package. */
+interface PackJson {
+  name: string;
+  filename: string;
+  files: { path: string }[];
+}
+
 /** The environment of npm and pnpm children: none of the outer pnpm/npm run's settings leak in. */
 export function cleanEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
@@ -20,37 +28,36 @@ export function cleanEnv(): Record<string, string | undefined> {
   return { ...env, NO_COLOR: "1", COREPACK_ENABLE_DOWNLOAD_PROMPT: "0", CI: process.env.CI };
 }
 
-/** `pnpm pack` of the workspace package in `dir` (relative to the repo) into `destination`. */
-export async function packPackage(dir: string, destination: string): Promise<PackedPackage> {
-  const packed = await execa("corepack", ["pnpm", "pack", "--json", "--pack-destination", destination], {
-    cwd: path.join(REPO_ROOT, dir),
-    env: cleanEnv(),
-    extendEnv: false,
-  });
-  const { name, filename, files } = JSON.parse(packed.stdout) as {
-    name: string;
-    filename: string;
-    files: { path: string }[];
-  };
-  const manifest = await execa("tar", ["-xzOf", filename, "package/package.json"]);
-  return {
-    dir,
-    name,
-    tarball: filename,
-    files: files.map((f) => f.path),
-    manifest: JSON.parse(manifest.stdout) as Record<string, unknown>,
-  };
-}
-
-/** Runs `work` over `items`, `limit` at a time, keeping the order of the results. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+/**
+ * `pnpm pack` of the workspace packages in `dirs` (relative to the repo) into `destination`: one
+ * recursive pnpm call, in the order of `dirs`.
+ */
+export async function packPackages(dirs: readonly string[], destination: string): Promise<PackedPackage[]> {
+  const filters = dirs.flatMap((dir) => ["--filter", `./${dir}`]);
+  const packed = await execa(
+    "corepack",
+    ["pnpm", "--recursive", ...filters, "pack", "--json", "--pack-destination", destination],
+    { cwd: REPO_ROOT, env: cleanEnv(), extendEnv: false },
+  );
+  const parsed = JSON.parse(packed.stdout) as PackJson | PackJson[];
+  const byName = new Map((Array.isArray(parsed) ? parsed : [parsed]).map((p) => [p.name, p]));
+  return Promise.all(
+    dirs.map(async (dir) => {
+      const name = (
+        JSON.parse(await readFile(path.join(REPO_ROOT, dir, "package.json"), "utf8")) as { name: string }
+      ).name;
+      const result = byName.get(name);
+      if (!result) throw new Error(`pnpm pack did not pack ${dir} (${name}): ${packed.stdout.slice(0, 500)}`);
+      const manifest = await execa("tar", ["-xzOf", result.filename, "package/package.json"]);
+      return {
+        dir,
+        name,
+        tarball: result.filename,
+        files: result.files.map((f) => f.path),
+        manifest: JSON.parse(manifest.stdout) as Record<string, unknown>,
+      };
+    }),
+  );
 }
 
 /**
