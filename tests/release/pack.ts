@@ -20,11 +20,10 @@ interface PackJson {
   files: { path: string }[];
 }
 
-/** The environment of npm and pnpm children: none of the outer pnpm/npm run's settings leak in. */
+/** The environment of npm and pnpm children: the outer pnpm run's npm_* and pnpm_* variables removed (a user's NPM_CONFIG_* stay). */
 export function cleanEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(process.env))
-    if (!/^(npm_|pnpm_|npm_config_)/i.test(key)) env[key] = value;
+  for (const [key, value] of Object.entries(process.env)) if (!/^(npm|pnpm)_/.test(key)) env[key] = value;
   return { ...env, NO_COLOR: "1", COREPACK_ENABLE_DOWNLOAD_PROMPT: "0", CI: process.env.CI };
 }
 
