@@ -27,7 +27,7 @@ let project: string;
 let packed: PackedPackage[];
 
 /** Runs a command in the project folder as a user would, never throwing on a non-zero exit. */
-function inProject(command: string, args: string[], timeout = 240_000) {
+function inProject(command: string, args: string[], timeout = 280_000) {
   return execa(command, args, {
     cwd: project,
     env: cleanEnv(),
@@ -114,7 +114,7 @@ describe("installed with npm into an empty folder", () => {
     };
     expect(written.items).toHaveLength(end.summary.items);
     expect(path.relative(project, end.runDir).startsWith("results")).toBe(true);
-  });
+  }, 300_000);
 });
 
 describe.each(harnessExamples.map((p) => [p.dir, p] as [string, WorkspacePackage]))(
@@ -211,7 +211,7 @@ describe.each(harnessExamples.map((p) => [p.dir, p] as [string, WorkspacePackage
         ["sim/prose:latest", harness, "failed"],
       ]);
       for (const item of written.items) expect(item.metrics.decodeTokensPerSec).toBeGreaterThan(0);
-    });
+    }, 180_000);
   },
 );
 
