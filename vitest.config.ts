@@ -2,5 +2,5 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { projects: ["packages/*", "plugins/*", "apps/*", "tests"] },
+  test: { projects: ["packages/*", "plugins/*", "apps/*", "examples/*", "tests"] },
 });
