@@ -1,60 +1,33 @@
-import { createServer } from "node:net";
-import type { Failure, Generation, Harness } from "@benchloop/core";
-import { GenerationSchema, ModelInfoSchema, readItemFailure } from "@benchloop/core";
-import { SIM_MODELS, type SimOptions, type SimServer, startSim } from "@benchloop/ollama-sim";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDeps, createTestItemContext, type TestItemContext } from "../test/item-context.js";
-import { ADD_ANSWER, ADD_THINKING, requestFor, SILENT_PROMPT, SIM_ANSWERS } from "../test/sim-answers.js";
+import type { Harness } from "@benchloop/core";
+import { ModelInfoSchema } from "@benchloop/core";
+import {
+  ADD_ANSWER,
+  closedPort,
+  createTestDeps,
+  createTestResources,
+  failureOf,
+  requestFor,
+  type TestItemContext,
+  transcriptLines,
+} from "@benchloop/http-harness-kit/testing";
+import { describeStreamingHarness, startTestSim } from "@benchloop/http-harness-kit/testing/suite";
+import { SIM_MODELS, type SimOptions, type SimServer } from "@benchloop/ollama-sim";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createOllamaHarness } from "./ollama-harness.js";
-
-const contexts: TestItemContext[] = [];
-const sims: SimServer[] = [];
-
-async function itemContext(options: Parameters<typeof createTestItemContext>[0] = {}) {
-  const ctx = await createTestItemContext(options);
-  contexts.push(ctx);
-  return ctx;
-}
-
-async function sim(options: SimOptions = {}): Promise<SimServer> {
-  const server = await startSim({ latencyScale: 0, answers: SIM_ANSWERS, seed: 7, ...options });
-  sims.push(server);
-  return server;
-}
 
 function harnessFor(server: { url: string }, config: Record<string, unknown> = {}): Harness {
   return createOllamaHarness(createTestDeps({ baseUrl: server.url, ...config }));
 }
 
-/** The failure an `itemFailure` carries, or fails the test. */
-async function failureOf(
-  promise: Promise<unknown>,
-): Promise<Omit<Failure, "stage"> & { details: Record<string, unknown> }> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const failure = readItemFailure(error);
-  if (!failure) throw new Error(`expected a typed item failure, got ${String(error)}`);
-  return { ...failure, details: (error as { details: Record<string, unknown> }).details };
-}
+describeStreamingHarness({ name: "ollama harness", harnessFor });
 
-/** The raw lines of a transcript artifact, parsed. */
-async function transcriptOf(ctx: TestItemContext, generation: Pick<Generation, "transcript">) {
-  const text = await ctx.readArtifact(generation.transcript ?? "");
-  return text
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+const resources = createTestResources();
+const { itemContext } = resources;
+const sim = async (options: SimOptions = {}) => resources.keep(await startTestSim(options));
 
-/** A port on 127.0.0.1 where nothing listens. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+/** The lines of a transcript artifact, parsed. */
+async function transcriptOf(ctx: TestItemContext, generation: { transcript?: string }) {
+  return (await transcriptLines(ctx, generation)).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 let shared: SimServer;
@@ -65,13 +38,8 @@ beforeAll(async () => {
   harness = harnessFor(shared);
 });
 
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
-
-afterAll(async () => {
-  await Promise.all(sims.splice(0).map((server) => server.close()));
-});
+afterEach(() => resources.cleanupContexts());
+afterAll(() => resources.closeServers());
 
 describe("probe", () => {
   it("finds Ollama and its version at the configured address, and that ollama-sim declares itself a simulator", async () => {
@@ -145,21 +113,13 @@ describe("listModels", () => {
 });
 
 describe("generate", () => {
-  it("streams sim/oracle's reference answer with tokens, server timings in ms and TTFT", async () => {
+  it("reads tokens and server timings (nanoseconds to ms) from the final chunk", async () => {
     const ctx = await itemContext();
     const generation = await harness.generate(requestFor("sim/oracle"), ctx);
-    GenerationSchema.parse(generation);
-    expect(generation.text).toBe(ADD_ANSWER);
-    expect(generation.thinking).toBeUndefined();
-    expect(generation).toMatchObject({ doneReason: "stop", truncated: false });
-    expect(generation.timing.ttftMs).toBeGreaterThanOrEqual(0);
-    expect(generation.timing.ttftMs).toBeLessThanOrEqual(generation.timing.wallMs);
-
     const lines = await transcriptOf(ctx, generation);
     const final = lines.at(-1) as Record<string, number>;
     expect(final.done).toBe(true);
     expect(generation.tokens).toEqual({ prompt: final.prompt_eval_count, completion: final.eval_count });
-    expect(generation.tokens.completion).toBeGreaterThan(0);
     const ms = (ns: number) => Math.round(ns / 1000) / 1000;
     expect(generation.timing).toMatchObject({
       loadMs: ms(final.load_duration!),
@@ -209,37 +169,6 @@ describe("generate", () => {
     expect(generation.thinking).toBeUndefined();
   });
 
-  it("keeps sim/thinker's thinking apart from its answer and counts it", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/thinker"), ctx);
-    expect(generation.thinking).toBe(ADD_THINKING);
-    expect(generation.text).toBe(ADD_ANSWER);
-    const { completion = 0, reasoning = 0 } = generation.tokens;
-    expect(reasoning).toBeGreaterThan(0);
-    expect(reasoning).toBeLessThan(completion);
-    expect(generation.meta?.reasoningTokens).toBe("estimated from streamed chunks");
-    expect(generation.timing.ttftMs).toBeGreaterThanOrEqual(0);
-  });
-
-  it("records sim/sloppy's flawed answer and sim/prose's refusal as answers (scoring judges them)", async () => {
-    const ctx = await itemContext();
-    const sloppy = await harness.generate(requestFor("sim/sloppy"), ctx);
-    expect(sloppy.text).toContain("a - b");
-    const prose = await harness.generate(requestFor("sim/prose"), ctx);
-    expect(prose.text).not.toContain("```");
-    expect(prose.text.length).toBeGreaterThan(0);
-  });
-
-  it("flags sim/truncator's done_reason length as truncated", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/truncator"), ctx);
-    expect(generation).toMatchObject({ doneReason: "length", truncated: true });
-    expect(generation.tokens.completion).toBe(
-      SIM_MODELS.find((m) => m.behaviour === "truncator")!.truncateAfterTokens,
-    );
-    expect(ADD_ANSWER.startsWith(generation.text)).toBe(true);
-  });
-
   it("flags a prompt that filled num_ctx as truncated", async () => {
     const ctx = await itemContext();
     const generation = await harness.generate(
@@ -251,33 +180,6 @@ describe("generate", () => {
       truncated: true,
       doneReason: "stop",
       meta: { promptTruncated: true, contextLimit: 10 },
-    });
-  });
-
-  it("fails an empty answer as empty_answer, keeping the partial generation and transcript", async () => {
-    const ctx = await itemContext();
-    const failure = await failureOf(
-      harness.generate(requestFor("sim/oracle", { prompt: SILENT_PROMPT }), ctx),
-    );
-    expect(failure).toMatchObject({ type: "empty_answer", retryable: false });
-    expect(failure.message).toContain("sim/oracle");
-    expect(failure.details.generation).toMatchObject({ text: "", doneReason: "stop" });
-    expect(ctx.written).toEqual([failure.details.transcript]);
-  });
-
-  it("fails an answer cut off while thinking as truncated, not completed", async () => {
-    const ctx = await itemContext();
-    const failure = await failureOf(
-      harness.generate(
-        requestFor("sim/thinker", { sampling: { temperature: 0, seed: 42, numPredict: 5 } }),
-        ctx,
-      ),
-    );
-    expect(failure).toMatchObject({ type: "truncated", retryable: false });
-    expect(failure.details.generation).toMatchObject({
-      doneReason: "length",
-      truncated: true,
-      tokens: { reasoning: 5 },
     });
   });
 
@@ -302,13 +204,6 @@ describe("generate failures", () => {
     expect(ctx.written).toEqual([failure.details.transcript]);
   });
 
-  it("types tools sent to sim/no-tools as tools_unsupported (400)", async () => {
-    const ctx = await itemContext();
-    const tools = [{ type: "function", function: { name: "read_file", parameters: { type: "object" } } }];
-    const failure = await failureOf(harness.generate({ ...requestFor("sim/no-tools"), tools } as never, ctx));
-    expect(failure).toMatchObject({ type: "tools_unsupported", status: 400, retryable: false });
-  });
-
   it("types think sent to a model without thinking as a plain HTTP 400, not retryable", async () => {
     const ctx = await itemContext();
     const failure = await failureOf(
@@ -319,114 +214,6 @@ describe("generate failures", () => {
     );
     expect(failure).toMatchObject({ type: "http_status", status: 400, retryable: false });
     expect(failure.message).toContain("does not support thinking");
-  });
-
-  it("types sim/flaky's transient failures as retryable HTTP 500s and connection resets", async () => {
-    const ctx = await itemContext();
-    const outcomes: string[] = [];
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const result = await harness.generate(requestFor("sim/flaky"), ctx).then(
-        (generation) => (generation.text === ADD_ANSWER ? "ok" : "wrong answer"),
-        (error: unknown) => {
-          const failure = readItemFailure(error);
-          return failure ? `${failure.type}:${failure.status ?? "-"}:${failure.retryable}` : String(error);
-        },
-      );
-      outcomes.push(result);
-    }
-    expect(new Set(outcomes)).toEqual(new Set(["ok", "http_status:500:true", "connection_reset:-:true"]));
-  });
-
-  it("types a refused connection as connection_refused, retryable", async () => {
-    const ctx = await itemContext();
-    const port = await closedPort();
-    const failure = await failureOf(
-      harnessFor({ url: `http://127.0.0.1:${port}` }).generate(requestFor("sim/oracle"), ctx),
-    );
-    expect(failure).toMatchObject({ type: "connection_refused", retryable: true });
-    expect(failure.message).toContain(`http://127.0.0.1:${port}`);
-  });
-
-  it("types a server that drops every connection as connection_reset, retryable", async () => {
-    const server = await sim({ faults: { refuseConnections: true } });
-    const ctx = await itemContext();
-    const failure = await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx));
-    expect(failure).toMatchObject({ type: "connection_reset", retryable: true });
-  });
-
-  it("types a stream that stalls past requestTimeoutMs as timeout, retryable", async () => {
-    const server = await sim({ faults: { stallAfterChunks: 3 } });
-    const ctx = await itemContext();
-    const failure = await failureOf(
-      harnessFor(server, { requestTimeoutMs: 200 }).generate(requestFor("sim/oracle"), ctx),
-    );
-    expect(failure).toMatchObject({ type: "timeout", retryable: true });
-    expect(failure.message).toContain("requestTimeoutMs");
-  });
-
-  it("reads NDJSON lines split across network chunks", async () => {
-    const server = await sim({ faults: { splitLines: true } });
-    const ctx = await itemContext();
-    const generation = await harnessFor(server).generate(requestFor("sim/thinker"), ctx);
-    expect(generation.text).toBe(ADD_ANSWER);
-    expect(generation.thinking).toBe(ADD_THINKING);
-  });
-
-  it("types an {error} inside the stream as stream_error with the server's message, retryable", async () => {
-    const server = await sim({ faults: { streamError: { afterChunks: 3, message: "runner crashed" } } });
-    const ctx = await itemContext();
-    const failure = await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx));
-    expect(failure).toMatchObject({ type: "stream_error", retryable: true });
-    expect(failure.message).toContain("runner crashed");
-  });
-
-  it("types a line that is not JSON as invalid_response, not retryable, instead of skipping it", async () => {
-    const server = await sim({ faults: { malformedLine: { afterChunks: 2 } } });
-    const ctx = await itemContext();
-    const failure = await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx));
-    expect(failure).toMatchObject({ type: "invalid_response", retryable: false });
-  });
-
-  it("types a full queue (OLLAMA_MAX_QUEUE) as server_busy (503), retryable", async () => {
-    const server = await sim({ numParallel: 1, maxQueue: 0, faults: { stallAfterChunks: 0 } });
-    const busy = harnessFor(server);
-    const holder = new AbortController();
-    const first = busy.generate(requestFor("sim/oracle"), await itemContext({ signal: holder.signal }));
-    const firstOutcome = first.catch((error: unknown) => error);
-    await vi.waitUntil(() => server.stats().inFlight === 1);
-    const failure = await failureOf(busy.generate(requestFor("sim/oracle"), await itemContext()));
-    expect(failure).toMatchObject({ type: "server_busy", status: 503, retryable: true });
-    holder.abort();
-    expect(await firstOutcome).toMatchObject({ name: "AbortError" });
-  });
-
-  it("waits for a free slot when Ollama serves fewer requests at once than benchloop sends", async () => {
-    const server = await sim({ numParallel: 2 });
-    const parallel = harnessFor(server);
-    const generations = await Promise.all(
-      Array.from({ length: 4 }, async () => parallel.generate(requestFor("sim/oracle"), await itemContext())),
-    );
-    expect(generations.map((generation) => generation.text)).toEqual(Array(4).fill(ADD_ANSWER));
-    expect(server.stats().maxInFlight).toBeLessThanOrEqual(2);
-  });
-
-  it("stops when the item's signal aborts: an AbortError the kernel types", async () => {
-    const server = await sim({ faults: { stallAfterChunks: 1 } });
-    const controller = new AbortController();
-    const ctx = await itemContext({ signal: controller.signal });
-    const pending = harnessFor(server)
-      .generate(requestFor("sim/oracle"), ctx)
-      .catch((error: unknown) => error);
-    await vi.waitUntil(() => server.stats().inFlight === 1);
-    controller.abort();
-    expect(await pending).toMatchObject({ name: "AbortError" });
-  });
-
-  it("types an item deadline (a TimeoutError abort) as timeout, not retried", async () => {
-    const server = await sim({ faults: { stallAfterChunks: 1 } });
-    const ctx = await itemContext({ signal: AbortSignal.timeout(150) });
-    const failure = await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx));
-    expect(failure).toMatchObject({ type: "timeout", retryable: false });
   });
 });
 

@@ -17,5 +17,5 @@ export {
   createTestItemContexts,
   readKeptFiles,
 } from "./agent-test-items.js";
-export type { KeptLogger, TestItemContext } from "./item-context.js";
-export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-context.js";
+export type { KeptLogger, TestItemContext } from "@benchloop/http-harness-kit/testing";
+export { createKeptLogger, createTestDeps, createTestItemContext } from "@benchloop/http-harness-kit/testing";

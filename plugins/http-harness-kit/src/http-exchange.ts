@@ -1,0 +1,204 @@
+// One exchange with a model server over plain fetch: an optional key as a Bearer header (credentials
+// in the base URL as Basic auth), the caller's abort signal plus an idle deadline, a streamed body read
+// as NDJSON lines or SSE events and parsed once, and the raw request and every line kept (key
+// redacted) for the transcript. What went wrong is noted in `facts` where it happens.
+import {
+  createExchangeFacts,
+  type ExchangeFacts,
+  HttpStatusError,
+  parseJson,
+  readErrorBody,
+  readErrorMessage,
+  SIMULATOR_HEADER,
+  StreamFault,
+} from "./exchange-facts.js";
+import { createIdleDeadline } from "./idle-deadline.js";
+import { createSseParser } from "./sse-parser.js";
+
+/** Options of {@link createHttpExchange}. */
+export interface HttpExchangeOptions {
+  /** The API root every path is appended to, e.g. `http://127.0.0.1:8080/v1`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer …` and redacted from everything kept. */
+  apiKey?: string;
+  /** The caller's signal (the item's deadline or the run's Ctrl-C). */
+  signal: AbortSignal;
+  /** Longest silence (no headers, no chunk) before the request is aborted as timed out. */
+  idleTimeoutMs: number;
+}
+
+/** How a streamed body is framed: NDJSON lines (Ollama) or Server-Sent Events (OpenAI-compatible). */
+export type StreamFormat = "ndjson" | "sse";
+
+/** One exchange with the server. */
+export interface HttpExchange {
+  readonly facts: ExchangeFacts;
+  /** GETs a JSON document. */
+  getJson(path: string): Promise<unknown>;
+  /** POSTs a JSON body and reads a JSON answer. */
+  postJson(path: string, body: object): Promise<unknown>;
+  /** POSTs a streaming request and hands every JSON chunk to `onChunk`, until the end or `[DONE]`. */
+  stream(
+    path: string,
+    body: object,
+    format: StreamFormat,
+    onChunk: (chunk: Record<string, unknown>) => void,
+  ): Promise<void>;
+  /** The raw exchange as NDJSON (request, response, then each line or event's data), key redacted. */
+  transcript(): string;
+  /** Replaces the API key with "***" in a text. */
+  redact(text: string): string;
+  /** Stops the idle deadline; call when the exchange is over. */
+  dispose(): void;
+}
+
+/** Creates an exchange bound to a signal. */
+export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
+  const facts = createExchangeFacts();
+  const lines: string[] = [];
+  const deadline = createIdleDeadline(options.signal, options.idleTimeoutMs);
+  const key = options.apiKey;
+  const redact = (text: string) => (key && text.includes(key) ? text.split(key).join("***") : text);
+  const root = new URL(options.baseUrl);
+  const basicAuth = root.username
+    ? `Basic ${btoa(`${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`)}`
+    : undefined;
+  root.username = "";
+  root.password = "";
+  const base = root.href.replace(/\/+$/, "");
+
+  const send = async (method: string, path: string, body?: object): Promise<Response> => {
+    const url = `${base}${path}`;
+    facts.lastRequest = `${method} ${root.pathname.replace(/\/+$/, "")}${path}`;
+    const bodyText = body === undefined ? undefined : JSON.stringify(body);
+    const head = `{"request":{"method":"${method}","url":${JSON.stringify(url)}`;
+    lines.push(redact(bodyText === undefined ? `${head}}}` : `${head},"body":${bodyText}}}`));
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (bodyText !== undefined) headers["content-type"] = "application/json";
+    if (key) headers.authorization = `Bearer ${key}`;
+    else if (basicAuth) headers.authorization = basicAuth;
+    deadline.touch();
+    let response: Response;
+    try {
+      response = await fetch(url, { method, headers, body: bodyText, signal: deadline.signal });
+    } catch (error) {
+      deadline.stop();
+      facts.idleTimedOut = deadline.timedOut;
+      throw error;
+    }
+    facts.status = response.status;
+    if (response.headers.has(SIMULATOR_HEADER)) facts.simulated = true;
+    if (!response.ok) {
+      const text = redact(await readText(response));
+      readErrorBody(text, facts);
+      lines.push(JSON.stringify({ response: { status: response.status, body: text.slice(0, 2000) } }));
+      throw new HttpStatusError(response.status);
+    }
+    lines.push(`{"response":{"status":${response.status}}}`);
+    return response;
+  };
+
+  /** The body as text, the idle deadline stopped once it is in (or failed). */
+  const readText = async (response: Response): Promise<string> => {
+    try {
+      return await response.text();
+    } finally {
+      deadline.stop();
+      facts.idleTimedOut = deadline.timedOut;
+    }
+  };
+
+  const readJson = async (response: Response): Promise<unknown> => {
+    const text = await readText(response);
+    const value = parseJson(text);
+    if (value === undefined) {
+      facts.malformedText = redact(text.trim().slice(0, 200));
+      lines.push(JSON.stringify({ body: redact(text.slice(0, 2000)) }));
+      throw new StreamFault("not JSON");
+    }
+    lines.push(redact(text.trim()));
+    return value;
+  };
+
+  /** Inspects one NDJSON line or SSE data field; hands a JSON object on to `onChunk`. */
+  const handle = (data: string, onChunk: (chunk: Record<string, unknown>) => void, event?: string) => {
+    const text = data.trim();
+    if (text === "") return;
+    lines.push(redact(data));
+    if (text === "[DONE]") {
+      facts.sawDone = true;
+      return;
+    }
+    const value = parseJson(text);
+    if (event === "error") {
+      facts.streamError = redact(readErrorMessage((value as { error?: unknown })?.error) ?? text);
+      throw new StreamFault("error event");
+    }
+    if (typeof value !== "object" || value === null) {
+      facts.malformedText = redact(text.slice(0, 200));
+      throw new StreamFault("not JSON");
+    }
+    const chunk = value as Record<string, unknown>;
+    if (chunk.error !== undefined && chunk.error !== null) {
+      facts.streamError = redact(readErrorMessage(chunk.error) ?? JSON.stringify(chunk.error));
+      throw new StreamFault("error in stream");
+    }
+    if (chunk.done === true) facts.sawDone = true;
+    onChunk(chunk);
+  };
+
+  return {
+    facts,
+    redact,
+    getJson: async (path) => readJson(await send("GET", path)),
+    postJson: async (path, body) => readJson(await send("POST", path, body)),
+
+    async stream(path, body, format, onChunk) {
+      const response = await send("POST", path, body);
+      if (!response.body) throw new StreamFault("no body");
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      const sse = format === "sse" ? createSseParser() : undefined;
+      let pending = "";
+      const take = (text: string) => {
+        if (sse) {
+          for (const event of sse.push(text)) handle(event.data, onChunk, event.event);
+          return;
+        }
+        pending = pending === "" ? text : pending + text;
+        let start = 0;
+        let newline = pending.indexOf("\n");
+        while (newline >= 0) {
+          handle(pending.slice(start, newline), onChunk);
+          start = newline + 1;
+          newline = pending.indexOf("\n", start);
+        }
+        pending = start === 0 ? pending : pending.slice(start);
+      };
+      try {
+        // An SSE stream ends at `[DONE]`; an NDJSON stream at the end of its body.
+        while (!(sse && facts.sawDone)) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          deadline.touch();
+          take(decoder.decode(value, { stream: true }));
+        }
+        if (!(sse && facts.sawDone)) {
+          take(decoder.decode());
+          if (sse) for (const event of sse.end()) handle(event.data, onChunk, event.event);
+          else handle(pending, onChunk);
+          facts.streamEnded = true;
+        }
+      } catch (error) {
+        facts.idleTimedOut = deadline.timedOut;
+        throw error;
+      } finally {
+        deadline.stop();
+        await reader.cancel().catch(() => {});
+      }
+    },
+
+    transcript: () => `${lines.join("\n")}\n`,
+    dispose: () => deadline.dispose(),
+  };
+}
