@@ -1,5 +1,9 @@
 import { isPlugin } from "@benchloop/core";
-import { harnessConfigIssues, probeThroughRegistry, registeredEntries } from "@benchloop/http-harness-kit/testing";
+import {
+  harnessConfigIssues,
+  probeThroughRegistry,
+  registeredEntries,
+} from "@benchloop/http-harness-kit/testing";
 import { startTestSim } from "@benchloop/http-harness-kit/testing/suite";
 import { describe, expect, it } from "vitest";
 import plugin, { ollamaHarnessPlugin } from "./index.js";
@@ -19,11 +23,9 @@ describe("@benchloop/harness-ollama", () => {
   });
 
   it("reports every invalid option with its full config path", () => {
-    expect(harnessConfigIssues(plugin, "ollama", { baseUrl: "ftp://x", keepAlive: "soon", extra: 1 })).toEqual([
-      "harnesses.ollama.baseUrl",
-      "harnesses.ollama.extra",
-      "harnesses.ollama.keepAlive",
-    ]);
+    expect(
+      harnessConfigIssues(plugin, "ollama", { baseUrl: "ftp://x", keepAlive: "soon", extra: 1 }),
+    ).toEqual(["harnesses.ollama.baseUrl", "harnesses.ollama.extra", "harnesses.ollama.keepAlive"]);
   });
 
   it("is built by the registry from the run's config and answers a probe", async () => {

@@ -41,7 +41,8 @@ type PrepareInput = { model: string; sampling?: Partial<Sampling> };
 const OLLAMA: ServerDescription = {
   name: "Ollama",
   configSection: "harnesses.ollama",
-  startHint: "Start it with `ollama serve`, or set harnesses.ollama.baseUrl, --ollama-url or OLLAMA_HOST to where it runs.",
+  startHint:
+    "Start it with `ollama serve`, or set harnesses.ollama.baseUrl, --ollama-url or OLLAMA_HOST to where it runs.",
   notJsonHint: "Check that harnesses.ollama.baseUrl points at an Ollama server.",
   wrongPathHint:
     "This does not look like Ollama's API; check harnesses.ollama.baseUrl (no /v1 suffix; use the openai harness for /v1).",
@@ -73,7 +74,11 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
     return baseUrl;
   }
 
-  const runner = createExchangeRunner({ baseUrl: requireBaseUrl, idleTimeoutMs: config.requestTimeoutMs, server: OLLAMA });
+  const runner = createExchangeRunner({
+    baseUrl: requireBaseUrl,
+    idleTimeoutMs: config.requestTimeoutMs,
+    server: OLLAMA,
+  });
 
   async function show(model: string, ctx: ComponentContext): Promise<ShowFacts | undefined> {
     const known = showFacts.get(model);
@@ -94,8 +99,16 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
 
   /** Loads (keepAlive) or unloads (0) a model with an empty prompt, as `ollama run` does. */
   const load = (signal: AbortSignal, operation: string, model: string, body: Record<string, unknown>) =>
-    runner.run(signal, { operation, model }, async (exchange) =>
-      (await exchange.postJson("/api/generate", { model, prompt: "", stream: false, ...body })) as GenerateResponse,
+    runner.run(
+      signal,
+      { operation, model },
+      async (exchange) =>
+        (await exchange.postJson("/api/generate", {
+          model,
+          prompt: "",
+          stream: false,
+          ...body,
+        })) as GenerateResponse,
     );
 
   return {
@@ -142,9 +155,13 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
       await show(input.model, ctx);
       const started = deps.clock.monotonic();
       const options = input.sampling?.numCtx === undefined ? undefined : { num_ctx: input.sampling.numCtx };
-      const answer = await load(ctx.signal, "warm-up", input.model, { keep_alive: config.keepAlive, options });
+      const answer = await load(ctx.signal, "warm-up", input.model, {
+        keep_alive: config.keepAlive,
+        options,
+      });
       const wallMs = deps.clock.monotonic() - started;
-      const serverLoadMs = answer.load_duration > 0 ? Math.round(answer.load_duration / 1000) / 1000 : undefined;
+      const serverLoadMs =
+        answer.load_duration > 0 ? Math.round(answer.load_duration / 1000) / 1000 : undefined;
       return { loadMs: serverLoadMs ?? wallMs };
     },
 
@@ -156,7 +173,11 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
         ...(chat.think === undefined ? {} : { think: chat.think }),
       };
       const contextLimit = request.sampling.numCtx ?? showFacts.get(request.model)?.numCtx;
-      const purpose = { operation: "generation", model: request.model, toolsSent: Boolean(chat.tools?.length) };
+      const purpose = {
+        operation: "generation",
+        model: request.model,
+        toolsSent: Boolean(chat.tools?.length),
+      };
       const started = deps.clock.monotonic();
       const { value: outcome, transcript } = await runner.runItem(ctx, purpose, async (exchange) => {
         const collector = createChatCollector(deps.clock, started);
@@ -186,8 +207,10 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
 
     async sampleResources(ctx) {
       try {
-        const running = await runner.run(ctx.signal, { operation: "resource sample" }, async (exchange) =>
-          (await exchange.getJson("/api/ps")) as ListResponse,
+        const running = await runner.run(
+          ctx.signal,
+          { operation: "resource sample" },
+          async (exchange) => (await exchange.getJson("/api/ps")) as ListResponse,
         );
         return { vramBytes: running.models.reduce((sum, model) => sum + (model.size_vram ?? 0), 0) };
       } catch {

@@ -1,4 +1,3 @@
-import { afterEach, describe, expect, it } from "vitest";
 import { SIMULATOR_HEADER } from "@benchloop/http-harness-kit";
 import {
   createTestDeps,
@@ -6,6 +5,7 @@ import {
   type FakeServer,
   startFakeServer,
 } from "@benchloop/http-harness-kit/testing";
+import { afterEach, describe, expect, it } from "vitest";
 import { createOllamaHarness } from "./ollama-harness.js";
 
 let server: FakeServer | undefined;

@@ -1,7 +1,8 @@
 // The `harnesses.openai` config section: which server, which environment variable holds its key, and
 // how long to wait for it.
-import { z } from "zod";
+
 import { toOpenAiBaseUrl } from "@benchloop/http-harness-kit";
+import { z } from "zod";
 
 /** Options of the `openai` harness. */
 export const OpenAiHarnessConfigSchema = z

@@ -23,11 +23,9 @@ describe("@benchloop/harness-openai", () => {
   });
 
   it("reports every invalid option with its full config path", () => {
-    expect(harnessConfigIssues(plugin, "openai", { baseUrl: "ftp://x", apiKeyEnv: "not a name", extra: 1 })).toEqual([
-      "harnesses.openai.apiKeyEnv",
-      "harnesses.openai.baseUrl",
-      "harnesses.openai.extra",
-    ]);
+    expect(
+      harnessConfigIssues(plugin, "openai", { baseUrl: "ftp://x", apiKeyEnv: "not a name", extra: 1 }),
+    ).toEqual(["harnesses.openai.apiKeyEnv", "harnesses.openai.baseUrl", "harnesses.openai.extra"]);
   });
 
   it("is built by the registry from the run's config and answers a probe", async () => {

@@ -23,7 +23,8 @@ describeStreamingHarness({ name: "openai harness", harnessFor });
 
 const resources = createTestResources();
 const { itemContext } = resources;
-const fake = async (respond: Parameters<typeof startFakeServer>[0]) => resources.keep(await startFakeServer(respond));
+const fake = async (respond: Parameters<typeof startFakeServer>[0]) =>
+  resources.keep(await startFakeServer(respond));
 const sim = async () => resources.keep(await startTestSim());
 
 let shared: SimServer;

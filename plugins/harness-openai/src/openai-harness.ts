@@ -101,8 +101,10 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
         testId: "warm-up",
         sampling: { temperature: 0, seed: 0, numPredict: 1 },
       };
-      const { wallMs } = await runner.run(ctx.signal, { operation: "warm-up", model: input.model }, (exchange) =>
-        streamChatCompletion(exchange, warmUp, deps.clock),
+      const { wallMs } = await runner.run(
+        ctx.signal,
+        { operation: "warm-up", model: input.model },
+        (exchange) => streamChatCompletion(exchange, warmUp, deps.clock),
       );
       return { loadMs: wallMs };
     },

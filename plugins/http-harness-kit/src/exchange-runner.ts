@@ -30,7 +30,11 @@ export interface ExchangeRunnerOptions {
 /** Runs exchanges with one server. */
 export interface ExchangeRunner {
   /** Runs one exchange; failures come out typed (and redacted). */
-  run<T>(signal: AbortSignal, purpose: ExchangePurpose, body: (exchange: HttpExchange) => Promise<T>): Promise<T>;
+  run<T>(
+    signal: AbortSignal,
+    purpose: ExchangePurpose,
+    body: (exchange: HttpExchange) => Promise<T>,
+  ): Promise<T>;
   /**
    * Runs an item's exchange and writes its transcript artifact (`transcript.ndjson`) either way: on
    * success with the value, on failure into the typed failure's details.
@@ -60,7 +64,15 @@ export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRu
     try {
       return { exchange, value: await body(exchange) };
     } catch (error) {
-      const failure = toHttpFailure(error, { ...purpose, facts: exchange.facts, signal, baseUrl, idleTimeoutMs, server, redact });
+      const failure = toHttpFailure(error, {
+        ...purpose,
+        facts: exchange.facts,
+        signal,
+        baseUrl,
+        idleTimeoutMs,
+        server,
+        redact,
+      });
       return { exchange, error: failure };
     } finally {
       exchange.dispose();
@@ -76,7 +88,9 @@ export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRu
     },
     async runItem(ctx, purpose, body) {
       const outcome = await attempt(ctx.signal, purpose, body);
-      const transcript = outcome.exchange ? await writeTranscript(outcome.exchange, ctx, options.server) : undefined;
+      const transcript = outcome.exchange
+        ? await writeTranscript(outcome.exchange, ctx, options.server)
+        : undefined;
       if (outcome.error) {
         if (transcript) attachDetails(outcome.error, { transcript });
         throw outcome.error;

@@ -66,25 +66,50 @@ export function toHttpFailure(error: unknown, context: HttpFailureContext): Erro
   }
   if (facts.idleTimedOut) {
     const raise = `If the model is slow to start, raise ${server.configSection}.requestTimeoutMs.`;
-    return fail("timeout", `${where} sent nothing for ${context.idleTimeoutMs} ms during the ${subject}. ${raise}`, true);
+    return fail(
+      "timeout",
+      `${where} sent nothing for ${context.idleTimeoutMs} ms during the ${subject}. ${raise}`,
+      true,
+    );
   }
-  if (facts.status !== undefined && facts.status >= 400) return statusFailure(facts.status, context, where, subject);
+  if (facts.status !== undefined && facts.status >= 400)
+    return statusFailure(facts.status, context, where, subject);
   if (facts.streamError !== undefined)
-    return fail("stream_error", `${where} reported an error in the middle of the ${subject}: ${facts.streamError}`, true);
+    return fail(
+      "stream_error",
+      `${where} reported an error in the middle of the ${subject}: ${facts.streamError}`,
+      true,
+    );
   if (facts.malformedText !== undefined || error instanceof SyntaxError) {
     const text = JSON.stringify(facts.malformedText ?? "");
-    return fail("invalid_response", `${where} sent something that is not JSON during the ${subject}: ${text}. ${server.notJsonHint}`, false);
+    return fail(
+      "invalid_response",
+      `${where} sent something that is not JSON during the ${subject}: ${text}. ${server.notJsonHint}`,
+      false,
+    );
   }
 
   const code = findErrorCode(error);
   if (code && REFUSED_CODES.has(code))
-    return fail("connection_refused", `No ${server.name} is answering at ${baseUrl} (${code}) for the ${subject}. ${server.startHint}`, true);
+    return fail(
+      "connection_refused",
+      `No ${server.name} is answering at ${baseUrl} (${code}) for the ${subject}. ${server.startHint}`,
+      true,
+    );
   if (code && RESET_CODES.has(code))
-    return fail("connection_reset", `${where} closed the connection during the ${subject} (${code}); retrying may help.`, true);
+    return fail(
+      "connection_reset",
+      `${where} closed the connection during the ${subject} (${code}); retrying may help.`,
+      true,
+    );
   if (code && TIMEOUT_CODES.has(code))
     return fail("timeout", `${where} did not answer in time during the ${subject} (${code}).`, true);
   if (facts.streamEnded && !facts.sawDone)
-    return fail("connection_reset", `${where} ended the stream of the ${subject} before it finished; retrying may help.`, true);
+    return fail(
+      "connection_reset",
+      `${where} ended the stream of the ${subject} before it finished; retrying may help.`,
+      true,
+    );
 
   const redact = context.redact ?? ((text: string) => text);
   if (!(error instanceof Error)) return new Error(redact(String(error)));
@@ -99,17 +124,29 @@ function statusFailure(status: number, context: HttpFailureContext, where: strin
     itemFailure({ type, status, message, retryable });
   if ((status === 404 && facts.errorWasJson && context.model) || facts.errorCode === "model_not_found") {
     const model = context.model ?? "";
-    return fail("model_not_found", `${where} does not have model ${model} (HTTP ${status}${said}). ${server.modelHint(model, context.baseUrl)}`, false);
+    return fail(
+      "model_not_found",
+      `${where} does not have model ${model} (HTTP ${status}${said}). ${server.modelHint(model, context.baseUrl)}`,
+      false,
+    );
   }
   // Ollama (and servers copying it) refuse tools with HTTP 400 and the fixed sentence "… does not
   // support tools", without an error code, so this one case reads the text.
   if (status === 400 && context.toolsSent && /does not support tools/i.test(facts.errorText ?? "")) {
     const model = context.model ?? "The model";
-    return fail("tools_unsupported", `${model} does not support tools (${where} answered HTTP 400${said}). Choose a model that supports tool calls.`, false);
+    return fail(
+      "tools_unsupported",
+      `${model} does not support tools (${where} answered HTTP 400${said}). Choose a model that supports tool calls.`,
+      false,
+    );
   }
   if (status === 503) {
     const hint = server.busyHint ? ` ${server.busyHint}` : "";
-    return fail("server_busy", `${where} is busy (HTTP 503${said}).${hint} Lower --concurrency or retry later.`, true);
+    return fail(
+      "server_busy",
+      `${where} is busy (HTTP 503${said}).${hint} Lower --concurrency or retry later.`,
+      true,
+    );
   }
   const retryable = status === 429 || status >= 500;
   const hint =
@@ -120,7 +157,11 @@ function statusFailure(status: number, context: HttpFailureContext, where: strin
         : retryable
           ? " Retrying may help."
           : "";
-  return fail("http_status", `${where} answered the ${subject} with HTTP ${status}${said}.${hint}`, retryable);
+  return fail(
+    "http_status",
+    `${where} answered the ${subject} with HTTP ${status}${said}.${hint}`,
+    retryable,
+  );
 }
 
 function capitalise(text: string): string {

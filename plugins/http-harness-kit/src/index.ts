@@ -1,12 +1,7 @@
 // Public surface of @benchloop/http-harness-kit: what every harness talking to a model server over
 // HTTP shares (recorded exchanges, idle deadlines, typed failures, transcripts), and the pieces of the
 // OpenAI-compatible chat API. Test helpers are in `@benchloop/http-harness-kit/testing`.
-export type {
-  ExchangePurpose,
-  ExchangeRunner,
-  ExchangeRunnerOptions,
-} from "./exchange-runner.js";
-export { createExchangeRunner, TRANSCRIPT_ARTIFACT } from "./exchange-runner.js";
+
 export type { ExchangeFacts } from "./exchange-facts.js";
 export {
   createExchangeFacts,
@@ -17,6 +12,12 @@ export {
   SIMULATOR_HEADER,
   StreamFault,
 } from "./exchange-facts.js";
+export type {
+  ExchangePurpose,
+  ExchangeRunner,
+  ExchangeRunnerOptions,
+} from "./exchange-runner.js";
+export { createExchangeRunner, TRANSCRIPT_ARTIFACT } from "./exchange-runner.js";
 export type { HttpExchange, HttpExchangeOptions, StreamFormat } from "./http-exchange.js";
 export { createHttpExchange } from "./http-exchange.js";
 export type { HttpFailureContext, ServerDescription } from "./http-failure.js";

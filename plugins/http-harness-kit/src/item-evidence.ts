@@ -31,7 +31,9 @@ export interface EmptyAnswerWording {
  */
 export function emptyAnswerFailure(generation: Generation, wording: EmptyAnswerWording): Error | undefined {
   if (generation.text.trim() !== "" || generation.toolCalls) return undefined;
-  const thought = generation.thinking ? ` after ${generation.tokens.reasoning ?? "some"} tokens of thinking` : "";
+  const thought = generation.thinking
+    ? ` after ${generation.tokens.reasoning ?? "some"} tokens of thinking`
+    : "";
   const failure = generation.truncated
     ? itemFailure({
         type: "truncated",
@@ -43,6 +45,9 @@ export function emptyAnswerFailure(generation: Generation, wording: EmptyAnswerW
         message: `${wording.model} on ${wording.where} gave an empty answer${thought} (${wording.reasonField} ${generation.doneReason ?? "unknown"}).`,
         retryable: false,
       });
-  attachDetails(failure, { generation, ...(generation.transcript ? { transcript: generation.transcript } : {}) });
+  attachDetails(failure, {
+    generation,
+    ...(generation.transcript ? { transcript: generation.transcript } : {}),
+  });
   return failure;
 }

@@ -65,5 +65,7 @@ export function estimateReasoningTokens(
 ): number | undefined {
   if (answer.thinkingChunks === 0) return undefined;
   if (completionTokens === undefined || completionTokens <= 0) return answer.thinkingChunks;
-  return Math.round((completionTokens * answer.thinkingChunks) / (answer.thinkingChunks + answer.contentChunks));
+  return Math.round(
+    (completionTokens * answer.thinkingChunks) / (answer.thinkingChunks + answer.contentChunks),
+  );
 }

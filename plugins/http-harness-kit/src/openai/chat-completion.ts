@@ -53,7 +53,11 @@ export async function generateChatCompletion(
   ctx: ItemContext,
   options: ChatGenerationOptions,
 ): Promise<Generation> {
-  const purpose = { operation: "generation", model: request.model, toolsSent: Boolean(request.tools?.length) };
+  const purpose = {
+    operation: "generation",
+    model: request.model,
+    toolsSent: Boolean(request.tools?.length),
+  };
   const { value, transcript } = await options.runner.runItem(ctx, purpose, (exchange) =>
     streamChatCompletion(exchange, request, options.clock),
   );

@@ -52,7 +52,11 @@ export function createCompletionCollector(clock: Clock, startedAt: number): Comp
             const { content, reasoning_content: reasoningContent, reasoning, tool_calls: calls } = delta;
             answer.add(
               typeof content === "string" ? content : undefined,
-              typeof reasoningContent === "string" ? reasoningContent : typeof reasoning === "string" ? reasoning : undefined,
+              typeof reasoningContent === "string"
+                ? reasoningContent
+                : typeof reasoning === "string"
+                  ? reasoning
+                  : undefined,
             );
             if (Array.isArray(calls)) {
               for (const call of calls as { index?: unknown; id?: unknown }[])
@@ -62,8 +66,10 @@ export function createCompletionCollector(clock: Clock, startedAt: number): Comp
           if (typeof choice.finish_reason === "string") extra.finishReason = choice.finish_reason;
         }
       }
-      if (typeof chunk.usage === "object" && chunk.usage !== null) extra.usage = chunk.usage as CompletionUsage;
-      if (typeof chunk.timings === "object" && chunk.timings !== null) extra.timings = chunk.timings as LlamaCppTimings;
+      if (typeof chunk.usage === "object" && chunk.usage !== null)
+        extra.usage = chunk.usage as CompletionUsage;
+      if (typeof chunk.timings === "object" && chunk.timings !== null)
+        extra.timings = chunk.timings as LlamaCppTimings;
     },
     finish() {
       answer.addToolCalls(toolCallKeys.size);

@@ -11,7 +11,8 @@ export function readModelList(answer: unknown): ModelInfo[] {
     if (typeof model.id !== "string" || model.id === "") return [];
     const info: ModelInfo = { name: model.id };
     const ctxTrain = model.meta?.n_ctx_train;
-    if (typeof ctxTrain === "number" && Number.isInteger(ctxTrain) && ctxTrain > 0) info.contextLength = ctxTrain;
+    if (typeof ctxTrain === "number" && Number.isInteger(ctxTrain) && ctxTrain > 0)
+      info.contextLength = ctxTrain;
     if (typeof model.meta?.size === "number" && model.meta.size >= 0) info.sizeBytes = model.meta.size;
     return [info];
   });

@@ -8,6 +8,13 @@ export { closedPort, createTestResources, failureKey, failureOf, transcriptLines
 export type { KeptLogger, TestItemContext } from "./item-context.js";
 export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-context.js";
 export {
+  harnessConfigIssues,
+  probeThroughRegistry,
+  readmeOptionRows,
+  registeredEntries,
+  schemaDescriptions,
+} from "./plugin-checks.js";
+export {
   ADD_ANSWER,
   ADD_FLAWED_ANSWER,
   ADD_PROMPT,
@@ -16,10 +23,3 @@ export {
   SILENT_PROMPT,
   SIM_ANSWERS,
 } from "./sim-answers.js";
-export {
-  harnessConfigIssues,
-  probeThroughRegistry,
-  readmeOptionRows,
-  registeredEntries,
-  schemaDescriptions,
-} from "./plugin-checks.js";

@@ -11,7 +11,11 @@ export function registeredEntries(plugin: BenchloopPlugin): ComponentEntry[] {
 }
 
 /** The sorted config paths the plugin reports for `harnesses: { [id]: options }`. */
-export function harnessConfigIssues(plugin: BenchloopPlugin, id: string, options: Record<string, unknown>): string[] {
+export function harnessConfigIssues(
+  plugin: BenchloopPlugin,
+  id: string,
+  options: Record<string, unknown>,
+): string[] {
   const registry = createRegistry();
   registry.addPlugin(plugin, "0.1.0");
   const config = ConfigSchema.parse({ harnesses: { [id]: options } });
@@ -30,9 +34,15 @@ export async function probeThroughRegistry(
   const registry = createRegistry();
   registry.addPlugin(plugin, "0.1.0");
   const config = ConfigSchema.parse({ harnesses: { [id]: options } });
-  const scope = registry.createScope({ config, cwd: process.cwd(), secrets: createSecrets({}, createRedactor()) });
+  const scope = registry.createScope({
+    config,
+    cwd: process.cwd(),
+    secrets: createSecrets({}, createRedactor()),
+  });
   try {
-    return await scope.get("harness", id).probe({ signal: new AbortController().signal, logger: SILENT_LOGGER });
+    return await scope
+      .get("harness", id)
+      .probe({ signal: new AbortController().signal, logger: SILENT_LOGGER });
   } finally {
     await scope.dispose();
   }
@@ -42,11 +52,16 @@ export async function probeThroughRegistry(
 export async function readmeOptionRows(readme: URL): Promise<Map<string, string | undefined>> {
   const text = await readFile(readme, "utf8");
   return new Map(
-    [...text.matchAll(/^\|\s*`(\w+)`\s*\|.*\|\s*([^|]+?)\s*\|$/gm)].map((match) => [match[1] ?? "", match[2]?.trim()]),
+    [...text.matchAll(/^\|\s*`(\w+)`\s*\|.*\|\s*([^|]+?)\s*\|$/gm)].map((match) => [
+      match[1] ?? "",
+      match[2]?.trim(),
+    ]),
   );
 }
 
 /** Each option of a zod object schema with its description, to compare with {@link readmeOptionRows}. */
-export function schemaDescriptions(schema: { shape: Record<string, { description?: string }> }): [string, string | undefined][] {
+export function schemaDescriptions(schema: {
+  shape: Record<string, { description?: string }>;
+}): [string, string | undefined][] {
   return Object.entries(schema.shape).map(([option, field]) => [option, field.description]);
 }

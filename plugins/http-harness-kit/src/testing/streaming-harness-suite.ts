@@ -120,7 +120,9 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
 
     it("types a refused connection as connection_refused, retryable, naming the address", async () => {
       const url = `http://127.0.0.1:${await closedPort()}`;
-      const failure = await failureOf(suite.harnessFor({ url }).generate(requestFor("sim/oracle"), await itemContext()));
+      const failure = await failureOf(
+        suite.harnessFor({ url }).generate(requestFor("sim/oracle"), await itemContext()),
+      );
       expect(failure).toMatchObject({ type: "connection_refused", retryable: true });
       expect(failure.message).toContain(url);
     });
@@ -138,7 +140,9 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
 
     it("reads lines and events split across network chunks", async () => {
       const server = await sim({ faults: { splitLines: true } });
-      const generation = await suite.harnessFor(server).generate(requestFor("sim/thinker"), await itemContext());
+      const generation = await suite
+        .harnessFor(server)
+        .generate(requestFor("sim/thinker"), await itemContext());
       expect(generation).toMatchObject({ text: ADD_ANSWER, thinking: ADD_THINKING });
     });
 
@@ -170,7 +174,10 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
     it("waits for a free slot when the server runs fewer requests at once than benchloop sends", async () => {
       const parallel = suite.harnessFor(await sim({ numParallel: 2 }));
       const texts = await Promise.all(
-        Array.from({ length: 4 }, async () => (await parallel.generate(requestFor("sim/oracle"), await itemContext())).text),
+        Array.from(
+          { length: 4 },
+          async () => (await parallel.generate(requestFor("sim/oracle"), await itemContext())).text,
+        ),
       );
       expect(texts).toEqual(Array(4).fill(ADD_ANSWER));
     });
