@@ -4,15 +4,14 @@ import {
   ADD_ANSWER,
   closedPort,
   createTestDeps,
-  createTestResources,
   failureOf,
   requestFor,
   type TestItemContext,
   transcriptLines,
 } from "@benchloop/http-harness-kit/testing";
-import { describeStreamingHarness, startTestSim } from "@benchloop/http-harness-kit/testing/suite";
-import { SIM_MODELS, type SimOptions, type SimServer } from "@benchloop/ollama-sim";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
+import { SIM_MODELS } from "@benchloop/ollama-sim";
+import { describe, expect, it } from "vitest";
 import { createOllamaHarness } from "./ollama-harness.js";
 
 function harnessFor(server: { url: string }, config: Record<string, unknown> = {}): Harness {
@@ -21,33 +20,21 @@ function harnessFor(server: { url: string }, config: Record<string, unknown> = {
 
 describeStreamingHarness({ name: "ollama harness", harnessFor });
 
-const resources = createTestResources();
-const { itemContext } = resources;
-const sim = async (options: SimOptions = {}) => resources.keep(await startTestSim(options));
+const bench = useHarnessBench(harnessFor);
+const { itemContext, sim } = bench;
 
 /** The lines of a transcript artifact, parsed. */
 async function transcriptOf(ctx: TestItemContext, generation: { transcript?: string }) {
   return (await transcriptLines(ctx, generation)).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-let shared: SimServer;
-let harness: Harness;
-
-beforeAll(async () => {
-  shared = await sim();
-  harness = harnessFor(shared);
-});
-
-afterEach(() => resources.cleanupContexts());
-afterAll(() => resources.closeServers());
-
 describe("probe", () => {
   it("finds Ollama and its version at the configured address, and that ollama-sim declares itself a simulator", async () => {
     const ctx = await itemContext();
-    expect(await harness.probe(ctx)).toEqual({
+    expect(await bench.harness.probe(ctx)).toEqual({
       available: true,
       version: "0.13.5",
-      endpoint: shared.url,
+      endpoint: bench.shared.url,
       simulated: true,
     });
   });
@@ -63,10 +50,12 @@ describe("probe", () => {
 
   it("reads OLLAMA_HOST written as host:port without a scheme, like Ollama does", async () => {
     const ctx = await itemContext();
-    const envHarness = createOllamaHarness(createTestDeps({}, { OLLAMA_HOST: `127.0.0.1:${shared.port}` }));
+    const envHarness = createOllamaHarness(
+      createTestDeps({}, { OLLAMA_HOST: `127.0.0.1:${bench.shared.port}` }),
+    );
     expect(await envHarness.probe(ctx)).toMatchObject({
       available: true,
-      endpoint: `http://127.0.0.1:${shared.port}`,
+      endpoint: `http://127.0.0.1:${bench.shared.port}`,
     });
   });
 
@@ -74,7 +63,7 @@ describe("probe", () => {
     const ctx = await itemContext();
     const port = await closedPort();
     const both = createOllamaHarness(
-      createTestDeps({ baseUrl: shared.url }, { OLLAMA_HOST: `127.0.0.1:${port}` }),
+      createTestDeps({ baseUrl: bench.shared.url }, { OLLAMA_HOST: `127.0.0.1:${port}` }),
     );
     expect(await both.probe(ctx)).toMatchObject({ available: true });
   });
@@ -83,7 +72,7 @@ describe("probe", () => {
 describe("listModels", () => {
   it("lists every model with its digest, size, parameters, quantization, context length and capabilities", async () => {
     const ctx = await itemContext();
-    const models = await harness.listModels!(ctx);
+    const models = await bench.harness.listModels!(ctx);
     expect(models.map((model) => model.name)).toEqual(SIM_MODELS.map((model) => model.name));
     for (const model of models) ModelInfoSchema.parse(model);
     const thinker = SIM_MODELS.find((model) => model.behaviour === "thinker")!;
@@ -103,19 +92,19 @@ describe("listModels", () => {
   it("describes only the models a run names, with one /api/show request for each", async () => {
     const ctx = await itemContext();
     const named = [SIM_MODELS[2]!.name, SIM_MODELS[0]!.name, "absent/model:latest"];
-    const before = shared.stats().byRoute["POST /api/show"] ?? 0;
-    const fresh = createOllamaHarness(createTestDeps({ baseUrl: shared.url }));
+    const before = bench.shared.stats().byRoute["POST /api/show"] ?? 0;
+    const fresh = createOllamaHarness(createTestDeps({ baseUrl: bench.shared.url }));
     const models = await fresh.listModels!(ctx, { names: named });
     expect(models.map((model) => model.name)).toEqual([SIM_MODELS[0]!.name, SIM_MODELS[2]!.name]);
     expect(models[1]).toMatchObject({ digest: SIM_MODELS[2]!.digest, simulated: true });
-    expect((shared.stats().byRoute["POST /api/show"] ?? 0) - before).toBe(2);
+    expect((bench.shared.stats().byRoute["POST /api/show"] ?? 0) - before).toBe(2);
   });
 });
 
 describe("generate", () => {
   it("reads tokens and server timings (nanoseconds to ms) from the final chunk", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     const lines = await transcriptOf(ctx, generation);
     const final = lines.at(-1) as Record<string, number>;
     expect(final.done).toBe(true);
@@ -131,13 +120,13 @@ describe("generate", () => {
 
   it("sends temperature 0 and the seed by default and records what it sent", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     expect(generation.meta?.sent).toEqual({ options: { temperature: 0, seed: 42 }, keep_alive: "5m" });
     const [request] = await transcriptOf(ctx, generation);
     expect(request).toMatchObject({
       request: {
         method: "POST",
-        url: `${shared.url}/api/chat`,
+        url: `${bench.shared.url}/api/chat`,
         body: { model: "sim/oracle", stream: true, keep_alive: "5m", options: { temperature: 0, seed: 42 } },
       },
     });
@@ -145,7 +134,7 @@ describe("generate", () => {
 
   it("sends num_predict, num_ctx, top_p, top_k, think and keep_alive when set", async () => {
     const ctx = await itemContext();
-    const configured = harnessFor(shared, { keepAlive: "1h", think: "high" });
+    const configured = harnessFor(bench.shared, { keepAlive: "1h", think: "high" });
     const sampling = { temperature: 0.2, seed: 9, numPredict: 400, numCtx: 8192, topP: 0.9, topK: 40 };
     const generation = await configured.generate(requestFor("sim/thinker", { sampling }), ctx);
     const sent = {
@@ -160,7 +149,7 @@ describe("generate", () => {
 
   it("lets the run's sampling.think override the harness's think", async () => {
     const ctx = await itemContext();
-    const configured = harnessFor(shared, { think: true });
+    const configured = harnessFor(bench.shared, { think: true });
     const generation = await configured.generate(
       requestFor("sim/thinker", { sampling: { temperature: 0, seed: 42, think: false } }),
       ctx,
@@ -171,7 +160,7 @@ describe("generate", () => {
 
   it("flags a prompt that filled num_ctx as truncated", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(
+    const generation = await bench.harness.generate(
       requestFor("sim/oracle", { sampling: { temperature: 0, seed: 42, numCtx: 10 } }),
       ctx,
     );
@@ -185,7 +174,7 @@ describe("generate", () => {
 
   it("writes the raw exchange: the request, then every NDJSON line as received", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     const lines = await transcriptOf(ctx, generation);
     expect(lines[1]).toEqual({ response: { status: 200 } });
     const chunks = lines.slice(2) as { message: { content: string }; done: boolean }[];
@@ -198,7 +187,7 @@ describe("generate", () => {
 describe("generate failures", () => {
   it("types an unknown model as model_not_found (404), not retryable", async () => {
     const ctx = await itemContext();
-    const failure = await failureOf(harness.generate(requestFor("nope:latest"), ctx));
+    const failure = await failureOf(bench.harness.generate(requestFor("nope:latest"), ctx));
     expect(failure).toMatchObject({ type: "model_not_found", status: 404, retryable: false });
     expect(failure.message).toContain("ollama pull nope:latest");
     expect(ctx.written).toEqual([failure.details.transcript]);
@@ -207,7 +196,7 @@ describe("generate failures", () => {
   it("types think sent to a model without thinking as a plain HTTP 400, not retryable", async () => {
     const ctx = await itemContext();
     const failure = await failureOf(
-      harness.generate(
+      bench.harness.generate(
         requestFor("sim/oracle", { sampling: { temperature: 0, seed: 42, think: true } }),
         ctx,
       ),
@@ -252,9 +241,9 @@ describe("prepare, release and sampleResources", () => {
 
   it("types a warm-up of an unknown model as model_not_found, and releasing it is a no-op", async () => {
     const ctx = await itemContext();
-    const failure = await failureOf(harness.prepare!({ model: "nope:latest" }, ctx));
+    const failure = await failureOf(bench.harness.prepare!({ model: "nope:latest" }, ctx));
     expect(failure).toMatchObject({ type: "model_not_found", retryable: false });
-    await expect(harness.release!({ model: "nope:latest" }, ctx)).resolves.toBeUndefined();
+    await expect(bench.harness.release!({ model: "nope:latest" }, ctx)).resolves.toBeUndefined();
   });
 
   it("reports no VRAM figure, without failing, when Ollama does not answer", async () => {

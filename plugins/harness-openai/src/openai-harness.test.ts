@@ -4,15 +4,15 @@ import { readItemFailure } from "@benchloop/core";
 import {
   closedPort,
   createTestDeps,
-  createTestResources,
+  type FakeServer,
   failureOf,
   requestFor,
   startFakeServer,
   transcriptLines,
 } from "@benchloop/http-harness-kit/testing";
-import { describeStreamingHarness, startTestSim } from "@benchloop/http-harness-kit/testing/suite";
-import { SIM_MODELS, type SimServer } from "@benchloop/ollama-sim";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
+import { SIM_MODELS } from "@benchloop/ollama-sim";
+import { describe, expect, it } from "vitest";
 import { createOpenAiHarness } from "./openai-harness.js";
 
 function harnessFor(server: { url: string }, config: Record<string, unknown> = {}, env = {}): Harness {
@@ -21,33 +21,30 @@ function harnessFor(server: { url: string }, config: Record<string, unknown> = {
 
 describeStreamingHarness({ name: "openai harness", harnessFor });
 
-const resources = createTestResources();
-const { itemContext } = resources;
+const bench = useHarnessBench(harnessFor);
+const { itemContext, sim } = bench;
 const fake = async (respond: Parameters<typeof startFakeServer>[0]) =>
-  resources.keep(await startFakeServer(respond));
-const sim = async () => resources.keep(await startTestSim());
+  bench.keep(await startFakeServer(respond));
 
-let shared: SimServer;
-let harness: Harness;
-
-beforeAll(async () => {
-  shared = await sim();
-  harness = harnessFor(shared);
-});
-
-afterEach(() => resources.cleanupContexts());
-afterAll(() => resources.closeServers());
+/** A server answering every request with llama-server's recorded SSE stream (with `timings`). */
+async function llamaServerReplay(): Promise<FakeServer> {
+  const stream = await readFile(new URL("../test/fixtures/llama-server-stream.sse", import.meta.url), "utf8");
+  return fake((_request, res) => {
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    res.end(stream);
+  });
+}
 
 describe("probe and listModels", () => {
   it("finds the server through GET /models", async () => {
     const ctx = await itemContext();
-    expect(await harness.probe(ctx)).toEqual({ available: true, endpoint: `${shared.url}/v1` });
+    expect(await bench.harness.probe(ctx)).toEqual({ available: true, endpoint: `${bench.shared.url}/v1` });
   });
 
   it("adds /v1 to a bare host and reads OPENAI_BASE_URL when baseUrl is not set", async () => {
     const ctx = await itemContext();
-    const fromEnv = createOpenAiHarness(createTestDeps({}, { OPENAI_BASE_URL: `${shared.url}/` }));
-    expect(await fromEnv.probe(ctx)).toEqual({ available: true, endpoint: `${shared.url}/v1` });
+    const fromEnv = createOpenAiHarness(createTestDeps({}, { OPENAI_BASE_URL: `${bench.shared.url}/` }));
+    expect(await fromEnv.probe(ctx)).toEqual({ available: true, endpoint: `${bench.shared.url}/v1` });
   });
 
   it("says how to configure it when no base URL is given", async () => {
@@ -68,7 +65,7 @@ describe("probe and listModels", () => {
 
   it("lists the models the server serves", async () => {
     const ctx = await itemContext();
-    const models = await harness.listModels!(ctx);
+    const models = await bench.harness.listModels!(ctx);
     expect(models).toEqual(SIM_MODELS.map((model) => ({ name: model.name })));
   });
 });
@@ -76,7 +73,7 @@ describe("probe and listModels", () => {
 describe("generate", () => {
   it("reads tokens from the usage chunk before [DONE]", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     const lines = await transcriptLines(ctx, generation);
     expect(lines.at(-1)).toBe("[DONE]");
     const usage = JSON.parse(lines.at(-2)!).usage;
@@ -85,13 +82,13 @@ describe("generate", () => {
 
   it("sends temperature 0, the seed and include_usage by default and records them", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     const sent = { stream_options: { include_usage: true }, temperature: 0, seed: 42 };
     expect(generation.meta?.sent).toEqual(sent);
     const request = JSON.parse((await transcriptLines(ctx, generation))[0]!);
     expect(request.request).toMatchObject({
       method: "POST",
-      url: `${shared.url}/v1/chat/completions`,
+      url: `${bench.shared.url}/v1/chat/completions`,
       body: { ...sent, stream: true },
     });
   });
@@ -99,7 +96,7 @@ describe("generate", () => {
   it("sends numPredict as max_tokens, with top_p and top_k", async () => {
     const ctx = await itemContext();
     const sampling = { temperature: 0.3, seed: 1, numPredict: 300, topP: 0.95, topK: 20 };
-    const generation = await harness.generate(requestFor("sim/oracle", { sampling }), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle", { sampling }), ctx);
     expect(generation.meta?.sent).toEqual({
       stream_options: { include_usage: true },
       temperature: 0.3,
@@ -111,14 +108,7 @@ describe("generate", () => {
   });
 
   it("reads llama-server's timings and reasoning_content", async () => {
-    const stream = await readFile(
-      new URL("../test/fixtures/llama-server-stream.sse", import.meta.url),
-      "utf8",
-    );
-    const server = await fake((_request, res) => {
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      res.end(stream);
-    });
+    const server = await llamaServerReplay();
     const ctx = await itemContext();
     const generation = await harnessFor(server).generate(requestFor("qwen3-8b"), ctx);
     expect(generation.text).toBe("export const add = (a: number, b: number) => a + b;");
@@ -135,7 +125,7 @@ describe("generate", () => {
 describe("generate failures", () => {
   it("types a wrong path (plain-text 404) as http_status with a hint about the base URL", async () => {
     const ctx = await itemContext();
-    const wrongPath = createOpenAiHarness(createTestDeps({ baseUrl: `${shared.url}/api` }));
+    const wrongPath = createOpenAiHarness(createTestDeps({ baseUrl: `${bench.shared.url}/api` }));
     const failure = await failureOf(wrongPath.generate(requestFor("sim/oracle"), ctx));
     expect(failure).toMatchObject({ type: "http_status", status: 404, retryable: false });
     expect(failure.message).toContain("/v1");
@@ -166,14 +156,7 @@ describe("API key", () => {
   const KEY = "sk-test-5f2c9a7e1b3d4c6a8e0f";
 
   it("is sent as a Bearer token from the variable apiKeyEnv names", async () => {
-    const stream = await readFile(
-      new URL("../test/fixtures/llama-server-stream.sse", import.meta.url),
-      "utf8",
-    );
-    const server = await fake((_request, res) => {
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      res.end(stream);
-    });
+    const server = await llamaServerReplay();
     const ctx = await itemContext();
     await harnessFor(server, { apiKeyEnv: "LOCAL_LLM_KEY" }, { LOCAL_LLM_KEY: KEY }).generate(
       requestFor("qwen3-8b"),

@@ -2,6 +2,8 @@
 // HTTP shares (recorded exchanges, idle deadlines, typed failures, transcripts), and the pieces of the
 // OpenAI-compatible chat API. Test helpers are in `@benchloop/http-harness-kit/testing`.
 
+export type { BaseUrlFieldOptions } from "./config-fields.js";
+export { baseUrlField, requestTimeoutField } from "./config-fields.js";
 export type { ExchangeFacts } from "./exchange-facts.js";
 export {
   createExchangeFacts,

@@ -4,10 +4,11 @@
 // malformed data, a full queue, a slot limit, aborts and deadlines). A harness test file calls it once.
 import type { Harness } from "@benchloop/core";
 import { GenerationSchema } from "@benchloop/core";
-import { SIM_MODELS, type SimOptions, type SimServer, startSim } from "@benchloop/ollama-sim";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { closedPort, createTestResources, failureKey, failureOf } from "./harness-checks.js";
-import { ADD_ANSWER, ADD_THINKING, requestFor, SILENT_PROMPT, SIM_ANSWERS } from "./sim-answers.js";
+import { SIM_MODELS, type SimOptions } from "@benchloop/ollama-sim";
+import { describe, expect, it, vi } from "vitest";
+import { useHarnessBench } from "./harness-bench.js";
+import { closedPort, failureKey, failureOf } from "./harness-checks.js";
+import { ADD_ANSWER, ADD_THINKING, requestFor, SILENT_PROMPT } from "./sim-answers.js";
 
 /** Options of {@link describeStreamingHarness}. */
 export interface StreamingHarnessSuite {
@@ -17,30 +18,21 @@ export interface StreamingHarnessSuite {
   harnessFor(server: { url: string }, config?: Record<string, unknown>): Harness;
 }
 
-/** Starts ollama-sim with the shared answer book and no latency. */
-export function startTestSim(options: SimOptions = {}): Promise<SimServer> {
-  return startSim({ latencyScale: 0, answers: SIM_ANSWERS, seed: 7, ...options });
-}
-
 /** Registers the shared behaviour tests of a streaming harness. */
 export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
-  const resources = createTestResources();
-  const { itemContext } = resources;
-  const sim = async (options: SimOptions = {}) => resources.keep(await startTestSim(options));
-  const run = async (options: SimOptions, model = "sim/oracle", config: Record<string, unknown> = {}) =>
-    failureOf(suite.harnessFor(await sim(options), config).generate(requestFor(model), await itemContext()));
-  let shared: { harness: Harness } | undefined;
-  const harness = async () => {
-    shared ??= { harness: suite.harnessFor(await sim()) };
-    return shared.harness;
-  };
-
-  afterEach(() => resources.cleanupContexts());
-  afterAll(() => resources.closeServers());
-
   describe(`${suite.name}: shared streaming behaviour`, () => {
+    const bench = useHarnessBench(suite.harnessFor);
+    const { itemContext, sim } = bench;
+    const harness = () => bench.harness;
+    const run = async (options: SimOptions, config: Record<string, unknown> = {}) => {
+      const server = await sim(options);
+      return failureOf(
+        suite.harnessFor(server, config).generate(requestFor("sim/oracle"), await itemContext()),
+      );
+    };
+
     it("streams sim/oracle's reference answer with tokens, TTFT and a transcript", async () => {
-      const generation = await (await harness()).generate(requestFor("sim/oracle"), await itemContext());
+      const generation = await harness().generate(requestFor("sim/oracle"), await itemContext());
       GenerationSchema.parse(generation);
       expect(generation).toMatchObject({ text: ADD_ANSWER, doneReason: "stop", truncated: false });
       expect(generation.thinking).toBeUndefined();
@@ -51,7 +43,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
     });
 
     it("keeps sim/thinker's thinking apart from its answer and estimates its tokens", async () => {
-      const generation = await (await harness()).generate(requestFor("sim/thinker"), await itemContext());
+      const generation = await harness().generate(requestFor("sim/thinker"), await itemContext());
       expect(generation).toMatchObject({ text: ADD_ANSWER, thinking: ADD_THINKING });
       const { completion = 0, reasoning = 0 } = generation.tokens;
       expect(reasoning).toBeGreaterThan(0);
@@ -61,14 +53,14 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
 
     it("records sim/sloppy's flawed answer and sim/prose's refusal as answers", async () => {
       const ctx = await itemContext();
-      expect((await (await harness()).generate(requestFor("sim/sloppy"), ctx)).text).toContain("a - b");
-      const prose = await (await harness()).generate(requestFor("sim/prose"), ctx);
+      expect((await harness().generate(requestFor("sim/sloppy"), ctx)).text).toContain("a - b");
+      const prose = await harness().generate(requestFor("sim/prose"), ctx);
       expect(prose.text).not.toContain("```");
       expect(prose.text.length).toBeGreaterThan(0);
     });
 
     it("flags sim/truncator's length stop as truncated", async () => {
-      const generation = await (await harness()).generate(requestFor("sim/truncator"), await itemContext());
+      const generation = await harness().generate(requestFor("sim/truncator"), await itemContext());
       expect(generation).toMatchObject({ doneReason: "length", truncated: true });
       const limit = SIM_MODELS.find((model) => model.behaviour === "truncator")!.truncateAfterTokens;
       expect(generation.tokens.completion).toBe(limit);
@@ -78,7 +70,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
     it("fails an empty answer as empty_answer, keeping the partial generation and transcript", async () => {
       const ctx = await itemContext();
       const request = requestFor("sim/oracle", { prompt: SILENT_PROMPT });
-      const failure = await failureOf((await harness()).generate(request, ctx));
+      const failure = await failureOf(harness().generate(request, ctx));
       expect(failure).toMatchObject({ type: "empty_answer", retryable: false });
       expect(failure.message).toContain("sim/oracle");
       expect(failure.details.generation).toMatchObject({ text: "", doneReason: "stop" });
@@ -88,7 +80,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
     it("fails an answer cut off while thinking as truncated, not completed", async () => {
       const sampling = { temperature: 0, seed: 42, numPredict: 5 };
       const request = requestFor("sim/thinker", { sampling });
-      const failure = await failureOf((await harness()).generate(request, await itemContext()));
+      const failure = await failureOf(harness().generate(request, await itemContext()));
       expect(failure).toMatchObject({ type: "truncated", retryable: false });
       expect(failure.details.generation).toMatchObject({ doneReason: "length", truncated: true });
       expect(failure.details.generation).toMatchObject({ tokens: { completion: 5 } });
@@ -96,7 +88,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
 
     it("types an unknown model as model_not_found (404), not retryable, with its transcript", async () => {
       const ctx = await itemContext();
-      const failure = await failureOf((await harness()).generate(requestFor("nope:latest"), ctx));
+      const failure = await failureOf(harness().generate(requestFor("nope:latest"), ctx));
       expect(failure).toMatchObject({ type: "model_not_found", status: 404, retryable: false });
       expect(ctx.written).toEqual([failure.details.transcript]);
     });
@@ -104,7 +96,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
     it("types tools sent to sim/no-tools as tools_unsupported (400)", async () => {
       const tools = [{ type: "function", function: { name: "read_file", parameters: { type: "object" } } }];
       const request = { ...requestFor("sim/no-tools"), tools } as never;
-      const failure = await failureOf((await harness()).generate(request, await itemContext()));
+      const failure = await failureOf(harness().generate(request, await itemContext()));
       expect(failure).toMatchObject({ type: "tools_unsupported", status: 400, retryable: false });
     });
 
@@ -112,7 +104,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
       const ctx = await itemContext();
       const outcomes = new Set<string>();
       for (let attempt = 0; attempt < 20; attempt++) {
-        const generate = (await harness()).generate(requestFor("sim/flaky"), ctx);
+        const generate = harness().generate(requestFor("sim/flaky"), ctx);
         outcomes.add(await generate.then((g) => (g.text === ADD_ANSWER ? "ok" : "wrong answer"), failureKey));
       }
       expect(outcomes).toEqual(new Set(["ok", "http_status:500:true", "connection_reset:-:true"]));
@@ -133,7 +125,7 @@ export function describeStreamingHarness(suite: StreamingHarnessSuite): void {
     });
 
     it("types a stream that stalls past requestTimeoutMs as timeout, retryable", async () => {
-      const failure = await run({ faults: { stallAfterChunks: 3 } }, "sim/oracle", { requestTimeoutMs: 200 });
+      const failure = await run({ faults: { stallAfterChunks: 3 } }, { requestTimeoutMs: 200 });
       expect(failure).toMatchObject({ type: "timeout", retryable: true });
       expect(failure.message).toContain("requestTimeoutMs");
     });
