@@ -4,7 +4,7 @@
 
 export type { BaseUrlFieldOptions } from "./config-fields.js";
 export { baseUrlField, requestTimeoutField } from "./config-fields.js";
-export type { ExchangeFacts } from "./exchange-facts.js";
+export * from "./exchange-facts.js";
 export {
   createExchangeFacts,
   HttpStatusError,
