@@ -13,7 +13,7 @@ import {
   StreamFault,
 } from "./exchange-facts.js";
 import { createIdleDeadline } from "./idle-deadline.js";
-import { createSseParser } from "./sse-parser.js";
+import { readStreamBody } from "./stream-body.js";
 
 /** Options of {@link createHttpExchange}. */
 export interface HttpExchangeOptions {
@@ -156,46 +156,9 @@ export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
     async stream(path, body, format, onChunk) {
       const response = await send("POST", path, body);
       if (!response.body) throw new StreamFault("no body");
-      const reader = response.body.getReader();
-      const decoder = new TextDecoder();
-      const sse = format === "sse" ? createSseParser() : undefined;
-      let pending = "";
-      const take = (text: string) => {
-        if (sse) {
-          for (const event of sse.push(text)) handle(event.data, onChunk, event.event);
-          return;
-        }
-        pending = pending === "" ? text : pending + text;
-        let start = 0;
-        let newline = pending.indexOf("\n");
-        while (newline >= 0) {
-          handle(pending.slice(start, newline), onChunk);
-          start = newline + 1;
-          newline = pending.indexOf("\n", start);
-        }
-        pending = start === 0 ? pending : pending.slice(start);
-      };
-      try {
-        // An SSE stream ends at `[DONE]`; an NDJSON stream at the end of its body.
-        while (!(sse && facts.sawDone)) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          deadline.touch();
-          take(decoder.decode(value, { stream: true }));
-        }
-        if (!(sse && facts.sawDone)) {
-          take(decoder.decode());
-          if (sse) for (const event of sse.end()) handle(event.data, onChunk, event.event);
-          else handle(pending, onChunk);
-          facts.streamEnded = true;
-        }
-      } catch (error) {
-        facts.idleTimedOut = deadline.timedOut;
-        throw error;
-      } finally {
-        deadline.stop();
-        await reader.cancel().catch(() => {});
-      }
+      await readStreamBody(response.body, format, deadline, facts, (data, event) =>
+        handle(data, onChunk, event),
+      );
     },
 
     transcript: () => `${lines.join("\n")}\n`,
