@@ -3,17 +3,7 @@
 // never lets the API key reach results, errors or artifacts. The exchange, the failure types and the
 // chat-completion stream come from @benchloop/http-harness-kit; here is what is this harness's own:
 // where the server and key come from, and the one-token warm-up.
-import type {
-  ComponentContext,
-  ComponentDeps,
-  GenerateRequest,
-  Generation,
-  Harness,
-  ItemContext,
-  LoadInfo,
-  ModelInfo,
-  ProbeResult,
-} from "@benchloop/core";
+import type { ComponentDeps, GenerateRequest, Harness } from "@benchloop/core";
 import { configInvalid } from "@benchloop/core";
 import {
   type ChatToolRequest,
@@ -75,7 +65,7 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
   const listing = { operation: "model listing" };
 
   return {
-    async probe(ctx): Promise<ProbeResult> {
+    async probe(ctx) {
       if (addressProblem)
         return { available: false, reason: addressProblem, ...(written ? { endpoint: written } : {}) };
       try {
@@ -87,11 +77,11 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
       }
     },
 
-    async listModels(ctx: ComponentContext): Promise<ModelInfo[]> {
+    async listModels(ctx) {
       return readModelList(await runner.run(ctx.signal, listing, (exchange) => exchange.getJson("/models")));
     },
 
-    async prepare(input, ctx): Promise<LoadInfo> {
+    async prepare(input, ctx) {
       if (!config.warmUp) return { loadMs: 0 };
       // One token of answer loads the model (Ollama's /v1, LM Studio's JIT loading) apart from the items.
       const warmUp: GenerateRequest = {
@@ -109,7 +99,7 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
       return { loadMs: wallMs };
     },
 
-    generate(request: ChatToolRequest, ctx: ItemContext): Promise<Generation> {
+    generate(request: ChatToolRequest, ctx) {
       return generateChatCompletion(request, ctx, { runner, clock: deps.clock, where: requireBaseUrl() });
     },
   };

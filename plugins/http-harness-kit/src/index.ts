@@ -5,15 +5,6 @@
 export type { BaseUrlFieldOptions } from "./config-fields.js";
 export { baseUrlField, requestTimeoutField } from "./config-fields.js";
 export * from "./exchange-facts.js";
-export {
-  createExchangeFacts,
-  HttpStatusError,
-  parseJson,
-  readErrorBody,
-  readErrorMessage,
-  SIMULATOR_HEADER,
-  StreamFault,
-} from "./exchange-facts.js";
 export type {
   ExchangePurpose,
   ExchangeRunner,

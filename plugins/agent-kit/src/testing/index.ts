@@ -1,7 +1,13 @@
 // Test helpers of @benchloop/agent-kit for agent harness packages (used from their tests only).
 
 export type { KeptLogger, TestItemContext } from "@benchloop/http-harness-kit/testing";
-export { createKeptLogger, createTestDeps, createTestItemContext } from "@benchloop/http-harness-kit/testing";
+export {
+  createKeptLogger,
+  createTestDeps,
+  createTestItemContext,
+  readmeOptionRows,
+  schemaDescriptions,
+} from "@benchloop/http-harness-kit/testing";
 export type { ScenarioEntry } from "./agent-scenarios.js";
 export {
   ADD_ANSWER,
