@@ -1,7 +1,8 @@
-// One exchange with a model server over plain fetch: an optional key as a Bearer header (credentials
+// One exchange with a model server over node:http(s): an optional key as a Bearer header (credentials
 // in the base URL as Basic auth), the caller's abort signal plus an idle deadline, a streamed body read
 // as NDJSON lines or SSE events and parsed once, and the raw request and every line kept (key
 // redacted) for the transcript. What went wrong is noted in `facts` where it happens.
+import type { IncomingMessage } from "node:http";
 import {
   createExchangeFacts,
   type ExchangeFacts,
@@ -13,6 +14,7 @@ import {
   StreamFault,
 } from "./exchange-facts.js";
 import { createIdleDeadline } from "./idle-deadline.js";
+import { readNodeText, sendNodeRequest } from "./node-request.js";
 import { readStreamBody } from "./stream-body.js";
 
 /** Options of {@link createHttpExchange}. */
@@ -67,7 +69,7 @@ export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
   root.password = "";
   const base = root.href.replace(/\/+$/, "");
 
-  const send = async (method: string, path: string, body?: object): Promise<Response> => {
+  const send = async (method: string, path: string, body?: object): Promise<IncomingMessage> => {
     const url = `${base}${path}`;
     facts.lastRequest = `${method} ${root.pathname.replace(/\/+$/, "")}${path}`;
     const bodyText = body === undefined ? undefined : JSON.stringify(body);
@@ -78,37 +80,38 @@ export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
     if (key) headers.authorization = `Bearer ${key}`;
     else if (basicAuth) headers.authorization = basicAuth;
     deadline.touch();
-    let response: Response;
+    let response: IncomingMessage;
     try {
-      response = await fetch(url, { method, headers, body: bodyText, signal: deadline.signal });
+      response = await sendNodeRequest(url, { method, headers, body: bodyText, signal: deadline.signal });
     } catch (error) {
       deadline.stop();
       facts.idleTimedOut = deadline.timedOut;
       throw error;
     }
-    facts.status = response.status;
-    if (response.headers.has(SIMULATOR_HEADER)) facts.simulated = true;
-    if (!response.ok) {
+    const status = response.statusCode ?? 0;
+    facts.status = status;
+    if (response.headers[SIMULATOR_HEADER] !== undefined) facts.simulated = true;
+    if (status < 200 || status > 299) {
       const text = redact(await readText(response));
       readErrorBody(text, facts);
-      lines.push(JSON.stringify({ response: { status: response.status, body: text.slice(0, 2000) } }));
-      throw new HttpStatusError(response.status);
+      lines.push(JSON.stringify({ response: { status, body: text.slice(0, 2000) } }));
+      throw new HttpStatusError(status);
     }
-    lines.push(`{"response":{"status":${response.status}}}`);
+    lines.push(`{"response":{"status":${status}}}`);
     return response;
   };
 
   /** The body as text, the idle deadline stopped once it is in (or failed). */
-  const readText = async (response: Response): Promise<string> => {
+  const readText = async (response: IncomingMessage): Promise<string> => {
     try {
-      return await response.text();
+      return await readNodeText(response);
     } finally {
       deadline.stop();
       facts.idleTimedOut = deadline.timedOut;
     }
   };
 
-  const readJson = async (response: Response): Promise<unknown> => {
+  const readJson = async (response: IncomingMessage): Promise<unknown> => {
     const text = await readText(response);
     const value = parseJson(text);
     if (value === undefined) {
@@ -155,10 +158,7 @@ export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
 
     async stream(path, body, format, onChunk) {
       const response = await send("POST", path, body);
-      if (!response.body) throw new StreamFault("no body");
-      await readStreamBody(response.body, format, deadline, facts, (data, event) =>
-        handle(data, onChunk, event),
-      );
+      await readStreamBody(response, format, deadline, facts, (data, event) => handle(data, onChunk, event));
     },
 
     transcript: () => `${lines.join("\n")}\n`,

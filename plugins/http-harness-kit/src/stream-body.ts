@@ -1,6 +1,7 @@
-// Reads a streamed body as NDJSON lines or SSE events, handing each line or event's data on as it
-// completes, re-arming the idle deadline per network chunk, and leaving the connection reusable: a body
-// read to its end (or ending right after `[DONE]`) is not cancelled.
+// Reads a streamed body (UTF-8 text pieces) as NDJSON lines or SSE events, handing each line or event's
+// data on as it completes and re-arming the idle deadline per piece. A body read to its end leaves its
+// connection to the next request.
+import type { IncomingMessage } from "node:http";
 import type { ExchangeFacts } from "./exchange-facts.js";
 import type { StreamFormat } from "./http-exchange.js";
 import type { IdleDeadline } from "./idle-deadline.js";
@@ -11,14 +12,12 @@ import { createSseParser } from "./sse-parser.js";
  * SSE event's data and name. Notes `streamEnded` and `idleTimedOut` in `facts`; `handle` notes the rest.
  */
 export async function readStreamBody(
-  body: ReadableStream<Uint8Array>,
+  body: IncomingMessage,
   format: StreamFormat,
   deadline: IdleDeadline,
   facts: ExchangeFacts,
   handle: (data: string, event?: string) => void,
 ): Promise<void> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
   const sse = format === "sse" ? createSseParser() : undefined;
   let pending = "";
   const take = (text: string) => {
@@ -36,48 +35,31 @@ export async function readStreamBody(
     }
     pending = start === 0 ? pending : pending.slice(start);
   };
-  let ended = false;
+  // After `[DONE]` the body should end at once; one that does not is closed after a short grace.
+  let grace: NodeJS.Timeout | undefined;
   try {
-    while (!(sse && facts.sawDone)) {
-      const { done, value } = await reader.read();
-      if (done) {
-        ended = true;
-        break;
-      }
+    for await (const piece of body) {
+      if (sse && facts.sawDone) continue;
       deadline.touch();
-      take(decoder.decode(value, { stream: true }));
-    }
-    if (!(sse && facts.sawDone)) {
-      take(decoder.decode());
-      if (sse) for (const event of sse.end()) handle(event.data, event.event);
-      else handle(pending);
-      facts.streamEnded = true;
+      take(piece as string);
+      if (sse && facts.sawDone) grace = setTimeout(() => body.destroy(), END_GRACE_MS);
     }
   } catch (error) {
-    facts.idleTimedOut = deadline.timedOut;
-    throw error;
+    // A body closed after `[DONE]` has nothing more to say.
+    if (!(sse && facts.sawDone)) {
+      facts.idleTimedOut = deadline.timedOut;
+      throw error;
+    }
   } finally {
+    clearTimeout(grace);
     deadline.stop();
-    // A body read to its end keeps the connection for the next request; cancelling closes it.
-    if (!ended && !(facts.sawDone && (await endsSoon(reader)))) await reader.cancel().catch(() => {});
+  }
+  if (!(sse && facts.sawDone)) {
+    if (sse) for (const event of sse.end()) handle(event.data, event.event);
+    else handle(pending);
+    facts.streamEnded = true;
   }
 }
 
-/** How long a body may take to end after `[DONE]` before it is cancelled. */
+/** How long a body may take to end after `[DONE]` before it is closed. */
 const END_GRACE_MS = 20;
-
-/** True when the body ends (with nothing more) within {@link END_GRACE_MS}. */
-async function endsSoon(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), END_GRACE_MS);
-  });
-  try {
-    const next = await Promise.race([reader.read(), late]);
-    return next?.done === true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
