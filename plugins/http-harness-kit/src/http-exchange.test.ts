@@ -54,6 +54,24 @@ describe("createHttpExchange", () => {
     expect(exchange.redact(String(chunks[0]?.echo))).toBe("Bearer ***");
   });
 
+  it("finishes at [DONE] even when the server keeps the body open afterwards", async () => {
+    server = await startFakeServer((_request, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write('data: {"choices":[]}\n\ndata: [DONE]\n\n');
+    });
+    // Longer than the test's own timeout: only the short grace after [DONE] lets this finish.
+    const exchange = createHttpExchange({
+      baseUrl: server.url,
+      signal: new AbortController().signal,
+      idleTimeoutMs: 120_000,
+    });
+    const chunks: unknown[] = [];
+    await exchange.stream("/chat/completions", {}, "sse", (chunk) => chunks.push(chunk));
+    exchange.dispose();
+    expect(chunks).toEqual([{ choices: [] }]);
+    expect(exchange.facts).toMatchObject({ sawDone: true, idleTimedOut: false });
+  });
+
   it("sends credentials written in the base URL as Basic auth, never in the transcript", async () => {
     server = await startFakeServer((_request, res) => {
       res.writeHead(200, { "content-type": "application/json" });
