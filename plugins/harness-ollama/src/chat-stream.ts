@@ -1,42 +1,39 @@
-// Reads a streamed `/api/chat` answer: answer text and thinking kept apart, the time to the first
-// token of either, chunk counts (for the reasoning-token estimate) and the final chunk's statistics.
+// Reads the chunks of a streamed `/api/chat` answer: answer text and thinking kept apart, the time to
+// the first token of either, chunk counts (for the reasoning-token estimate), tool calls, and the final
+// chunk's statistics.
 import type { Clock } from "@benchloop/core";
+import { createAnswerCollector, type StreamedAnswer } from "@benchloop/http-harness-kit";
 import type { ChatResponse } from "ollama";
 
 /** What a streamed chat produced. */
-export interface ChatOutcome {
-  text: string;
-  thinking: string;
-  /** Chunks that carried thinking / answer text (Ollama streams about one token per chunk). */
-  thinkingChunks: number;
-  contentChunks: number;
-  toolCalls: number;
+export interface ChatOutcome extends StreamedAnswer {
   /** The chunk with `done: true` and the server's counts and durations. */
   final?: ChatResponse;
-  /** Milliseconds from the request to the first thinking or answer text. */
-  ttftMs?: number;
 }
 
-/** Reads every chunk of a chat stream; `startedAt` is the clock's monotonic time of the request. */
-export async function collectChatStream(
-  stream: AsyncIterable<ChatResponse>,
-  clock: Clock,
-  startedAt: number,
-): Promise<ChatOutcome> {
-  const outcome: ChatOutcome = { text: "", thinking: "", thinkingChunks: 0, contentChunks: 0, toolCalls: 0 };
-  for await (const chunk of stream) {
-    const { content, thinking, tool_calls: toolCalls } = chunk.message ?? {};
-    if ((content || thinking) && outcome.ttftMs === undefined) outcome.ttftMs = clock.monotonic() - startedAt;
-    if (thinking) {
-      outcome.thinking += thinking;
-      outcome.thinkingChunks += 1;
-    }
-    if (content) {
-      outcome.text += content;
-      outcome.contentChunks += 1;
-    }
-    if (toolCalls) outcome.toolCalls += toolCalls.length;
-    if (chunk.done) outcome.final = chunk;
-  }
-  return outcome;
+/** Collects chunks (`add`) into an outcome (`finish`). */
+export interface ChatCollector {
+  add(chunk: Record<string, unknown>): void;
+  finish(): ChatOutcome;
+}
+
+/** Creates a collector; `startedAt` is the clock's monotonic time of the request. */
+export function createChatCollector(clock: Clock, startedAt: number): ChatCollector {
+  const answer = createAnswerCollector(clock, startedAt);
+  let final: ChatResponse | undefined;
+  return {
+    add(chunk) {
+      const message = chunk.message as ChatResponse["message"] | undefined;
+      if (message) {
+        answer.add(message.content, message.thinking);
+        if (message.tool_calls) answer.addToolCalls(message.tool_calls.length);
+      }
+      if (chunk.done === true) final = chunk as unknown as ChatResponse;
+    },
+    finish() {
+      const outcome: ChatOutcome = answer.finish();
+      if (final) outcome.final = final;
+      return outcome;
+    },
+  };
 }

@@ -1,4 +1,5 @@
 // The `harnesses.ollama` config section: where Ollama listens and how requests are sent.
+import { baseUrlField, requestTimeoutField } from "@benchloop/http-harness-kit";
 import { z } from "zod";
 import { toOllamaBaseUrl } from "./base-url.js";
 
@@ -11,15 +12,12 @@ const KeepAliveSchema = z.union([
 /** Options of the `ollama` harness. */
 export const OllamaHarnessConfigSchema = z
   .object({
-    baseUrl: z
-      .string()
-      .refine((value) => toOllamaBaseUrl(value) !== undefined, {
-        message: "is not an Ollama address; write it as http://127.0.0.1:11434 or host:port",
-      })
-      .optional()
-      .describe(
+    baseUrl: baseUrlField({
+      toBaseUrl: toOllamaBaseUrl,
+      invalidMessage: "is not an Ollama address; write it as http://127.0.0.1:11434 or host:port",
+      description:
         "Ollama address, with or without scheme (`gpu-box:11434`). Default: the OLLAMA_HOST environment variable, else http://127.0.0.1:11434. `--ollama-url` sets it.",
-      ),
+    }),
     keepAlive: KeepAliveSchema.default("5m").describe(
       "How long Ollama keeps the model loaded after each request (Ollama `keep_alive`). benchloop unloads the model itself once its items are done.",
     ),
@@ -29,14 +27,7 @@ export const OllamaHarnessConfigSchema = z
       .describe(
         "Ollama `think` for thinking models, unless the run's `sampling.think` says otherwise. Unset: the server's default.",
       ),
-    requestTimeoutMs: z
-      .number()
-      .int()
-      .positive()
-      .default(300_000)
-      .describe(
-        "Longest wait for Ollama's answer to start or for its next streamed chunk; a stalled stream fails as `timeout` (retryable).",
-      ),
+    requestTimeoutMs: requestTimeoutField("Ollama's"),
   })
   .strict();
 

@@ -1,5 +1,7 @@
-// The `ollama` harness: talks to Ollama's native API through the official client, streaming each
-// answer, timing it, keeping the raw exchange as an artifact and typing every failure where it happens.
+// The `ollama` harness: talks to Ollama's native API over the kit's recorded exchanges, streaming each
+// answer as NDJSON, timing it, keeping the raw exchange as an artifact and typing every failure where
+// it happens. What is Ollama's own lives here: the address rules, `/api/show` facts, warm-up, unload
+// and VRAM samples.
 import type {
   ComponentContext,
   ComponentDeps,
@@ -11,25 +13,42 @@ import type {
   ProbeResult,
   Sampling,
 } from "@benchloop/core";
-import { configInvalid, itemFailure, readItemFailure } from "@benchloop/core";
-import { Ollama } from "ollama";
+import { configInvalid, readItemFailure } from "@benchloop/core";
+import {
+  createExchangeRunner,
+  emptyAnswerFailure,
+  errorMessage,
+  type ServerDescription,
+} from "@benchloop/http-harness-kit";
+import type { GenerateResponse, ListResponse, ShowResponse } from "ollama";
 import { DEFAULT_OLLAMA_URL, toOllamaBaseUrl } from "./base-url.js";
 import { type ToolRequest, toChatRequest } from "./chat-request.js";
-import { type ChatOutcome, collectChatStream } from "./chat-stream.js";
+import { createChatCollector } from "./chat-stream.js";
 import { type OllamaHarnessConfig, OllamaHarnessConfigSchema } from "./config-schema.js";
-import { createExchangeRecorder, type ExchangeRecorder } from "./exchange-recorder.js";
 import { readShowFacts, type ShowFacts, toModelInfo } from "./model-facts.js";
-import { toOllamaFailure } from "./ollama-failure.js";
 import { toGeneration } from "./to-generation.js";
 
 /** The artifact name of the raw exchange of one item. */
-export const TRANSCRIPT_ARTIFACT = "transcript.ndjson";
+export { TRANSCRIPT_ARTIFACT } from "@benchloop/http-harness-kit";
 
 /** How many `/api/show` requests `listModels` keeps in flight. */
 const SHOW_CONCURRENCY = 4;
 
 /** Input of `prepare`: the model, and the run's sampling when the kernel passes it (same `num_ctx`). */
 type PrepareInput = { model: string; sampling?: Partial<Sampling> };
+
+/** How failure messages speak of Ollama. */
+const OLLAMA: ServerDescription = {
+  name: "Ollama",
+  configSection: "harnesses.ollama",
+  startHint:
+    "Start it with `ollama serve`, or set harnesses.ollama.baseUrl, --ollama-url or OLLAMA_HOST to where it runs.",
+  notJsonHint: "Check that harnesses.ollama.baseUrl points at an Ollama server.",
+  wrongPathHint:
+    "This does not look like Ollama's API; check harnesses.ollama.baseUrl (no /v1 suffix; use the openai harness for /v1).",
+  modelHint: (model) => `Pull it with \`ollama pull ${model}\` or choose one that \`ollama list\` shows.`,
+  busyHint: "Its request queue is full (OLLAMA_MAX_QUEUE).",
+};
 
 /**
  * Creates the `ollama` harness from its dependencies. The address comes from `baseUrl`, else the
@@ -40,6 +59,7 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
   const fromEnv = config.baseUrl === undefined ? deps.secrets.get("OLLAMA_HOST") : undefined;
   const written = config.baseUrl ?? fromEnv ?? DEFAULT_OLLAMA_URL;
   const baseUrl = toOllamaBaseUrl(written);
+  const configPath = config.baseUrl === undefined ? "env.OLLAMA_HOST" : "harnesses.ollama.baseUrl";
   const addressProblem =
     baseUrl === undefined
       ? `${config.baseUrl === undefined ? "OLLAMA_HOST" : "harnesses.ollama.baseUrl"} is ${JSON.stringify(written)}, which is not an Ollama address; write it as http://127.0.0.1:11434 or host:port.`
@@ -50,47 +70,24 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
 
   /** The base URL; an address that is not one fails every call with the config path and the fix. */
   function requireBaseUrl(): string {
-    if (baseUrl === undefined) {
-      throw configInvalid([
-        {
-          path: config.baseUrl === undefined ? "env.OLLAMA_HOST" : "harnesses.ollama.baseUrl",
-          message: addressProblem ?? "",
-        },
-      ]);
-    }
+    if (baseUrl === undefined) throw configInvalid([{ path: configPath, message: addressProblem ?? "" }]);
     return baseUrl;
   }
 
-  /** Runs one exchange with a fresh recorder and client; failures come out typed. */
-  async function exchange<T>(
-    signal: AbortSignal,
-    what: { operation: string; model?: string; toolsSent?: boolean },
-    run: (client: Ollama, recorder: ExchangeRecorder) => Promise<T>,
-  ): Promise<T> {
-    const host = requireBaseUrl();
-    const recorder = createExchangeRecorder({ signal, idleTimeoutMs: config.requestTimeoutMs });
-    try {
-      return await run(new Ollama({ host, fetch: recorder.fetch }), recorder);
-    } catch (error) {
-      throw toOllamaFailure(error, {
-        ...what,
-        facts: recorder.facts,
-        signal,
-        baseUrl: host,
-        idleTimeoutMs: config.requestTimeoutMs,
-      });
-    } finally {
-      recorder.dispose();
-    }
-  }
+  const runner = createExchangeRunner({
+    baseUrl: requireBaseUrl,
+    idleTimeoutMs: config.requestTimeoutMs,
+    server: OLLAMA,
+  });
 
   async function show(model: string, ctx: ComponentContext): Promise<ShowFacts | undefined> {
     const known = showFacts.get(model);
     if (known) return known;
     try {
-      const facts = readShowFacts(
-        await exchange(ctx.signal, { operation: "model details", model }, (c) => c.show({ model })),
+      const answer = await runner.run(ctx.signal, { operation: "model details", model }, (exchange) =>
+        exchange.postJson("/api/show", { model }),
       );
+      const facts = readShowFacts(answer as Partial<ShowResponse>);
       showFacts.set(model, facts);
       return facts;
     } catch (error) {
@@ -100,20 +97,30 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
     }
   }
 
+  /** Loads (keepAlive) or unloads (0) a model with an empty prompt, as `ollama run` does. */
+  const load = (signal: AbortSignal, operation: string, model: string, body: Record<string, unknown>) =>
+    runner.run(
+      signal,
+      { operation, model },
+      async (exchange) =>
+        (await exchange.postJson("/api/generate", {
+          model,
+          prompt: "",
+          stream: false,
+          ...body,
+        })) as GenerateResponse,
+    );
+
   return {
     async probe(ctx): Promise<ProbeResult> {
       if (addressProblem) return { available: false, endpoint, reason: addressProblem };
       try {
-        const answer = await exchange(
-          ctx.signal,
-          { operation: "version check" },
-          async (client, recorder) => {
-            const version = await client.version();
-            return { version: version.version, simulated: recorder.facts.simulated };
-          },
-        );
-        simulated = answer.simulated;
-        const result: ProbeResult = { available: true, version: answer.version, endpoint };
+        const version = await runner.run(ctx.signal, { operation: "version check" }, async (exchange) => {
+          const answer = (await exchange.getJson("/api/version")) as { version?: string };
+          simulated = exchange.facts.simulated;
+          return answer.version;
+        });
+        const result: ProbeResult = { available: true, version, endpoint };
         if (simulated) result.simulated = true;
         return result;
       } catch (error) {
@@ -123,10 +130,10 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
     },
 
     async listModels(ctx, query): Promise<ModelInfo[]> {
-      const all = await exchange(ctx.signal, { operation: "model listing" }, async (client, recorder) => {
-        const list = await client.list();
-        simulated ||= recorder.facts.simulated;
-        return list.models;
+      const all = await runner.run(ctx.signal, { operation: "model listing" }, async (exchange) => {
+        const list = (await exchange.getJson("/api/tags")) as Partial<ListResponse>;
+        simulated ||= exchange.facts.simulated;
+        return list.models ?? [];
       });
       // Only the models the run names are described (one /api/show each).
       const wanted = query?.names ? new Set(query.names) : undefined;
@@ -137,8 +144,7 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
         while (next < listed.length) {
           const index = next++;
           const entry = listed[index]!;
-          const name = entry.name || entry.model;
-          models[index] = toModelInfo(entry, await show(name, ctx), simulated);
+          models[index] = toModelInfo(entry, await show(entry.name || entry.model, ctx), simulated);
         }
       };
       await Promise.all(Array.from({ length: Math.min(SHOW_CONCURRENCY, listed.length) }, worker));
@@ -149,16 +155,10 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
       await show(input.model, ctx);
       const started = deps.clock.monotonic();
       const options = input.sampling?.numCtx === undefined ? undefined : { num_ctx: input.sampling.numCtx };
-      // An empty prompt loads the model and answers at once, as `ollama run` does before the first prompt.
-      const answer = await exchange(ctx.signal, { operation: "warm-up", model: input.model }, (client) =>
-        client.generate({
-          model: input.model,
-          prompt: "",
-          keep_alive: config.keepAlive,
-          options,
-          stream: false,
-        }),
-      );
+      const answer = await load(ctx.signal, "warm-up", input.model, {
+        keep_alive: config.keepAlive,
+        options,
+      });
       const wallMs = deps.clock.monotonic() - started;
       const serverLoadMs =
         answer.load_duration > 0 ? Math.round(answer.load_duration / 1000) / 1000 : undefined;
@@ -173,42 +173,32 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
         ...(chat.think === undefined ? {} : { think: chat.think }),
       };
       const contextLimit = request.sampling.numCtx ?? showFacts.get(request.model)?.numCtx;
-      const host = requireBaseUrl();
-      const recorder = createExchangeRecorder({ signal: ctx.signal, idleTimeoutMs: config.requestTimeoutMs });
+      const purpose = {
+        operation: "generation",
+        model: request.model,
+        toolsSent: Boolean(chat.tools?.length),
+      };
       const started = deps.clock.monotonic();
-      let outcome: ChatOutcome;
-      try {
-        const client = new Ollama({ host, fetch: recorder.fetch });
-        outcome = await collectChatStream(await client.chat(chat), deps.clock, started);
-      } catch (error) {
-        const failure = toOllamaFailure(error, {
-          facts: recorder.facts,
-          signal: ctx.signal,
-          baseUrl: host,
-          model: request.model,
-          operation: "generation",
-          toolsSent: Boolean(chat.tools?.length),
-          idleTimeoutMs: config.requestTimeoutMs,
-        });
-        const transcript = await writeTranscript(recorder, ctx);
-        if (transcript) attachDetails(failure, { transcript });
-        throw failure;
-      } finally {
-        recorder.dispose();
-      }
+      const { value: outcome, transcript } = await runner.runItem(ctx, purpose, async (exchange) => {
+        const collector = createChatCollector(deps.clock, started);
+        await exchange.stream("/api/chat", chat, "ndjson", collector.add);
+        return collector.finish();
+      });
       const wallMs = deps.clock.monotonic() - started;
-      const transcript = await writeTranscript(recorder, ctx);
       const generation = toGeneration({ outcome, wallMs, contextLimit, transcript, sent });
-      if (generation.text.trim() === "" && !generation.toolCalls)
-        throw emptyAnswer(generation, request.model, host);
+      const empty = emptyAnswerFailure(generation, {
+        model: request.model,
+        where: `Ollama at ${requireBaseUrl()}`,
+        reasonField: "done_reason",
+        limitHint: "Raise sampling.numPredict or sampling.numCtx.",
+      });
+      if (empty) throw empty;
       return generation;
     },
 
     async release(input, ctx): Promise<void> {
       try {
-        await exchange(ctx.signal, { operation: "unload", model: input.model }, (client) =>
-          client.generate({ model: input.model, prompt: "", keep_alive: 0, stream: false }),
-        );
+        await load(ctx.signal, "unload", input.model, { keep_alive: 0 });
       } catch (error) {
         // A model the server does not have is not loaded either.
         if (readItemFailure(error)?.type !== "model_not_found") throw error;
@@ -217,57 +207,15 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
 
     async sampleResources(ctx) {
       try {
-        const running = await exchange(ctx.signal, { operation: "resource sample" }, (client) => client.ps());
+        const running = await runner.run(
+          ctx.signal,
+          { operation: "resource sample" },
+          async (exchange) => (await exchange.getJson("/api/ps")) as ListResponse,
+        );
         return { vramBytes: running.models.reduce((sum, model) => sum + (model.size_vram ?? 0), 0) };
       } catch {
         return {};
       }
     },
   };
-}
-
-/** An empty answer is a failure: `truncated` when the token limit cut it off, else `empty_answer`. */
-function emptyAnswer(generation: Generation, model: string, endpoint: string): Error {
-  const thought = generation.thinking
-    ? ` after ${generation.tokens.reasoning ?? "some"} tokens of thinking`
-    : "";
-  const failure = generation.truncated
-    ? itemFailure({
-        type: "truncated",
-        message: `${model} hit its token limit (done_reason ${generation.doneReason ?? "length"})${thought} before answering. Raise sampling.numPredict or sampling.numCtx.`,
-        retryable: false,
-      })
-    : itemFailure({
-        type: "empty_answer",
-        message: `${model} on Ollama at ${endpoint} gave an empty answer${thought} (done_reason ${generation.doneReason ?? "unknown"}).`,
-        retryable: false,
-      });
-  attachDetails(failure, {
-    generation,
-    ...(generation.transcript ? { transcript: generation.transcript } : {}),
-  });
-  return failure;
-}
-
-/** Adds evidence (partial generation, transcript path) to a typed failure's details for the kernel. */
-function attachDetails(error: unknown, extra: Record<string, unknown>): void {
-  const details = (error as { details?: Record<string, unknown> }).details;
-  if (readItemFailure(error) && details) Object.assign(details, extra);
-}
-
-async function writeTranscript(
-  recorder: ExchangeRecorder | undefined,
-  ctx: ItemContext,
-): Promise<string | undefined> {
-  if (!recorder) return undefined;
-  try {
-    return await ctx.artifacts.write(TRANSCRIPT_ARTIFACT, recorder.transcript());
-  } catch (error) {
-    ctx.logger.warn("ollama: could not write the transcript", { reason: errorMessage(error) });
-    return undefined;
-  }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

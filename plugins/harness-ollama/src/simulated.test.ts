@@ -1,7 +1,11 @@
+import { SIMULATOR_HEADER } from "@benchloop/http-harness-kit";
+import {
+  createTestDeps,
+  createTestItemContext,
+  type FakeServer,
+  startFakeServer,
+} from "@benchloop/http-harness-kit/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeServer, startFakeServer } from "../test/fake-server.js";
-import { createTestDeps, createTestItemContext } from "../test/item-context.js";
-import { SIMULATOR_HEADER } from "./exchange-recorder.js";
 import { createOllamaHarness } from "./ollama-harness.js";
 
 let server: FakeServer | undefined;

@@ -1,7 +1,7 @@
 import type { ChatResponse } from "ollama";
 import { describe, expect, it } from "vitest";
 import type { ChatOutcome } from "./chat-stream.js";
-import { estimateReasoningTokens, nsToMs, toGeneration } from "./to-generation.js";
+import { nsToMs, toGeneration } from "./to-generation.js";
 
 function finalChunk(fields: Partial<ChatResponse>): ChatResponse {
   return {
@@ -115,15 +115,5 @@ describe("nsToMs", () => {
     expect(nsToMs(1_234_567)).toBe(1.235);
     expect(nsToMs(0)).toBeUndefined();
     expect(nsToMs(undefined)).toBeUndefined();
-  });
-});
-
-describe("estimateReasoningTokens", () => {
-  it("counts thinking chunks when the server sent no eval_count", () => {
-    expect(estimateReasoningTokens(outcome({ thinkingChunks: 7, contentChunks: 3 }), undefined)).toBe(7);
-  });
-
-  it("is undefined when the model did not think", () => {
-    expect(estimateReasoningTokens(outcome({}), 50)).toBeUndefined();
   });
 });

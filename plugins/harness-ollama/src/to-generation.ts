@@ -1,6 +1,7 @@
 // Turns a streamed chat outcome and the server's statistics into benchloop's Generation: durations in
 // nanoseconds become milliseconds, thinking is counted, truncation (answer or prompt) is flagged.
 import type { Generation } from "@benchloop/core";
+import { estimateReasoningTokens } from "@benchloop/http-harness-kit";
 import type { ChatOutcome } from "./chat-stream.js";
 
 /** Inputs of {@link toGeneration} besides the outcome. */
@@ -19,20 +20,6 @@ export interface ToGenerationInput {
 export function nsToMs(ns: number | undefined): number | undefined {
   if (typeof ns !== "number" || !Number.isFinite(ns) || ns <= 0) return undefined;
   return Math.round(ns / 1000) / 1000;
-}
-
-/**
- * Estimates reasoning tokens, which Ollama does not report: its `eval_count` covers thinking and
- * answer, and it streams about one token per chunk, so the thinking share of the chunks is used.
- */
-export function estimateReasoningTokens(
-  outcome: ChatOutcome,
-  evalCount: number | undefined,
-): number | undefined {
-  if (outcome.thinkingChunks === 0) return undefined;
-  const chunks = outcome.thinkingChunks + outcome.contentChunks;
-  if (evalCount === undefined || evalCount <= 0) return outcome.thinkingChunks;
-  return Math.round((evalCount * outcome.thinkingChunks) / chunks);
 }
 
 /** Builds the Generation of one item. */

@@ -1,20 +1,18 @@
 // The `harnesses.openai` config section: which server, which environment variable holds its key, and
 // how long to wait for it.
+
+import { baseUrlField, requestTimeoutField, toOpenAiBaseUrl } from "@benchloop/http-harness-kit";
 import { z } from "zod";
-import { toOpenAiBaseUrl } from "./base-url.js";
 
 /** Options of the `openai` harness. */
 export const OpenAiHarnessConfigSchema = z
   .object({
-    baseUrl: z
-      .string()
-      .refine((value) => toOpenAiBaseUrl(value) !== undefined, {
-        message: "is not an http(s) URL; write it as http://127.0.0.1:8080/v1",
-      })
-      .optional()
-      .describe(
+    baseUrl: baseUrlField({
+      toBaseUrl: toOpenAiBaseUrl,
+      invalidMessage: "is not an http(s) URL; write it as http://127.0.0.1:8080/v1",
+      description:
         "Base URL of the OpenAI-compatible API, with its prefix (`http://127.0.0.1:8080/v1`; a bare host gets `/v1`). Required unless OPENAI_BASE_URL is set.",
-      ),
+    }),
     apiKeyEnv: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name")
@@ -22,14 +20,7 @@ export const OpenAiHarnessConfigSchema = z
       .describe(
         "Name of the environment variable holding the API key (sent as a Bearer token, redacted everywhere). Unset variable: no key is sent, as local servers expect.",
       ),
-    requestTimeoutMs: z
-      .number()
-      .int()
-      .positive()
-      .default(300_000)
-      .describe(
-        "Longest wait for the server's answer to start or for its next streamed event; a stalled stream fails as `timeout` (retryable).",
-      ),
+    requestTimeoutMs: requestTimeoutField("the server's"),
     warmUp: z
       .boolean()
       .default(true)

@@ -18,7 +18,7 @@ export const openAiHarnessPlugin = definePlugin({
 });
 
 export default openAiHarnessPlugin;
-export { toOpenAiBaseUrl } from "./base-url.js";
+export { toOpenAiBaseUrl } from "@benchloop/http-harness-kit";
 export type { OpenAiHarnessConfig, OpenAiHarnessOptions } from "./config-schema.js";
 export { OpenAiHarnessConfigSchema } from "./config-schema.js";
 export { createOpenAiHarness } from "./openai-harness.js";

@@ -1,90 +1,50 @@
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:net";
-import type { Failure, Generation, Harness } from "@benchloop/core";
-import { GenerationSchema, readItemFailure } from "@benchloop/core";
-import { SIM_MODELS, type SimOptions, type SimServer, startSim } from "@benchloop/ollama-sim";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { type FakeServer, startFakeServer } from "../test/fake-server.js";
-import { createTestDeps, createTestItemContext, type TestItemContext } from "../test/item-context.js";
-import { ADD_ANSWER, ADD_THINKING, requestFor, SILENT_PROMPT, SIM_ANSWERS } from "../test/sim-answers.js";
+import type { Harness } from "@benchloop/core";
+import { readItemFailure } from "@benchloop/core";
+import {
+  closedPort,
+  createTestDeps,
+  type FakeServer,
+  failureOf,
+  requestFor,
+  startFakeServer,
+  transcriptLines,
+} from "@benchloop/http-harness-kit/testing";
+import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
+import { SIM_MODELS } from "@benchloop/ollama-sim";
+import { describe, expect, it } from "vitest";
 import { createOpenAiHarness } from "./openai-harness.js";
-
-const contexts: TestItemContext[] = [];
-const servers: { close(): Promise<void> }[] = [];
-
-async function itemContext(options: Parameters<typeof createTestItemContext>[0] = {}) {
-  const ctx = await createTestItemContext(options);
-  contexts.push(ctx);
-  return ctx;
-}
-
-async function sim(options: SimOptions = {}): Promise<SimServer> {
-  const server = await startSim({ latencyScale: 0, answers: SIM_ANSWERS, seed: 7, ...options });
-  servers.push(server);
-  return server;
-}
-
-async function fake(respond: Parameters<typeof startFakeServer>[0]): Promise<FakeServer> {
-  const server = await startFakeServer(respond);
-  servers.push(server);
-  return server;
-}
 
 function harnessFor(server: { url: string }, config: Record<string, unknown> = {}, env = {}): Harness {
   return createOpenAiHarness(createTestDeps({ baseUrl: `${server.url}/v1`, ...config }, env));
 }
 
-async function failureOf(
-  promise: Promise<unknown>,
-): Promise<Omit<Failure, "stage"> & { details: Record<string, unknown> }> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const failure = readItemFailure(error);
-  if (!failure) throw new Error(`expected a typed item failure, got ${String(error)}`);
-  return { ...failure, details: (error as { details: Record<string, unknown> }).details };
+describeStreamingHarness({ name: "openai harness", harnessFor });
+
+const bench = useHarnessBench(harnessFor);
+const { itemContext, sim } = bench;
+const fake = async (respond: Parameters<typeof startFakeServer>[0]) =>
+  bench.keep(await startFakeServer(respond));
+
+/** A server answering every request with llama-server's recorded SSE stream (with `timings`). */
+async function llamaServerReplay(): Promise<FakeServer> {
+  const stream = await readFile(new URL("../test/fixtures/llama-server-stream.sse", import.meta.url), "utf8");
+  return fake((_request, res) => {
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    res.end(stream);
+  });
 }
-
-async function transcriptLines(ctx: TestItemContext, generation: Pick<Generation, "transcript">) {
-  const text = await ctx.readArtifact(generation.transcript ?? "");
-  return text.trim().split("\n");
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-let shared: SimServer;
-let harness: Harness;
-
-beforeAll(async () => {
-  shared = await sim();
-  harness = harnessFor(shared);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((ctx) => ctx.cleanup()));
-});
-
-afterAll(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
 
 describe("probe and listModels", () => {
   it("finds the server through GET /models", async () => {
     const ctx = await itemContext();
-    expect(await harness.probe(ctx)).toEqual({ available: true, endpoint: `${shared.url}/v1` });
+    expect(await bench.harness.probe(ctx)).toEqual({ available: true, endpoint: `${bench.shared.url}/v1` });
   });
 
   it("adds /v1 to a bare host and reads OPENAI_BASE_URL when baseUrl is not set", async () => {
     const ctx = await itemContext();
-    const fromEnv = createOpenAiHarness(createTestDeps({}, { OPENAI_BASE_URL: `${shared.url}/` }));
-    expect(await fromEnv.probe(ctx)).toEqual({ available: true, endpoint: `${shared.url}/v1` });
+    const fromEnv = createOpenAiHarness(createTestDeps({}, { OPENAI_BASE_URL: `${bench.shared.url}/` }));
+    expect(await fromEnv.probe(ctx)).toEqual({ available: true, endpoint: `${bench.shared.url}/v1` });
   });
 
   it("says how to configure it when no base URL is given", async () => {
@@ -105,36 +65,30 @@ describe("probe and listModels", () => {
 
   it("lists the models the server serves", async () => {
     const ctx = await itemContext();
-    const models = await harness.listModels!(ctx);
+    const models = await bench.harness.listModels!(ctx);
     expect(models).toEqual(SIM_MODELS.map((model) => ({ name: model.name })));
   });
 });
 
 describe("generate", () => {
-  it("streams sim/oracle's answer with usage tokens, TTFT and the finish reason", async () => {
+  it("reads tokens from the usage chunk before [DONE]", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
-    GenerationSchema.parse(generation);
-    expect(generation.text).toBe(ADD_ANSWER);
-    expect(generation).toMatchObject({ doneReason: "stop", truncated: false });
-    expect(generation.timing.ttftMs).toBeGreaterThanOrEqual(0);
-    expect(generation.timing.ttftMs).toBeLessThanOrEqual(generation.timing.wallMs);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     const lines = await transcriptLines(ctx, generation);
     expect(lines.at(-1)).toBe("[DONE]");
     const usage = JSON.parse(lines.at(-2)!).usage;
     expect(generation.tokens).toEqual({ prompt: usage.prompt_tokens, completion: usage.completion_tokens });
-    expect(generation.tokens.completion).toBeGreaterThan(0);
   });
 
   it("sends temperature 0, the seed and include_usage by default and records them", async () => {
     const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/oracle"), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle"), ctx);
     const sent = { stream_options: { include_usage: true }, temperature: 0, seed: 42 };
     expect(generation.meta?.sent).toEqual(sent);
     const request = JSON.parse((await transcriptLines(ctx, generation))[0]!);
     expect(request.request).toMatchObject({
       method: "POST",
-      url: `${shared.url}/v1/chat/completions`,
+      url: `${bench.shared.url}/v1/chat/completions`,
       body: { ...sent, stream: true },
     });
   });
@@ -142,7 +96,7 @@ describe("generate", () => {
   it("sends numPredict as max_tokens, with top_p and top_k", async () => {
     const ctx = await itemContext();
     const sampling = { temperature: 0.3, seed: 1, numPredict: 300, topP: 0.95, topK: 20 };
-    const generation = await harness.generate(requestFor("sim/oracle", { sampling }), ctx);
+    const generation = await bench.harness.generate(requestFor("sim/oracle", { sampling }), ctx);
     expect(generation.meta?.sent).toEqual({
       stream_options: { include_usage: true },
       temperature: 0.3,
@@ -153,59 +107,8 @@ describe("generate", () => {
     });
   });
 
-  it("keeps sim/thinker's reasoning apart from its answer and estimates its tokens", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/thinker"), ctx);
-    expect(generation.thinking).toBe(ADD_THINKING);
-    expect(generation.text).toBe(ADD_ANSWER);
-    const { completion = 0, reasoning = 0 } = generation.tokens;
-    expect(reasoning).toBeGreaterThan(0);
-    expect(reasoning).toBeLessThan(completion);
-    expect(generation.meta?.reasoningTokens).toBe("estimated from streamed chunks");
-  });
-
-  it("records sim/sloppy's and sim/prose's answers as answers", async () => {
-    const ctx = await itemContext();
-    expect((await harness.generate(requestFor("sim/sloppy"), ctx)).text).toContain("a - b");
-    expect((await harness.generate(requestFor("sim/prose"), ctx)).text).not.toContain("```");
-  });
-
-  it("flags sim/truncator's finish_reason length as truncated", async () => {
-    const ctx = await itemContext();
-    const generation = await harness.generate(requestFor("sim/truncator"), ctx);
-    expect(generation).toMatchObject({ doneReason: "length", truncated: true });
-    expect(generation.tokens.completion).toBe(
-      SIM_MODELS.find((m) => m.behaviour === "truncator")!.truncateAfterTokens,
-    );
-  });
-
-  it("fails an empty answer as empty_answer and one cut off while reasoning as truncated", async () => {
-    const ctx = await itemContext();
-    expect(
-      await failureOf(harness.generate(requestFor("sim/oracle", { prompt: SILENT_PROMPT }), ctx)),
-    ).toMatchObject({
-      type: "empty_answer",
-      retryable: false,
-    });
-    const cut = await failureOf(
-      harness.generate(
-        requestFor("sim/thinker", { sampling: { temperature: 0, seed: 42, numPredict: 4 } }),
-        ctx,
-      ),
-    );
-    expect(cut).toMatchObject({ type: "truncated", retryable: false });
-    expect(cut.details.generation).toMatchObject({ truncated: true, tokens: { completion: 4 } });
-  });
-
   it("reads llama-server's timings and reasoning_content", async () => {
-    const stream = await readFile(
-      new URL("../test/fixtures/llama-server-stream.sse", import.meta.url),
-      "utf8",
-    );
-    const server = await fake((_request, res) => {
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      res.end(stream);
-    });
+    const server = await llamaServerReplay();
     const ctx = await itemContext();
     const generation = await harnessFor(server).generate(requestFor("qwen3-8b"), ctx);
     expect(generation.text).toBe("export const add = (a: number, b: number) => a + b;");
@@ -220,130 +123,12 @@ describe("generate", () => {
 });
 
 describe("generate failures", () => {
-  it("types an unknown model as model_not_found (404), not retryable", async () => {
-    const ctx = await itemContext();
-    const failure = await failureOf(harness.generate(requestFor("nope:latest"), ctx));
-    expect(failure).toMatchObject({ type: "model_not_found", status: 404, retryable: false });
-    expect(ctx.written).toEqual([failure.details.transcript]);
-  });
-
   it("types a wrong path (plain-text 404) as http_status with a hint about the base URL", async () => {
     const ctx = await itemContext();
-    const wrongPath = createOpenAiHarness(createTestDeps({ baseUrl: `${shared.url}/api` }));
+    const wrongPath = createOpenAiHarness(createTestDeps({ baseUrl: `${bench.shared.url}/api` }));
     const failure = await failureOf(wrongPath.generate(requestFor("sim/oracle"), ctx));
     expect(failure).toMatchObject({ type: "http_status", status: 404, retryable: false });
     expect(failure.message).toContain("/v1");
-  });
-
-  it("types tools sent to sim/no-tools as tools_unsupported (400)", async () => {
-    const ctx = await itemContext();
-    const tools = [{ type: "function", function: { name: "read_file", parameters: { type: "object" } } }];
-    const failure = await failureOf(harness.generate({ ...requestFor("sim/no-tools"), tools } as never, ctx));
-    expect(failure).toMatchObject({ type: "tools_unsupported", status: 400, retryable: false });
-  });
-
-  it("types sim/flaky's transient failures as retryable HTTP 500s and connection resets", async () => {
-    const ctx = await itemContext();
-    const outcomes = new Set<string>();
-    for (let attempt = 0; attempt < 20; attempt++) {
-      outcomes.add(
-        await harness.generate(requestFor("sim/flaky"), ctx).then(
-          (generation) => (generation.text === ADD_ANSWER ? "ok" : "wrong answer"),
-          (error: unknown) => {
-            const failure = readItemFailure(error);
-            return failure ? `${failure.type}:${failure.status ?? "-"}:${failure.retryable}` : String(error);
-          },
-        ),
-      );
-    }
-    expect(outcomes).toEqual(new Set(["ok", "http_status:500:true", "connection_reset:-:true"]));
-  });
-
-  it("types a refused connection as connection_refused and dropped connections as connection_reset", async () => {
-    const ctx = await itemContext();
-    const port = await closedPort();
-    expect(
-      await failureOf(
-        harnessFor({ url: `http://127.0.0.1:${port}` }).generate(requestFor("sim/oracle"), ctx),
-      ),
-    ).toMatchObject({
-      type: "connection_refused",
-      retryable: true,
-    });
-    const dropping = await sim({ faults: { refuseConnections: true } });
-    expect(await failureOf(harnessFor(dropping).generate(requestFor("sim/oracle"), ctx))).toMatchObject({
-      type: "connection_reset",
-      retryable: true,
-    });
-  });
-
-  it("types a stream that stalls past requestTimeoutMs as timeout, retryable", async () => {
-    const server = await sim({ faults: { stallAfterChunks: 3 } });
-    const ctx = await itemContext();
-    const failure = await failureOf(
-      harnessFor(server, { requestTimeoutMs: 200 }).generate(requestFor("sim/oracle"), ctx),
-    );
-    expect(failure).toMatchObject({ type: "timeout", retryable: true });
-  });
-
-  it("reads SSE events split across network chunks", async () => {
-    const server = await sim({ faults: { splitLines: true } });
-    const ctx = await itemContext();
-    const generation = await harnessFor(server).generate(requestFor("sim/thinker"), ctx);
-    expect(generation).toMatchObject({ text: ADD_ANSWER, thinking: ADD_THINKING });
-  });
-
-  it("types an error event inside the stream as stream_error, retryable", async () => {
-    const server = await sim({ faults: { streamError: { afterChunks: 3, message: "runner crashed" } } });
-    const ctx = await itemContext();
-    const failure = await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx));
-    expect(failure).toMatchObject({ type: "stream_error", retryable: true });
-    expect(failure.message).toContain("runner crashed");
-  });
-
-  it("types an event that is not JSON as invalid_response, not retryable", async () => {
-    const server = await sim({ faults: { malformedLine: { afterChunks: 2 } } });
-    const ctx = await itemContext();
-    expect(await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx))).toMatchObject({
-      type: "invalid_response",
-      retryable: false,
-    });
-  });
-
-  it("types a full queue as server_busy (503), retryable", async () => {
-    const server = await sim({ numParallel: 1, maxQueue: 0, faults: { stallAfterChunks: 0 } });
-    const busy = harnessFor(server);
-    const holder = new AbortController();
-    const first = busy
-      .generate(requestFor("sim/oracle"), await itemContext({ signal: holder.signal }))
-      .catch((e: unknown) => e);
-    await vi.waitUntil(() => server.stats().inFlight === 1);
-    const failure = await failureOf(busy.generate(requestFor("sim/oracle"), await itemContext()));
-    expect(failure).toMatchObject({ type: "server_busy", status: 503, retryable: true });
-    holder.abort();
-    expect(await first).toMatchObject({ name: "AbortError" });
-  });
-
-  it("waits for a free slot when the server runs fewer requests at once than benchloop sends", async () => {
-    const server = await sim({ numParallel: 2 });
-    const parallel = harnessFor(server);
-    const texts = await Promise.all(
-      Array.from(
-        { length: 4 },
-        async () => (await parallel.generate(requestFor("sim/oracle"), await itemContext())).text,
-      ),
-    );
-    expect(texts).toEqual(Array(4).fill(ADD_ANSWER));
-    expect(server.stats().maxInFlight).toBeLessThanOrEqual(2);
-  });
-
-  it("types an item deadline (a TimeoutError abort) as timeout, not retried", async () => {
-    const server = await sim({ faults: { stallAfterChunks: 1 } });
-    const ctx = await itemContext({ signal: AbortSignal.timeout(150) });
-    expect(await failureOf(harnessFor(server).generate(requestFor("sim/oracle"), ctx))).toMatchObject({
-      type: "timeout",
-      retryable: false,
-    });
   });
 });
 
@@ -371,14 +156,7 @@ describe("API key", () => {
   const KEY = "sk-test-5f2c9a7e1b3d4c6a8e0f";
 
   it("is sent as a Bearer token from the variable apiKeyEnv names", async () => {
-    const stream = await readFile(
-      new URL("../test/fixtures/llama-server-stream.sse", import.meta.url),
-      "utf8",
-    );
-    const server = await fake((_request, res) => {
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      res.end(stream);
-    });
+    const server = await llamaServerReplay();
     const ctx = await itemContext();
     await harnessFor(server, { apiKeyEnv: "LOCAL_LLM_KEY" }, { LOCAL_LLM_KEY: KEY }).generate(
       requestFor("qwen3-8b"),

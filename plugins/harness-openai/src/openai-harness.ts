@@ -1,31 +1,39 @@
 // The `openai` harness: streams chat completions from any OpenAI-compatible server (llama-server,
 // LM Studio, vLLM, Ollama's /v1) over plain fetch, keeps the raw exchange, types every failure, and
-// never lets the API key reach results, errors or artifacts.
-import type {
-  ComponentContext,
-  ComponentDeps,
-  GenerateRequest,
-  Generation,
-  Harness,
-  ItemContext,
-  LoadInfo,
-  ModelInfo,
-  ProbeResult,
-} from "@benchloop/core";
-import { configInvalid, itemFailure, readItemFailure } from "@benchloop/core";
-import { toOpenAiBaseUrl } from "./base-url.js";
-import { toChatBody } from "./chat-body.js";
-import { type CompletionOutcome, createCompletionCollector } from "./completion-collector.js";
+// never lets the API key reach results, errors or artifacts. The exchange, the failure types and the
+// chat-completion stream come from @benchloop/http-harness-kit; here is what is this harness's own:
+// where the server and key come from, and the one-token warm-up.
+import type { ComponentDeps, GenerateRequest, Harness } from "@benchloop/core";
+import { configInvalid } from "@benchloop/core";
+import {
+  type ChatToolRequest,
+  createExchangeRunner,
+  errorMessage,
+  generateChatCompletion,
+  readModelList,
+  type ServerDescription,
+  streamChatCompletion,
+  toOpenAiBaseUrl,
+} from "@benchloop/http-harness-kit";
 import { type OpenAiHarnessConfig, OpenAiHarnessConfigSchema } from "./config-schema.js";
-import { createOpenAiExchange, type OpenAiExchange } from "./openai-exchange.js";
-import { toOpenAiFailure } from "./openai-failure.js";
-import { toGeneration } from "./to-generation.js";
 
 /** The artifact name of the raw exchange of one item. */
-export const TRANSCRIPT_ARTIFACT = "transcript.ndjson";
+export { TRANSCRIPT_ARTIFACT } from "@benchloop/http-harness-kit";
 
-/** A request that may carry OpenAI-style tools (a field the contract may gain; sent when present). */
-type ToolRequest = GenerateRequest & { tools?: unknown[] };
+/** How failure messages speak of an OpenAI-compatible server. */
+function describeServer(apiKeyEnv: string): ServerDescription {
+  return {
+    name: "server",
+    configSection: "harnesses.openai",
+    startHint: "Start the server, or set harnesses.openai.baseUrl or OPENAI_BASE_URL to where it runs.",
+    notJsonHint:
+      "Check that harnesses.openai.baseUrl points at an OpenAI-compatible API (usually ending in /v1).",
+    wrongPathHint:
+      "This does not look like an OpenAI-compatible API; check harnesses.openai.baseUrl (it usually ends in /v1).",
+    modelHint: (_model, baseUrl) => `Choose one that GET ${baseUrl}/models lists.`,
+    authHint: `Check the API key in the environment variable ${apiKeyEnv} (harnesses.openai.apiKeyEnv).`,
+  };
+}
 
 /**
  * Creates the `openai` harness. The base URL comes from `baseUrl`, else the OPENAI_BASE_URL secret;
@@ -35,8 +43,6 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
   const config: OpenAiHarnessConfig = OpenAiHarnessConfigSchema.parse(deps.config ?? {});
   const written = config.baseUrl ?? deps.secrets.get("OPENAI_BASE_URL");
   const baseUrl = written === undefined ? undefined : toOpenAiBaseUrl(written);
-  const apiKey = deps.secrets.get(config.apiKeyEnv) || undefined;
-  const redact = (text: string) => (apiKey ? text.split(apiKey).join("***") : text);
   const configPath = config.baseUrl === undefined ? "env.OPENAI_BASE_URL" : "harnesses.openai.baseUrl";
   const addressProblem =
     written === undefined
@@ -50,69 +56,20 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
     return baseUrl;
   }
 
-  /** Runs one exchange; failures come out typed and redacted. */
-  async function exchange<T>(
-    signal: AbortSignal,
-    what: { operation: string; model?: string; toolsSent?: boolean },
-    run: (exchange: OpenAiExchange) => Promise<T>,
-    keep?: (exchange: OpenAiExchange) => void,
-  ): Promise<T> {
-    const url = requireBaseUrl();
-    const current = createOpenAiExchange({
-      baseUrl: url,
-      apiKey,
-      signal,
-      idleTimeoutMs: config.requestTimeoutMs,
-    });
-    keep?.(current);
-    try {
-      return await run(current);
-    } catch (error) {
-      throw toOpenAiFailure(error, {
-        ...what,
-        facts: current.facts,
-        signal,
-        baseUrl: url,
-        idleTimeoutMs: config.requestTimeoutMs,
-        apiKeyEnv: config.apiKeyEnv,
-        redact,
-      });
-    } finally {
-      current.dispose();
-    }
-  }
-
-  async function streamCompletion(
-    request: ToolRequest,
-    signal: AbortSignal,
-    keep: (exchange: OpenAiExchange) => void,
-  ): Promise<{ outcome: CompletionOutcome; wallMs: number; sent: Record<string, unknown> }> {
-    const body = toChatBody(request, request.tools);
-    const { model: _model, messages: _messages, tools: _tools, stream: _stream, ...sent } = body;
-    const started = deps.clock.monotonic();
-    const collector = createCompletionCollector(deps.clock, started);
-    await exchange(
-      signal,
-      { operation: "generation", model: request.model, toolsSent: Boolean(request.tools?.length) },
-      (current) => current.stream("/chat/completions", body, collector.add),
-      keep,
-    );
-    const wallMs = deps.clock.monotonic() - started;
-    // A server (or a prompt injection) may echo the key into the answer: results never keep it.
-    const outcome = {
-      ...collector.outcome,
-      text: redact(collector.outcome.text),
-      thinking: redact(collector.outcome.thinking),
-    };
-    return { outcome, wallMs, sent };
-  }
+  const runner = createExchangeRunner({
+    baseUrl: requireBaseUrl,
+    apiKey: deps.secrets.get(config.apiKeyEnv) || undefined,
+    idleTimeoutMs: config.requestTimeoutMs,
+    server: describeServer(config.apiKeyEnv),
+  });
+  const listing = { operation: "model listing" };
 
   return {
-    async probe(ctx): Promise<ProbeResult> {
+    async probe(ctx) {
       if (addressProblem)
         return { available: false, reason: addressProblem, ...(written ? { endpoint: written } : {}) };
       try {
-        await exchange(ctx.signal, { operation: "model listing" }, (current) => current.getJson("/models"));
+        await runner.run(ctx.signal, listing, (exchange) => exchange.getJson("/models"));
         return { available: true, endpoint: requireBaseUrl() };
       } catch (error) {
         if (ctx.signal.aborted) throw error;
@@ -120,26 +77,11 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
       }
     },
 
-    async listModels(ctx: ComponentContext): Promise<ModelInfo[]> {
-      const answer = await exchange(ctx.signal, { operation: "model listing" }, (current) =>
-        current.getJson("/models"),
-      );
-      const data = (answer as { data?: unknown }).data;
-      if (!Array.isArray(data)) return [];
-      return data.flatMap((entry: unknown) => {
-        const model = entry as { id?: unknown; meta?: { n_ctx_train?: unknown; size?: unknown } };
-        if (typeof model.id !== "string" || model.id === "") return [];
-        const info: ModelInfo = { name: model.id };
-        // llama-server adds `meta` with the trained context and the file size.
-        const ctxTrain = model.meta?.n_ctx_train;
-        if (typeof ctxTrain === "number" && Number.isInteger(ctxTrain) && ctxTrain > 0)
-          info.contextLength = ctxTrain;
-        if (typeof model.meta?.size === "number" && model.meta.size >= 0) info.sizeBytes = model.meta.size;
-        return [info];
-      });
+    async listModels(ctx) {
+      return readModelList(await runner.run(ctx.signal, listing, (exchange) => exchange.getJson("/models")));
     },
 
-    async prepare(input, ctx): Promise<LoadInfo> {
+    async prepare(input, ctx) {
       if (!config.warmUp) return { loadMs: 0 };
       // One token of answer loads the model (Ollama's /v1, LM Studio's JIT loading) apart from the items.
       const warmUp: GenerateRequest = {
@@ -149,73 +91,16 @@ export function createOpenAiHarness(deps: ComponentDeps): Harness {
         testId: "warm-up",
         sampling: { temperature: 0, seed: 0, numPredict: 1 },
       };
-      const { wallMs } = await streamCompletion(warmUp, ctx.signal, () => {});
+      const { wallMs } = await runner.run(
+        ctx.signal,
+        { operation: "warm-up", model: input.model },
+        (exchange) => streamChatCompletion(exchange, warmUp, deps.clock),
+      );
       return { loadMs: wallMs };
     },
 
-    async generate(request: ToolRequest, ctx: ItemContext): Promise<Generation> {
-      let current: OpenAiExchange | undefined;
-      let result: Awaited<ReturnType<typeof streamCompletion>>;
-      try {
-        result = await streamCompletion(request, ctx.signal, (started) => {
-          current = started;
-        });
-      } catch (error) {
-        const transcript = await writeTranscript(current, ctx);
-        if (transcript) attachDetails(error, { transcript });
-        throw error;
-      }
-      const transcript = await writeTranscript(current, ctx);
-      const generation = toGeneration({ ...result, transcript });
-      if (generation.text.trim() === "" && !generation.toolCalls)
-        throw emptyAnswer(generation, request.model, requireBaseUrl());
-      return generation;
+    generate(request: ChatToolRequest, ctx) {
+      return generateChatCompletion(request, ctx, { runner, clock: deps.clock, where: requireBaseUrl() });
     },
   };
-}
-
-/** An empty answer is a failure: `truncated` when the token limit cut it off, else `empty_answer`. */
-function emptyAnswer(generation: Generation, model: string, endpoint: string): Error {
-  const thought = generation.thinking
-    ? ` after ${generation.tokens.reasoning ?? "some"} tokens of reasoning`
-    : "";
-  const failure = generation.truncated
-    ? itemFailure({
-        type: "truncated",
-        message: `${model} hit its token limit (finish_reason length)${thought} before answering. Raise sampling.numPredict.`,
-        retryable: false,
-      })
-    : itemFailure({
-        type: "empty_answer",
-        message: `${model} at ${endpoint} gave an empty answer${thought} (finish_reason ${generation.doneReason ?? "unknown"}).`,
-        retryable: false,
-      });
-  attachDetails(failure, {
-    generation,
-    ...(generation.transcript ? { transcript: generation.transcript } : {}),
-  });
-  return failure;
-}
-
-/** Adds evidence (partial generation, transcript path) to a typed failure's details for the kernel. */
-function attachDetails(error: unknown, extra: Record<string, unknown>): void {
-  const details = (error as { details?: Record<string, unknown> }).details;
-  if (readItemFailure(error) && details) Object.assign(details, extra);
-}
-
-async function writeTranscript(
-  current: OpenAiExchange | undefined,
-  ctx: ItemContext,
-): Promise<string | undefined> {
-  if (!current) return undefined;
-  try {
-    return await ctx.artifacts.write(TRANSCRIPT_ARTIFACT, current.transcript());
-  } catch (error) {
-    ctx.logger.warn("openai: could not write the transcript", { reason: errorMessage(error) });
-    return undefined;
-  }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

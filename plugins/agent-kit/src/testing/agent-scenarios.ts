@@ -1,17 +1,9 @@
 // The answer book agent harness tests start ollama-sim with: a code task (oracle passes, sloppy fails)
 // and a file task whose first answer is a tool call writing a file, in the agent's own tool names.
-import type { Failure } from "@benchloop/core";
-import { readItemFailure } from "@benchloop/core";
+import { ADD_ANSWER, ADD_FLAWED_ANSWER, ADD_PROMPT } from "@benchloop/http-harness-kit/testing";
 
-/** The code task: the same text every harness gets. */
-export const ADD_PROMPT = "Write a TypeScript function add(a, b) that returns the sum of two numbers.";
-
-/** Its reference answer (`sim/oracle`). */
-export const ADD_ANSWER =
-  "```ts\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n```";
-
-/** Its flawed answer (`sim/sloppy`). */
-export const ADD_FLAWED_ANSWER = ADD_ANSWER.replace("a + b", "a - b");
+/** The code task, its reference answer (`sim/oracle`) and its flawed answer (`sim/sloppy`). */
+export { ADD_ANSWER, ADD_FLAWED_ANSWER, ADD_PROMPT, failureOf } from "@benchloop/http-harness-kit/testing";
 
 /** The file task: the agent is asked to write a file. */
 export const FILE_PROMPT = "Create the file add.ts exporting add(a, b), the sum of two numbers.";
@@ -37,17 +29,4 @@ export function agentAnswerBook(toolName: string, toolArguments: Record<string, 
       toolCall: { name: toolName, arguments: toolArguments },
     },
   ];
-}
-
-/** The typed failure a promise rejects with (and its details), or throws when it is not one. */
-export async function failureOf(
-  promise: Promise<unknown>,
-): Promise<Omit<Failure, "stage"> & { details: Record<string, unknown> }> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const failure = readItemFailure(error);
-  if (!failure) throw new Error(`expected a typed item failure, got ${String(error)}`);
-  return { ...failure, details: (error as { details: Record<string, unknown> }).details };
 }

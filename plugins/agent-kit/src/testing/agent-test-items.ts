@@ -2,7 +2,7 @@
 // request of the `add` test, the files an agent wrote, and the checks that a generation was metered
 // at the proxy.
 import type { GenerateRequest, Generation } from "@benchloop/core";
-import { createTestItemContext, type TestItemContext } from "./item-context.js";
+import { createTestItemContext, type TestItemContext } from "@benchloop/http-harness-kit/testing";
 
 /** The item contexts of one test file; `cleanup` removes every one created so far. */
 export interface TestItemContexts {

@@ -1,4 +1,13 @@
 // Test helpers of @benchloop/agent-kit for agent harness packages (used from their tests only).
+
+export type { KeptLogger, TestItemContext } from "@benchloop/http-harness-kit/testing";
+export {
+  createKeptLogger,
+  createTestDeps,
+  createTestItemContext,
+  readmeOptionRows,
+  schemaDescriptions,
+} from "@benchloop/http-harness-kit/testing";
 export type { ScenarioEntry } from "./agent-scenarios.js";
 export {
   ADD_ANSWER,
@@ -17,5 +26,3 @@ export {
   createTestItemContexts,
   readKeptFiles,
 } from "./agent-test-items.js";
-export type { KeptLogger, TestItemContext } from "./item-context.js";
-export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-context.js";

@@ -1,4 +1,6 @@
-// A small HTTP server for what ollama-sim does not do (yet): answering as a declared simulator.
+// A small HTTP server on 127.0.0.1 for what ollama-sim does not speak (llama-server's `timings`,
+// servers that check or echo an API key, a declared simulator): every request is recorded and
+// answered by the test's own function.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 

@@ -1,5 +1,6 @@
-// Test helpers for agent harnesses: an ItemContext whose artifacts land in a temp folder (and which
-// records reported pids), and component deps with a given config.
+// Test helpers for harnesses: an ItemContext whose artifacts land in a temp folder (and which records
+// reported pids), and component deps whose secrets come from a given environment (registered for
+// redaction like core does).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,8 +37,8 @@ export function createKeptLogger(): KeptLogger {
 export async function createTestItemContext(
   options: { signal?: AbortSignal; itemKey?: string; timeoutMs?: number } = {},
 ): Promise<TestItemContext> {
-  const runDir = await mkdtemp(join(tmpdir(), "benchloop-agent-test-"));
-  const itemKey = options.itemKey ?? "sim/oracle|agent|smoke|blind#1";
+  const runDir = await mkdtemp(join(tmpdir(), "benchloop-harness-test-"));
+  const itemKey = options.itemKey ?? "sim/oracle|harness|smoke|blind#1";
   const folder = itemKey.replace(/[^a-zA-Z0-9._-]+/g, "_");
   const written: string[] = [];
   const pids: number[] = [];

@@ -1,4 +1,4 @@
-// The answer book the tests start ollama-sim with: a code task with its reference solution and
+// The answer book harness tests start ollama-sim with: a code task with its reference solution and
 // thinking, and a prompt whose scripted answer is empty.
 import type { GenerateRequest } from "@benchloop/core";
 
@@ -8,6 +8,9 @@ export const ADD_PROMPT = "Write a TypeScript function add(a, b) that returns th
 /** Its reference solution, which `sim/oracle` answers. */
 export const ADD_ANSWER =
   "```ts\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n```";
+
+/** Its flawed answer (`sim/sloppy`). */
+export const ADD_FLAWED_ANSWER = ADD_ANSWER.replace("a + b", "a - b");
 
 /** The thinking `sim/thinker` streams before answering it. */
 export const ADD_THINKING =
@@ -22,7 +25,7 @@ export const SIM_ANSWERS = [
     prompt: ADD_PROMPT,
     answer: ADD_ANSWER,
     thinking: ADD_THINKING,
-    flawedAnswer: ADD_ANSWER.replace("a + b", "a - b"),
+    flawedAnswer: ADD_FLAWED_ANSWER,
   },
   { prompt: SILENT_PROMPT, answer: "" },
 ];

@@ -1,10 +1,11 @@
 // Turns a streamed completion into benchloop's Generation: tokens from `usage` (else llama.cpp's
 // `timings`), prompt and decode times from `timings` when the server sends them, truncation flagged.
 import type { Generation } from "@benchloop/core";
+import { estimateReasoningTokens } from "../streamed-answer.js";
 import type { CompletionOutcome } from "./completion-collector.js";
 
-/** Inputs of {@link toGeneration} besides the outcome. */
-export interface ToGenerationInput {
+/** Inputs of {@link toCompletionGeneration} besides the outcome. */
+export interface CompletionGenerationInput {
   outcome: CompletionOutcome;
   wallMs: number;
   transcript?: string;
@@ -12,19 +13,15 @@ export interface ToGenerationInput {
   sent: Record<string, unknown>;
 }
 
-/** Builds the Generation of one item. */
-export function toGeneration(input: ToGenerationInput): Generation {
+/** Builds the Generation of one item from a streamed chat completion. */
+export function toCompletionGeneration(input: CompletionGenerationInput): Generation {
   const { outcome } = input;
   const { usage, timings } = outcome;
   const prompt = count(usage?.prompt_tokens) ?? count(timings?.prompt_n);
   const completion = count(usage?.completion_tokens) ?? count(timings?.predicted_n);
   const reportedReasoning = count(usage?.completion_tokens_details?.reasoning_tokens);
   const estimatedReasoning =
-    reportedReasoning === undefined && outcome.thinkingChunks > 0
-      ? completion === undefined
-        ? outcome.thinkingChunks
-        : Math.round((completion * outcome.thinkingChunks) / (outcome.thinkingChunks + outcome.contentChunks))
-      : undefined;
+    reportedReasoning === undefined ? estimateReasoningTokens(outcome, completion) : undefined;
   const reasoning = reportedReasoning ?? estimatedReasoning;
 
   const tokens: Generation["tokens"] = {};

@@ -44,16 +44,19 @@ export function createSseParser(): SseParser {
   return {
     push(text) {
       const out: SseEvent[] = [];
-      pending += text;
-      let lineEnd = pending.search(/\r\n|\r|\n/);
-      while (lineEnd >= 0) {
+      const buffer = pending === "" ? text : pending + text;
+      let start = 0;
+      // Scans for line ends by index: no regex and no re-slicing of the rest per line.
+      for (let index = start; index < buffer.length; index++) {
+        const code = buffer.charCodeAt(index);
+        if (code !== 10 && code !== 13) continue;
         // A lone "\r" at the very end may be the first half of "\r\n": wait for more text.
-        if (pending[lineEnd] === "\r" && lineEnd === pending.length - 1) break;
-        const width = pending.startsWith("\r\n", lineEnd) ? 2 : 1;
-        readLine(pending.slice(0, lineEnd), out);
-        pending = pending.slice(lineEnd + width);
-        lineEnd = pending.search(/\r\n|\r|\n/);
+        if (code === 13 && index === buffer.length - 1) break;
+        readLine(buffer.slice(start, index), out);
+        if (code === 13 && buffer.charCodeAt(index + 1) === 10) index++;
+        start = index + 1;
       }
+      pending = start === 0 ? buffer : buffer.slice(start);
       return out;
     },
     end() {
