@@ -12,7 +12,7 @@ import {
   toValidationIssues,
 } from "@benchloop/core";
 import { analyzeByHeuristic } from "./analyze-heuristic.js";
-import { analyzePython } from "./analyze-python.js";
+import { analyzePythonByRegex } from "./analyze-python.js";
 import { analyzeTypeScript } from "./analyze-typescript.js";
 import { auxiliaryKind } from "./auxiliary.js";
 import {
@@ -170,32 +170,19 @@ async function runPredictions(
   return found;
 }
 
-async function analyzeFiles(
-  files: SampledFile[],
-  python: string,
-  signal?: AbortSignal,
-): Promise<FileFacts[]> {
-  const facts: (FileFacts | undefined)[] = files.map(() => undefined);
-  const pythonIndexes = files.flatMap((f, i) => (f.file.language === "python" ? [i] : []));
-  // The python child runs while the TypeScript compiler loads and parses here.
-  const pythonFacts = analyzePython(
-    python,
-    pythonIndexes.map((i) => files[i]!.text),
-    signal,
+/**
+ * The facts of every sampled file. Python files are read by the line-pattern reader on every machine,
+ * never by python3's `ast`: a test's ground truth, id and content hash must not depend on whether
+ * python3 is installed.
+ */
+function analyzeFiles(files: SampledFile[]): FileFacts[] {
+  return files.map(({ file, text }) =>
+    file.language === "python"
+      ? analyzePythonByRegex(text)
+      : LANGUAGE_SUPPORT[file.language].structure === "typescript"
+        ? analyzeTypeScript(loadTypeScript(), file.path, text)
+        : analyzeByHeuristic(file.language, text),
   );
-  for (const [index, sampled] of files.entries()) {
-    const { language, path } = sampled.file;
-    if (language === "python") continue;
-    facts[index] =
-      LANGUAGE_SUPPORT[language].structure === "typescript"
-        ? analyzeTypeScript(loadTypeScript(), path, sampled.text)
-        : analyzeByHeuristic(language, sampled.text);
-  }
-  const fromPython = await pythonFacts;
-  pythonIndexes.forEach((fileIndex, k) => {
-    facts[fileIndex] = fromPython[k];
-  });
-  return facts as FileFacts[];
 }
 
 function caseData(
@@ -410,7 +397,7 @@ async function buildRoot(
     }
   }
 
-  const facts = await analyzeFiles(sampled, config.python, options.signal);
+  const facts = analyzeFiles(sampled);
   const predictions = config.kinds.includes("predict")
     ? await runPredictions(sampled, config.seed, options.signal)
     : new Map<string, { target: PredictTarget; answer: string }>();
@@ -487,7 +474,7 @@ async function buildRoot(
 
 /**
  * Builds the legacy tests of every configured root, roots in the order given, tests of a root sorted
- * by id. Reads files only; runs `python3` for Python ground truth when it exists.
+ * by id. Reads files only, and runs predict probes in the sandbox.
  * @throws CONFIG_INVALID for invalid options or roots that are missing or not folders
  */
 export async function buildLegacyCases(options: BuildLegacyCasesOptions): Promise<LegacyCaseSet> {

@@ -71,7 +71,9 @@ export const LegacySourceConfigSchema = z
       .string()
       .min(1)
       .default("python3")
-      .describe("Python interpreter for `ast` ground truth; without it a regex heuristic is used."),
+      .describe(
+        "Kept so older configs stay valid; unused: Python cases take their truth from one line-pattern reader on every machine, so test ids do not depend on python3.",
+      ),
     keepSnippets: z
       .boolean()
       .default(false)
