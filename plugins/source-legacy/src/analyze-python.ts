@@ -76,7 +76,7 @@ function matches(pattern: RegExp, text: string): string[] {
 
 /** The text with the bodies of triple-quoted strings blanked (line breaks kept), so no line inside counts. */
 export function blankTripleQuoted(text: string): string {
-  return text.replace(/("""|\'\'\')[\s\S]*?\1/g, (whole) => whole.replace(/[^\n]/g, " "));
+  return text.replace(/("""|''')[\s\S]*?\1/g, (whole) => whole.replace(/[^\n]/g, " "));
 }
 
 /** Names defined at module level: at column 0 or inside top-level if/try/with blocks (any depth). */

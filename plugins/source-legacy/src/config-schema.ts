@@ -41,6 +41,14 @@ export const LegacySourceConfigSchema = z
       .min(1)
       .default([...CASE_KINDS])
       .describe("Case kinds to build for every sampled file."),
+    crossFileTargets: z
+      .number()
+      .int()
+      .min(0)
+      .default(8)
+      .describe(
+        "Most functions per root the `callers` kind asks about (each gives a callers and/or an impact question).",
+      ),
     maxFileBytes: z
       .number()
       .int()

@@ -1,9 +1,10 @@
 // Test identities do not depend on the machine: the same root gives the same test ids and content
 // hashes whether or not python3 can be found on PATH.
+
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzePython, analyzePythonByRegex } from "./analyze-python.js";
 import { buildLegacyCases } from "./build-cases.js";
@@ -96,6 +97,11 @@ describe("legacy test identities and python3", () => {
     expect(fromAst.map((f) => f.method)).toEqual(["python-ast", "python-ast"]);
     const fromLines = sources.map(analyzePythonByRegex);
     expect(fromLines.map((f) => [f.exports, f.imports])).toEqual(fromAst.map((f) => [f.exports, f.imports]));
-    expect(fromLines[0]?.exports?.map((e) => e.name)).toEqual(["HELP", "Settings", "read_settings", "toml_reader"]);
+    expect(fromLines[0]?.exports?.map((e) => e.name)).toEqual([
+      "HELP",
+      "Settings",
+      "read_settings",
+      "toml_reader",
+    ]);
   });
 });
