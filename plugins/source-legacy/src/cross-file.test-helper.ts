@@ -31,6 +31,17 @@ export function shippingFee(weight: number, express: boolean): number {
   return weight + 3;
 }
 
+export function priceBand(price: number): string {
+  if (price < 10) return "low";
+  if (price < 50) return "mid";
+  if (price >= 500) return "luxury";
+  return "high";
+}
+
+export function validQty(qty: number): boolean {
+  return qty > 0;
+}
+
 export function cheapest(lines: Line[]): number {
   let best = Number.POSITIVE_INFINITY;
   for (const line of lines) {
@@ -54,6 +65,7 @@ export class Stats {
   private values: number[] = [];
 
   add(value: number): void {
+    if (!Number.isFinite(value)) return;
     this.values = [...this.values, value];
   }
 
@@ -83,6 +95,13 @@ export class Stats {
 
   percent(part: number): number {
     return this.total() === 0 ? 0 : (part * 100) / this.total();
+  }
+
+  grade(value: number): string {
+    if (value > this.mean() + 10) return "high";
+    if (value < this.mean() - 10) return "low";
+    if (value === this.mean()) return "exact";
+    return "near";
   }
 
   hasValues(): boolean {

@@ -25,8 +25,8 @@ export interface Mutation {
 /** Fewest named functions a file needs for a mutation case. */
 export const MIN_FUNCTIONS = 3;
 /**
- * Fewest places an edit could be made, in at least two functions: any fixed guess of a script (the first
- * comparison, the last one) then finds the seeded pick at most one time in ten.
+ * Fewest lines an edit could be made on, in at least two functions: any fixed guess of a script (the
+ * first comparison, the last one) then finds the seeded pick at most one time in ten.
  */
 export const MIN_SITES = 10;
 
@@ -118,7 +118,7 @@ const TELL = /<=\s*[\w$.]+\.length\b|\.length\s*>=|\.length\s*[+-]\s*\d/;
 
 /**
  * The mutation of a file, or undefined when it has fewer than {@link MIN_FUNCTIONS} named functions or
- * fewer than {@link MIN_SITES} sites to mutate in at least two of them. `rank(key)` orders functions and sites (lowest first), so a seed picks them.
+ * fewer than {@link MIN_SITES} lines to mutate in at least two of them. `rank(key)` orders functions and sites (lowest first), so a seed picks them.
  */
 export function injectMutation(
   ts: Ts,
@@ -139,8 +139,14 @@ export function injectMutation(
     })
     .filter(({ mutatedText, line }) => !TELL.test(mutatedText.split("\n")[line - 1] ?? ""))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  if (candidates.length < MIN_SITES || new Set(candidates.map((c) => c.fn)).size < 2) return undefined;
-  const pick = candidates[0];
+  // A line is picked first (uniformly, by seeded rank), then a site on it: lines with many operators are
+  // no likelier to hold the edit, so no guess of a line by position wins more than one time in ten.
+  const lines = [...new Set(candidates.map((c) => c.line))];
+  if (lines.length < MIN_SITES || new Set(candidates.map((c) => c.fn)).size < 2) return undefined;
+  const line = lines
+    .map((l) => ({ l, key: rank(`line ${l}`) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))[0]!.l;
+  const pick = candidates.find((c) => c.line === line);
   if (!pick) return undefined;
   return {
     function: pick.fn,
