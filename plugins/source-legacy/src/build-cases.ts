@@ -560,7 +560,7 @@ async function buildRoot(
       if (data) tests.push(toTestOf(data, s));
     }
   });
-  if (config.kinds.includes("callers") && !tooManySources)
+  if (config.kinds.includes("callers") && config.crossFileTargets > 0 && !tooManySources)
     tests.push(...callersTests(root, config, callerSources));
   tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
