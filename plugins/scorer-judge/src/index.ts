@@ -32,7 +32,12 @@ export type { JudgeItemInput, JudgeItemOptions } from "./judge-item.js";
 export { JUDGE_SCORER_VERSION, judgeItem } from "./judge-item.js";
 export type { JudgeMessage, JudgePromptInput } from "./judge-prompt.js";
 export { buildJudgeMessages, JUDGE_PROMPT_VERSION } from "./judge-prompt.js";
-export type { ItemJudgeSpread, JudgeReliability, RepeatedJudgement } from "./judge-repeats.js";
+export type {
+  ItemJudgeSpread,
+  JudgeReliability,
+  RepeatedJudgement,
+  SuiteJudgeSpread,
+} from "./judge-repeats.js";
 export { cohensKappa, summarizeJudgeRepeats } from "./judge-repeats.js";
 export type { JudgedRunItems, JudgeRunOptions, UnjudgedItem } from "./judge-run.js";
 export { judgeRunItems } from "./judge-run.js";

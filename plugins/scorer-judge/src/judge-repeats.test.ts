@@ -73,4 +73,68 @@ describe("summarizeJudgeRepeats", () => {
     });
     expect(reliability.meanStdDev).toBeCloseTo(0.2 / 3, 10);
   });
+
+  it("reports variance and range per item, and the spread per suite and across the run's repeats", () => {
+    const reliability = summarizeJudgeRepeats(
+      [
+        {
+          key: "m|h|t1|blind#1",
+          scores: [0.2, 0.4, 0.6],
+          errors: 0,
+          suite: "balanced",
+          group: "m|h|t1|blind",
+        },
+        {
+          key: "m|h|t1|blind#2",
+          scores: [0.8, 0.8, 0.8],
+          errors: 0,
+          suite: "balanced",
+          group: "m|h|t1|blind",
+        },
+        { key: "m|h|t2|blind#1", scores: [1, 1, 1], errors: 0, suite: "legacy", group: "m|h|t2|blind" },
+        { key: "x", scores: [0.5, 0.7, 0.9], errors: 0 },
+      ],
+      3,
+    );
+    expect(reliability.perItem.map((p) => [p.key, p.variance, p.range])).toEqual([
+      ["m|h|t1|blind#1", expect.closeTo(0.04, 10), expect.closeTo(0.4, 10)],
+      ["m|h|t1|blind#2", 0, 0],
+      ["m|h|t2|blind#1", 0, 0],
+      ["x", expect.closeTo(0.04, 10), expect.closeTo(0.4, 10)],
+    ]);
+    // The run's two repeats of t1 have judge means 0.4 and 0.8: variance 0.08.
+    expect(reliability.perRunRepeatGroup).toEqual([
+      {
+        key: "m|h|t1|blind",
+        suite: "balanced",
+        n: 2,
+        errors: 0,
+        mean: expect.closeTo(0.6, 10),
+        variance: expect.closeTo(0.08, 10),
+        stdDev: expect.closeTo(Math.sqrt(0.08), 10),
+        range: expect.closeTo(0.4, 10),
+      },
+    ]);
+    expect(reliability.perSuite.map((s) => s.suite)).toEqual(["(no suite)", "balanced", "legacy"]);
+    expect(reliability.perSuite[1]).toEqual({
+      suite: "balanced",
+      items: 2,
+      meanVariance: expect.closeTo(0.02, 10),
+      meanStdDev: expect.closeTo(0.1, 10),
+      maxStdDev: expect.closeTo(0.2, 10),
+      unstableItems: 1,
+      runRepeats: {
+        groups: 1,
+        meanVariance: expect.closeTo(0.08, 10),
+        meanStdDev: expect.closeTo(Math.sqrt(0.08), 10),
+        maxStdDev: expect.closeTo(Math.sqrt(0.08), 10),
+      },
+    });
+    expect(reliability.perSuite[2]).toMatchObject({
+      suite: "legacy",
+      items: 1,
+      meanVariance: 0,
+      unstableItems: 0,
+    });
+  });
 });

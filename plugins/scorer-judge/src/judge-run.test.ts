@@ -153,4 +153,48 @@ describe("judgeRunItems", () => {
       await cache.remove();
     }
   });
+
+  it("reports the judge's spread per suite and across the run's repeats of a test (sim judge)", async () => {
+    const cache = await tempDir();
+    try {
+      const judge = createJudge({
+        config: { model: SIM_JUDGE, baseUrl: sim.url, cacheDir: cache.dir },
+        cwd: cache.dir,
+      });
+      // Three run repeats of one test whose answers passed 2, 1 and 0 checks: the scripted judge scores
+      // them 0.85, 0.525 and 0.2; a second test of another suite is judged once.
+      const repeats = [2, 1, 0].map((passedChecks, r) => {
+        const base = item("add", "blind", passedChecks);
+        const key = base.key.replace("#1", `#${r + 1}`);
+        return { ...base, key, hash: key, repeat: r + 1, suite: "balanced" } as ItemResult;
+      });
+      const other = { ...item("add", "informed", 2), suite: "legacy" } as ItemResult;
+      const judged = await judgeRunItems(runOf([...repeats, other]), {
+        judge,
+        tests: new Map([["add", ADD_TEST]]),
+        repeat: 2,
+        signal: new AbortController().signal,
+      });
+      const { perSuite, perRunRepeatGroup } = judged.reliability;
+      const means = [0.85, 0.525, 0.2];
+      const mean = means.reduce((a, b) => a + b) / 3;
+      const variance = means.reduce((sum, m) => sum + (m - mean) ** 2, 0) / 2;
+      expect(perRunRepeatGroup).toEqual([
+        expect.objectContaining({
+          key: "sim/oracle|ollama|add|blind",
+          suite: "balanced",
+          n: 3,
+          variance: expect.closeTo(variance, 10),
+          range: expect.closeTo(0.65, 10),
+        }),
+      ]);
+      expect(perSuite.map((s) => [s.suite, s.items, s.meanVariance, s.runRepeats.groups])).toEqual([
+        ["balanced", 3, 0, 1],
+        ["legacy", 1, 0, 0],
+      ]);
+      expect(perSuite[0]!.runRepeats.meanVariance).toBeCloseTo(variance, 10);
+    } finally {
+      await cache.remove();
+    }
+  });
 });

@@ -97,6 +97,8 @@ export async function judgeRunItems(run: Run, options: JudgeRunOptions): Promise
         scores: verdicts.flatMap((v) => (v.status === "ok" && v.score !== undefined ? [v.score] : [])),
         errors: verdicts.filter((v) => v.status !== "ok").length,
         ...(item.score ? { checksPassed: item.score.passed } : {}),
+        ...(item.suite ? { suite: item.suite } : {}),
+        group: [item.model, item.harness, item.test, item.passType].join("|"),
       });
       options.onItem?.({ done: ++done, total: todo.length, key: item.key, verdict: first });
     }

@@ -12,9 +12,10 @@ import {
   toValidationIssues,
 } from "@benchloop/core";
 import { analyzeByHeuristic } from "./analyze-heuristic.js";
-import { analyzePython } from "./analyze-python.js";
+import { analyzePythonByRegex } from "./analyze-python.js";
 import { analyzeTypeScript } from "./analyze-typescript.js";
 import { auxiliaryKind } from "./auxiliary.js";
+import type { RootSource } from "./callers-targets.js";
 import {
   type CaseKind,
   type CaseOrigin,
@@ -23,6 +24,7 @@ import {
   LEGACY_SYNTAX_SUITE,
   LEGACY_TEST_VERSION,
   type LegacyCaseData,
+  UNDERSTANDING_KINDS,
 } from "./case-data.js";
 import { buildPredictPrompts, buildPrompts, buildPurposePrompts, hasRules } from "./case-prompts.js";
 import {
@@ -34,11 +36,14 @@ import { countIdentifiers, pickDistinctiveIdentifiers } from "./distinctive-iden
 import type { FileFacts } from "./file-facts.js";
 import { type HeaderComment, readHeaderComment } from "./header-comment.js";
 import { LANGUAGE_SUPPORT } from "./languages.js";
+import { injectMutation } from "./mutation-targets.js";
 import { findPredictTargets, type PredictTarget, toProbeSpec } from "./predict-targets.js";
 import { pickPurposeChoices } from "./purpose-choices.js";
 import { type ResolvedRoot, resolveRoots, toIdSegment } from "./resolve-roots.js";
 import type { SkipReason } from "./skip-reason.js";
 import { createStratifiedSample, type RankedFile } from "./stratified-sample.js";
+import { pickCallersCases, understandingKnownAnswers } from "./understanding-cases.js";
+import { buildCallersPrompts, buildMutationPrompts } from "./understanding-prompts.js";
 import { walkRoot } from "./walk-root.js";
 
 /** Files of lowest seeded rank whose identifiers a sampled file's identifiers are weighed against. */
@@ -47,6 +52,10 @@ const CORPUS_SIZE = 64;
 const IDENTIFIERS_PER_SUMMARY = 8;
 /** Fewest distinctive identifiers for a summary case. */
 const MIN_IDENTIFIERS = 3;
+/** Most TS/JS files of a root the checker reads for the callers cases (a larger root gives none). */
+const MAX_CALLERS_SOURCES = 3000;
+
+type Prompts = { blind: string; informed: string };
 
 /** What the walk and the sample did for one root. */
 export interface RootSummary {
@@ -170,32 +179,19 @@ async function runPredictions(
   return found;
 }
 
-async function analyzeFiles(
-  files: SampledFile[],
-  python: string,
-  signal?: AbortSignal,
-): Promise<FileFacts[]> {
-  const facts: (FileFacts | undefined)[] = files.map(() => undefined);
-  const pythonIndexes = files.flatMap((f, i) => (f.file.language === "python" ? [i] : []));
-  // The python child runs while the TypeScript compiler loads and parses here.
-  const pythonFacts = analyzePython(
-    python,
-    pythonIndexes.map((i) => files[i]!.text),
-    signal,
+/**
+ * The facts of every sampled file. Python files are read by the line-pattern reader on every machine,
+ * never by python3's `ast`: a test's ground truth, id and content hash must not depend on whether
+ * python3 is installed.
+ */
+function analyzeFiles(files: SampledFile[]): FileFacts[] {
+  return files.map(({ file, text }) =>
+    file.language === "python"
+      ? analyzePythonByRegex(text)
+      : LANGUAGE_SUPPORT[file.language].structure === "typescript"
+        ? analyzeTypeScript(loadTypeScript(), file.path, text)
+        : analyzeByHeuristic(file.language, text),
   );
-  for (const [index, sampled] of files.entries()) {
-    const { language, path } = sampled.file;
-    if (language === "python") continue;
-    facts[index] =
-      LANGUAGE_SUPPORT[language].structure === "typescript"
-        ? analyzeTypeScript(loadTypeScript(), path, sampled.text)
-        : analyzeByHeuristic(language, sampled.text);
-  }
-  const fromPython = await pythonFacts;
-  pythonIndexes.forEach((fileIndex, k) => {
-    facts[fileIndex] = fromPython[k];
-  });
-  return facts as FileFacts[];
 }
 
 function caseData(
@@ -213,8 +209,7 @@ function caseData(
     if (!facts.imports || facts.imports.length === 0) return undefined;
     return { kind, case: origin, method: facts.method, modules: facts.imports };
   }
-  if (kind === "purpose" || kind === "predict") return undefined;
-  if (identifiers.length < MIN_IDENTIFIERS) return undefined;
+  if (kind !== "summary" || identifiers.length < MIN_IDENTIFIERS) return undefined;
   return { kind, case: origin, method: "tf-idf", identifiers };
 }
 
@@ -224,6 +219,8 @@ const KIND_TITLES: Record<CaseKind, string> = {
   summary: "Summary",
   purpose: "Which description fits",
   predict: "Predict the output",
+  callers: "Callers",
+  mutation: "Which function was changed",
 };
 
 /**
@@ -231,7 +228,10 @@ const KIND_TITLES: Record<CaseKind, string> = {
  * summary naming the distinctive identifiers) must pass; an empty list, a sibling's description or a
  * summary that names nothing of the file must fail.
  */
-function toKnownAnswers(data: LegacyCaseData): KnownAnswer[] {
+function toKnownAnswers(data: LegacyCaseData, grep?: readonly string[]): KnownAnswer[] {
+  const understanding = understandingKnownAnswers(data, grep);
+  if (understanding) return understanding;
+  if (data.kind === "callers" || data.kind === "mutation") return [];
   if (data.kind === "predict") {
     const value: unknown = JSON.parse(data.answer);
     const wrong =
@@ -283,27 +283,36 @@ function toKnownAnswers(data: LegacyCaseData): KnownAnswer[] {
   ];
 }
 
-function toTest(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComment): BenchTest {
-  const origin = data.case;
+/** The prompts of a per-file case (every kind but callers). */
+function filePrompts(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComment): Prompts {
   const file = {
-    path: origin.path,
+    path: data.case.path,
     language: sampled.file.language,
     text: data.kind === "purpose" && header ? header.rest : sampled.text,
     truncated: sampled.truncated,
   };
-  const prompts =
-    data.kind === "purpose"
-      ? buildPurposePrompts(file, data.choices)
-      : data.kind === "predict"
-        ? buildPredictPrompts(file, data.call)
-        : buildPrompts(data.kind, file);
-  const id = `${LEGACY_ID}/${origin.id}/${data.kind}`;
+  if (data.kind === "purpose") return buildPurposePrompts(file, data.choices);
+  if (data.kind === "predict") return buildPredictPrompts(file, data.call);
+  if (data.kind === "mutation" || data.kind === "callers")
+    throw new Error(`${data.kind} cases bring their prompts`);
+  return buildPrompts(data.kind, file);
+}
+
+function toTest(data: LegacyCaseData, prompts: Prompts, grep?: readonly string[]): BenchTest {
+  const origin = data.case;
+  const id =
+    data.kind === "callers"
+      ? `${LEGACY_ID}/${origin.id}/${data.question}/${toIdSegment(data.target.slice(data.target.lastIndexOf(":") + 1))}`
+      : `${LEGACY_ID}/${origin.id}/${data.kind}`;
   return {
     id,
     version: LEGACY_TEST_VERSION,
     source: LEGACY_ID,
-    suite: data.kind === "purpose" || data.kind === "predict" ? LEGACY_ID : LEGACY_SYNTAX_SUITE,
-    title: `${KIND_TITLES[data.kind]} of ${origin.root}/${origin.path}`,
+    suite: UNDERSTANDING_KINDS.includes(data.kind) ? LEGACY_ID : LEGACY_SYNTAX_SUITE,
+    title:
+      data.kind === "callers"
+        ? `${data.question === "callers" ? "Callers" : "What breaks if the signature changes"} of ${origin.root}/${data.target}`
+        : `${KIND_TITLES[data.kind]} of ${origin.root}/${origin.path}`,
     contentHash: hashCanonical({ id, version: LEGACY_TEST_VERSION, prompts, data }),
     prompts,
     scorer: LEGACY_ID,
@@ -315,7 +324,7 @@ function toTest(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComme
       ...(auxiliaryKind(origin.path) ? [`aux:${auxiliaryKind(origin.path)}`] : []),
     ],
     data,
-    knownAnswers: toKnownAnswers(data),
+    knownAnswers: toKnownAnswers(data, grep),
   };
 }
 
@@ -331,6 +340,55 @@ function caseIds(label: string, files: SampledFile[]): string[] {
   );
 }
 
+function toTestOf(data: LegacyCaseData, sampled: SampledFile, header?: HeaderComment): BenchTest {
+  return toTest(data, filePrompts(data, sampled, header));
+}
+
+/** The callers cases of a root, from its TS/JS files (read whole; unreadable ones are left out). */
+function callersTests(root: ResolvedRoot, config: LegacySourceConfig, paths: readonly string[]): BenchTest[] {
+  const read = new Map<string, { source: RootSource; bytes: Buffer }>();
+  for (const path of [...paths].sort()) {
+    const bytes = readFile(join(root.path, path), config.maxFileBytes);
+    if (bytes) read.set(path, { source: { path, text: new TextDecoder("utf-8").decode(bytes) }, bytes });
+  }
+  const picks = pickCallersCases(
+    loadTypeScript(),
+    [...read.values()].map((r) => r.source),
+    { seed: config.seed, limit: config.crossFileTargets, maxPromptBytes: 2 * config.snippetBytes },
+  );
+  return picks.map((pick) => {
+    const { target } = pick;
+    const bytes = read.get(target.definedIn)!.bytes;
+    const contentHash = sha256(bytes);
+    const origin: CaseOrigin = {
+      id: `${root.label}/${target.definedIn.split("/").map(toIdSegment).join("/")}/${contentHash.slice(0, 8)}`,
+      root: root.label,
+      path: target.definedIn,
+      language: /\.[cm]?jsx?$/i.test(target.definedIn) ? "javascript" : "typescript",
+      sizeBytes: bytes.length,
+      contentHash,
+      snippetBytes: bytes.length,
+      truncated: false,
+    };
+    const data: LegacyCaseData = {
+      kind: "callers",
+      case: origin,
+      method: "typescript-checker",
+      question: pick.question,
+      target: `${target.definedIn}:${target.name}`,
+      shown: target.shownFiles,
+      expected: pick.expected,
+    };
+    const files = target.shownFiles.map((path) => ({
+      path,
+      language: (/\.[cm]?jsx?$/i.test(path) ? "javascript" : "typescript") as RankedFile["language"],
+      text: read.get(path)!.source.text,
+      truncated: false,
+    }));
+    return toTest(data, buildCallersPrompts(files, pick.question, target.name, target.definedIn), pick.grep);
+  });
+}
+
 async function buildRoot(
   root: ResolvedRoot,
   config: LegacySourceConfig,
@@ -343,6 +401,8 @@ async function buildRoot(
     corpusSize: CORPUS_SIZE,
   });
   let auxiliary = 0;
+  const callerSources: string[] = [];
+  let tooManySources = false;
   const walk = await walkRoot(
     {
       root: root.path,
@@ -360,6 +420,13 @@ async function buildRoot(
         return;
       }
       sample.add(file);
+      if (
+        config.kinds.includes("callers") &&
+        (file.language === "typescript" || file.language === "javascript")
+      ) {
+        if (callerSources.length < MAX_CALLERS_SOURCES) callerSources.push(file.path);
+        else tooManySources = true;
+      }
     },
   );
   walk.skipped.auxiliary += auxiliary;
@@ -410,7 +477,7 @@ async function buildRoot(
     }
   }
 
-  const facts = await analyzeFiles(sampled, config.python, options.signal);
+  const facts = analyzeFiles(sampled);
   const predictions = config.kinds.includes("predict")
     ? await runPredictions(sampled, config.seed, options.signal)
     : new Map<string, { target: PredictTarget; answer: string }>();
@@ -436,7 +503,7 @@ async function buildRoot(
         const prediction = predictions.get(s.file.path);
         if (prediction)
           tests.push(
-            toTest(
+            toTestOf(
               {
                 kind,
                 case: origin,
@@ -449,6 +516,30 @@ async function buildRoot(
           );
         continue;
       }
+      if (kind === "mutation") {
+        if (s.truncated || (s.file.language !== "typescript" && s.file.language !== "javascript")) continue;
+        const mutation = injectMutation(loadTypeScript(), s.file.path, s.text, (key) =>
+          sha256(`${config.seed}\n${s.file.path}\n${key}`),
+        );
+        if (!mutation) continue;
+        const data: LegacyCaseData = {
+          kind,
+          case: origin,
+          method: "injected",
+          operator: mutation.operator,
+          functions: mutation.functions,
+          expected: { function: mutation.function, line: mutation.line },
+        };
+        const shown = {
+          path: s.file.path,
+          language: s.file.language,
+          text: mutation.mutatedText,
+          truncated: false,
+        };
+        tests.push(toTest(data, buildMutationPrompts(shown)));
+        continue;
+      }
+      if (kind === "callers") continue;
       if (kind === "purpose") {
         const header = headers.get(s.file.path);
         const picked =
@@ -462,13 +553,15 @@ async function buildRoot(
               .map(([, h]) => h.description),
           });
         if (header && picked)
-          tests.push(toTest({ kind, case: origin, method: "header-comment", ...picked }, s, header));
+          tests.push(toTestOf({ kind, case: origin, method: "header-comment", ...picked }, s, header));
         continue;
       }
       const data = caseData(kind, origin, facts[index]!, identifiers);
-      if (data) tests.push(toTest(data, s));
+      if (data) tests.push(toTestOf(data, s));
     }
   });
+  if (config.kinds.includes("callers") && config.crossFileTargets > 0 && !tooManySources)
+    tests.push(...callersTests(root, config, callerSources));
   tests.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     tests,
@@ -487,7 +580,7 @@ async function buildRoot(
 
 /**
  * Builds the legacy tests of every configured root, roots in the order given, tests of a root sorted
- * by id. Reads files only; runs `python3` for Python ground truth when it exists.
+ * by id. Reads files only, and runs predict probes in the sandbox.
  * @throws CONFIG_INVALID for invalid options or roots that are missing or not folders
  */
 export async function buildLegacyCases(options: BuildLegacyCasesOptions): Promise<LegacyCaseSet> {

@@ -3,7 +3,18 @@
 import { z } from "zod";
 
 /** The case kinds. */
-export const CASE_KINDS = ["structure", "dependencies", "summary", "purpose", "predict"] as const;
+export const CASE_KINDS = [
+  "structure",
+  "dependencies",
+  "summary",
+  "purpose",
+  "predict",
+  "callers",
+  "mutation",
+] as const;
+
+/** The kinds that need the code understood (suite `legacy`); the others are `legacy-syntax`. */
+export const UNDERSTANDING_KINDS: readonly CaseKind[] = ["purpose", "predict", "callers", "mutation"];
 
 /** A case kind. */
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -100,8 +111,41 @@ const PredictDataSchema = z
   })
   .strict();
 
+const CallersDataSchema = z
+  .object({
+    kind: z.literal("callers"),
+    case: CaseOriginSchema.describe("The file that defines the function asked about."),
+    method: z.string().describe("How the truth was found (the TypeScript checker over the whole root)."),
+    question: z
+      .enum(["callers", "impact"])
+      .describe("`callers`: which functions call it; `impact`: which files break if its signature changes."),
+    target: z.string().describe("The function asked about, as `file:function`."),
+    shown: z.array(z.string()).min(2).describe("The files the prompt shows (every file spelling the name)."),
+    expected: z
+      .array(ExpectedNameSchema)
+      .min(2)
+      .describe("The true `file:function` callers, or the true files with call sites."),
+  })
+  .strict();
+
+const MutationDataSchema = z
+  .object({
+    kind: z.literal("mutation"),
+    case: CaseOriginSchema.describe("The file before the edit."),
+    method: z.string().describe("How the truth is known (`injected`: by construction)."),
+    operator: z.string().describe("The edit made, like `flip < to >=`."),
+    functions: z.array(z.string().min(1)).min(3).describe("Every named function of the file."),
+    expected: z
+      .object({ function: z.string().min(1), line: z.number().int().positive() })
+      .strict()
+      .describe("The edited function and the 1-based line of the edit in the shown file."),
+  })
+  .strict();
+
 /** A legacy test's `data`. */
 export const LegacyCaseDataSchema = z.discriminatedUnion("kind", [
+  CallersDataSchema,
+  MutationDataSchema,
   PredictDataSchema,
   StructureDataSchema,
   DependenciesDataSchema,

@@ -37,7 +37,7 @@ const IMPORT_RULES: Partial<Record<Language, string>> = {
 IMPORT_RULES.javascript = IMPORT_RULES.typescript;
 
 /** A code fence longer than any backtick run in the text, so the file cannot close it. */
-function fenceFor(text: string): string {
+export function fenceFor(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   return "`".repeat(longest + 1);
 }

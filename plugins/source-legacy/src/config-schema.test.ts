@@ -27,7 +27,7 @@ describe("LegacySourceConfigSchema", () => {
       filesPerRoot: 30,
       maxPerLanguage: 30,
       includeAuxiliary: false,
-      kinds: ["structure", "dependencies", "summary", "purpose", "predict"],
+      kinds: ["structure", "dependencies", "summary", "purpose", "predict", "callers", "mutation"],
       keepSnippets: false,
     });
   });

@@ -41,6 +41,14 @@ export const LegacySourceConfigSchema = z
       .min(1)
       .default([...CASE_KINDS])
       .describe("Case kinds to build for every sampled file."),
+    crossFileTargets: z
+      .number()
+      .int()
+      .min(0)
+      .default(8)
+      .describe(
+        "Most functions per root the `callers` kind asks about (each gives a callers and/or an impact question).",
+      ),
     maxFileBytes: z
       .number()
       .int()
@@ -71,7 +79,9 @@ export const LegacySourceConfigSchema = z
       .string()
       .min(1)
       .default("python3")
-      .describe("Python interpreter for `ast` ground truth; without it a regex heuristic is used."),
+      .describe(
+        "Kept so older configs stay valid; unused: Python cases take their truth from one line-pattern reader on every machine, so test ids do not depend on python3.",
+      ),
     keepSnippets: z
       .boolean()
       .default(false)

@@ -1,52 +1,23 @@
 // Scores an answer to a legacy case against the ground truth in the test's data. Checks carry a score
 // in [0, 1] (`actual.score`); the value is their weighted mean and the answer passes at 0.7.
-import type { Check, PassType, Score } from "@benchloop/core";
-import { scoreRubric } from "@benchloop/tests-prompt-pack";
+import type { PassType, Score } from "@benchloop/core";
 import { LEGACY_ID, type LegacyCaseData, SUMMARY_BOUNDS } from "./case-data.js";
 import { isCodeShaped, SUMMARY_KEYS } from "./distinctive-identifiers.js";
 import { matchNames, normalizeModule, normalizeSymbol } from "./match-names.js";
 import { answerText, isJsonObject, readAnswerJson, readListedNames } from "./read-answer.js";
+import { scoreCallers, scoreMutation } from "./score-understanding.js";
+import { jsonCheck, PASS_THRESHOLD, type ScoredCheck, scored } from "./scored-check.js";
 
 /** The legacy scorer's version; bump it whenever a check can judge the same answer differently. */
 export const LEGACY_SCORER_VERSION = "1";
 
-/** An answer passes when the weighted mean of its check scores reaches this. */
-export const PASS_THRESHOLD = 0.7;
+export { PASS_THRESHOLD };
+
+/** Kinds whose answer is right or wrong (every check must pass). */
+const EXACT_KINDS = new Set<LegacyCaseData["kind"]>(["purpose", "predict", "mutation"]);
 
 /** Distinct code-shaped names a summary may mention per distinctive identifier before coverage shrinks. */
 const FOCUS_PER_IDENTIFIER = 4;
-
-interface ScoredCheck {
-  check: Check;
-  score: number;
-}
-
-function scored(
-  name: string,
-  score: number,
-  weight: number,
-  threshold: number,
-  expected: unknown,
-  actual: Record<string, unknown>,
-  error?: string,
-): ScoredCheck {
-  const rounded = Math.round(score * 10_000) / 10_000;
-  const check: Check = {
-    name,
-    passed: rounded >= threshold,
-    weight,
-    expected,
-    actual: { score: rounded, ...actual },
-  };
-  if (error !== undefined && !check.passed) check.error = error;
-  return { check, score: rounded };
-}
-
-/** The rubric `json` check (shared with prompt packs): a JSON object holding the keys. */
-function jsonCheck(keys: string[], answer: string, weight: number): ScoredCheck {
-  const check = scoreRubric([{ kind: "json", keys, weight }], answerText(answer)).checks[0]!;
-  return { check, score: check.passed ? 1 : 0 };
-}
 
 function scoreList(
   data: Extract<LegacyCaseData, { kind: "structure" | "dependencies" }>,
@@ -267,24 +238,30 @@ function scorePredict(data: Extract<LegacyCaseData, { kind: "predict" }>, answer
  * Scores an answer to a legacy case. Structure and dependencies: F1 of the listed names against the
  * true set (precision and recall recorded), plus the JSON shape on the informed pass. Summary: valid
  * JSON with the keys, non-empty values, coverage of the distinctive identifiers (shrunk when the
- * answer names many more code names than asked), length bounds, and a prose summary.
+ * answer names many more code names than asked), length bounds, and a prose summary. Callers: F1 of
+ * the listed `file:function` callers (or files) against the compiler's set. Mutation: the edited
+ * function and line, both right.
  */
 export function scoreLegacyAnswer(data: LegacyCaseData, passType: PassType, answer: string): Score {
   const results =
-    data.kind === "predict"
-      ? scorePredict(data, answer)
-      : data.kind === "purpose"
-        ? scorePurpose(data, answer)
-        : data.kind === "summary"
-          ? scoreSummary(data, answer)
-          : scoreList(data, passType, answer);
+    data.kind === "callers"
+      ? scoreCallers(data, passType, answer)
+      : data.kind === "mutation"
+        ? scoreMutation(data, answer)
+        : data.kind === "predict"
+          ? scorePredict(data, answer)
+          : data.kind === "purpose"
+            ? scorePurpose(data, answer)
+            : data.kind === "summary"
+              ? scoreSummary(data, answer)
+              : scoreList(data, passType, answer);
   const total = results.reduce((sum, r) => sum + (r.check.weight ?? 1), 0);
   const earned = results.reduce((sum, r) => sum + (r.check.weight ?? 1) * r.score, 0);
   const value = total > 0 ? Math.round((earned / total) * 10_000) / 10_000 : 0;
   return {
     scorer: LEGACY_ID,
     scorerVersion: LEGACY_SCORER_VERSION,
-    passed: data.kind === "purpose" || data.kind === "predict" ? value === 1 : value >= PASS_THRESHOLD,
+    passed: EXACT_KINDS.has(data.kind) ? value === 1 : value >= PASS_THRESHOLD,
     value,
     checks: results.map((r) => r.check),
     details: { kind: data.kind, method: data.method, threshold: PASS_THRESHOLD },

@@ -190,6 +190,13 @@ interface JudgeSummaryInput {
     items: number;
     agreement: { n: number; rate?: number; kappa?: number };
     perItem: { key: string; stdDev: number; mean: number }[];
+    perSuite?: {
+      suite: string;
+      items: number;
+      meanVariance: number;
+      maxStdDev: number;
+      runRepeats: { groups: number; meanVariance: number; maxStdDev: number };
+    }[];
   };
 }
 
@@ -215,6 +222,16 @@ function renderJudgeSummary(
     const unstable = [...r.perItem].sort((a, b) => b.stdDev - a.stdDev).filter((p) => p.stdDev > 0);
     for (const p of unstable.slice(0, 5))
       lines.push(`    Δ ${p.key}: mean ${formatPercent(p.mean)} ± ${formatNumber(p.stdDev, 3)}`);
+  }
+  for (const suite of r.perSuite ?? []) {
+    if (r.repeats <= 1 && suite.runRepeats.groups === 0) continue;
+    const across =
+      suite.runRepeats.groups > 0
+        ? ` · across the run's repeats of ${suite.runRepeats.groups} tests: variance ${formatNumber(suite.runRepeats.meanVariance, 4)} (max std dev ${formatNumber(suite.runRepeats.maxStdDev, 3)})`
+        : "";
+    lines.push(
+      `    suite ${suite.suite}: judge variance ${formatNumber(suite.meanVariance, 4)} over ${suite.items} items (max std dev ${formatNumber(suite.maxStdDev, 3)})${across}`,
+    );
   }
   const a = r.agreement;
   if (a.n > 0) {

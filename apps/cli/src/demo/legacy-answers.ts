@@ -32,6 +32,7 @@ function summaryAnswer(passType: PassType, summary: Record<string, string | stri
 
 /** The correct answer to a legacy case: every true name once, a summary naming the identifiers, or the letter. */
 export function legacyOracleAnswer(data: LegacyCaseData, passType: PassType): string {
+  if (data.kind === "callers" || data.kind === "mutation") return understandingAnswers(data, passType).oracle;
   if (data.kind === "purpose") return passType === "informed" ? data.answer : `The answer is ${data.answer}.`;
   if (data.kind === "predict")
     return passType === "informed" ? data.answer : `\`\`\`json\n${data.answer}\n\`\`\``;
@@ -94,6 +95,8 @@ export function legacyFlawedAnswers(
   data: LegacyCaseData,
   passType: PassType,
 ): { nearMiss: string; fallback: string } {
+  if (data.kind === "callers" || data.kind === "mutation")
+    return { nearMiss: understandingAnswers(data, passType).nearMiss, fallback: "I cannot tell." };
   if (data.kind === "predict") {
     // The value a reader gets who stops one step short: the truth with one more element or one off.
     const value: unknown = JSON.parse(data.answer);
@@ -130,5 +133,29 @@ export function legacyFlawedAnswers(
   return {
     nearMiss: listAnswer(data, passType, [...new Set([...kept, ...misspelt])]),
     fallback: listAnswer(data, passType, []),
+  };
+}
+
+/**
+ * The callers and mutation kinds: the oracle gives the truth; the near miss names only the first true
+ * caller (or file) plus the function asked about, or another function of the file at the true line.
+ */
+function understandingAnswers(
+  data: Extract<LegacyCaseData, { kind: "callers" | "mutation" }>,
+  passType: PassType,
+): { oracle: string; nearMiss: string } {
+  const wrap = (json: string) => (passType === "informed" ? json : `\`\`\`json\n${json}\n\`\`\``);
+  if (data.kind === "callers") {
+    const key = data.question === "callers" ? "callers" : "files";
+    const names = data.expected.map((e) => e.name);
+    return {
+      oracle: wrap(JSON.stringify({ [key]: names })),
+      nearMiss: wrap(JSON.stringify({ [key]: [names[0], data.target] })),
+    };
+  }
+  const other = data.functions.find((f) => f !== data.expected.function);
+  return {
+    oracle: wrap(JSON.stringify(data.expected)),
+    nearMiss: wrap(JSON.stringify({ function: other, line: data.expected.line })),
   };
 }

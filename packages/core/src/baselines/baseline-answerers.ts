@@ -3,6 +3,7 @@
 // extractor that lifts names, numbers and quoted words out of the prompt the way a 40-line script would.
 import type { PassType } from "../config/config-schema.js";
 import type { BenchTest } from "../plugin/bench-test.js";
+import { grepCallersAnswer, grepMutationAnswer } from "./grep-answers.js";
 
 /** One answerer that calls no model. */
 export interface BaselineAnswerer {
@@ -155,6 +156,8 @@ function frequentIdentifiersOf(code: string, limit: number): string[] {
 function fileTaskAnswer(prompt: string): string | undefined {
   const code = codeOf(prompt);
   if (code === "") return undefined;
+  const understanding = grepCallersAnswer(prompt) ?? grepMutationAnswer(prompt);
+  if (understanding !== undefined) return understanding;
   if (/\b(exported|public)\b[^\n]*\bsymbols\b/i.test(prompt))
     return JSON.stringify({ symbols: declaredNamesOf(code) });
   if (/\bmodules\b[^\n]*\bimports?\b|\bimports?\b[^\n]*\bmodules\b/i.test(prompt))

@@ -55,6 +55,42 @@ describe("baseline answerers", () => {
   });
 });
 
+describe("heuristic baseline on the legacy understanding kinds", () => {
+  const heuristic = BASELINE_ANSWERERS.find((a) => a.id === "heuristic")!;
+  const fence = "```";
+  const files = [
+    [
+      "src/cart.ts",
+      "export function total(lines) {\n  return 1;\n}\nexport function report(lines) {\n  return total(lines);\n}",
+    ],
+    [
+      "src/stats.ts",
+      "export class Stats {\n  total() {\n    return 0;\n  }\n  mean() {\n    return this.total() / 2;\n  }\n}",
+    ],
+  ]
+    .map(([path, code]) => `\`${path}\`:\n\n${fence}typescript\n${code}\n${fence}\n`)
+    .join("\n");
+
+  it("answers a callers question by grepping for calls spelling the name", () => {
+    const prompt = `Here are the files:\n\n${files}\nWhich functions call the function \`total\` defined in \`src/cart.ts\`?`;
+    expect(JSON.parse(heuristic.answer(test("c", "legacy", {}, prompt), "blind"))).toEqual({
+      callers: ["src/cart.ts:report", "src/stats.ts:Stats.mean"],
+    });
+    const impact = `Here are the files:\n\n${files}\nIf the signature of the function \`total\` defined in \`src/cart.ts\` changes, which files hold calls of it that must then change?`;
+    expect(JSON.parse(heuristic.answer(test("i", "legacy", {}, impact), "blind"))).toEqual({
+      files: ["src/cart.ts", "src/stats.ts"],
+    });
+  });
+
+  it("answers a mutation question with the function above the first comparison", () => {
+    const prompt = `Here is the file:\n\n${fence}\n1 | function a(x) {\n2 |   return x + 1;\n3 | }\n4 | function b(x) {\n5 |   return x > 2;\n6 | }\n${fence}\n\nOne small edit was made. Which function's behaviour changed, and on which line is the edit?`;
+    expect(JSON.parse(heuristic.answer(test("m", "legacy", {}, prompt), "blind"))).toEqual({
+      function: "b",
+      line: 5,
+    });
+  });
+});
+
 describe("measureBaselines", () => {
   it("reports each baseline's pass rate per suite and which items it passed", async () => {
     const tests = [test("stuffable", "easy", { values: ["42"] }), test("hard", "hard", { checks: [] })];
