@@ -37,8 +37,8 @@ function dataOf(set: LegacyCaseSet, path: string, kind: LegacyCaseData["kind"]):
 describe("buildLegacyCases", () => {
   it("builds the same tests twice, byte for byte", async () => {
     const { root } = tree();
-    const first = await buildLegacyCases({ config: { roots: [root] }, cwd: "/" });
-    const second = await buildLegacyCases({ config: { roots: [root] }, cwd: "/" });
+    const first = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS] }, cwd: "/" });
+    const second = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS] }, cwd: "/" });
     expect(first.tests.length).toBeGreaterThan(10);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
@@ -46,8 +46,8 @@ describe("buildLegacyCases", () => {
   it("builds the same tests from the same files at another place (as on another machine)", async () => {
     const here = tree("project");
     const elsewhere = tree("project");
-    const first = await buildLegacyCases({ config: { roots: [here.root] }, cwd: "/" });
-    const second = await buildLegacyCases({ config: { roots: [elsewhere.root] }, cwd: "/" });
+    const first = await buildLegacyCases({ config: { roots: [here.root], kinds: [...CASE_KINDS] }, cwd: "/" });
+    const second = await buildLegacyCases({ config: { roots: [elsewhere.root], kinds: [...CASE_KINDS] }, cwd: "/" });
     expect(here.root).not.toBe(elsewhere.root);
     expect(JSON.stringify(second.tests)).toBe(JSON.stringify(first.tests));
   });
@@ -56,7 +56,7 @@ describe("buildLegacyCases", () => {
     const { root } = tree();
     const skipped: Record<string, SkipReason> = {};
     const set = await buildLegacyCases({
-      config: { roots: [root], filesPerRoot: 100 },
+      config: { roots: [root], filesPerRoot: 100, kinds: [...CASE_KINDS] },
       cwd: "/",
       onSkip: (_root, path, reason) => {
         skipped[path] = reason;
@@ -85,7 +85,7 @@ describe("buildLegacyCases", () => {
 
   it("derives the ground truth from each sampled file", async () => {
     const { root } = tree();
-    const set = await buildLegacyCases({ config: { roots: [root], filesPerRoot: 100 }, cwd: "/" });
+    const set = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd: "/" });
     expect(dataOf(set, "src/app.ts", "structure")).toMatchObject({
       method: "typescript",
       symbols: [
@@ -114,7 +114,7 @@ describe("buildLegacyCases", () => {
 
   it("records where each case came from, and keeps the file's text out of the test data", async () => {
     const { root } = tree();
-    const set = await buildLegacyCases({ config: { roots: [root], filesPerRoot: 100 }, cwd: "/" });
+    const set = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd: "/" });
     const app = set.tests.find(
       (t) => t.id.startsWith("legacy/project/src/app.ts/") && t.id.endsWith("/summary"),
     )!;
@@ -187,7 +187,7 @@ describe("buildLegacyCases", () => {
     const root = tempFolder();
     const lines = Array.from({ length: 400 }, (_, i) => `export const LONG_NAME_${i} = ${i};`);
     write(root, "long.ts", `${lines.join("\n")}\n`);
-    const set = await buildLegacyCases({ config: { roots: [root], snippetBytes: 2048 }, cwd: "/" });
+    const set = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS], snippetBytes: 2048 }, cwd: "/" });
     const data = dataOf(set, "long.ts", "structure");
     expect(data?.case.truncated).toBe(true);
     expect(data?.case.snippetBytes).toBeLessThanOrEqual(2048);

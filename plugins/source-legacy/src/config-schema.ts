@@ -1,7 +1,7 @@
 // Options of the `legacy` test source (config section `sources.legacy`; `--legacy-roots a,b` sets
 // `roots`, `--keep-snippets` sets `keepSnippets`).
 import { z } from "zod";
-import { CASE_KINDS } from "./case-data.js";
+import { CASE_KINDS, UNDERSTANDING_KINDS } from "./case-data.js";
 
 /** Options of the `legacy` test source. */
 export const LegacySourceConfigSchema = z
@@ -39,8 +39,10 @@ export const LegacySourceConfigSchema = z
     kinds: z
       .array(z.enum(CASE_KINDS))
       .min(1)
-      .default([...CASE_KINDS])
-      .describe("Case kinds to build for every sampled file."),
+      .default([...UNDERSTANDING_KINDS])
+      .describe(
+        "Case kinds to build. The default builds the kinds that need the code understood (suite `legacy`); `structure`, `dependencies` and `summary` (suite `legacy-syntax`, passed by a regex script) only when listed.",
+      ),
     crossFileTargets: z
       .number()
       .int()

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzePython, analyzePythonByRegex } from "./analyze-python.js";
 import { buildLegacyCases } from "./build-cases.js";
+import { CASE_KINDS } from "./case-data.js";
 import { createLegacyTree } from "./legacy-tree.test-helper.js";
 
 const HAS_PYTHON = spawnSync("python3", ["--version"]).status === 0;
@@ -72,7 +73,7 @@ describe("legacy test identities and python3", () => {
     }
     const cwd = mkdtempSync(join(tmpdir(), "legacy-python-id-"));
     cleanups.push(() => rmSync(cwd, { recursive: true, force: true }));
-    const build = () => buildLegacyCases({ config: { roots: [tree.root], filesPerRoot: 100 }, cwd });
+    const build = () => buildLegacyCases({ config: { roots: [tree.root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd });
     const withPython = await build();
     const saved = process.env.PATH;
     process.env.PATH = pathWithoutPython();
