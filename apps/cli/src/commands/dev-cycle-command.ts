@@ -3,46 +3,36 @@
 // dev-cycle-summary.json (profile → model, role, evidence, a note against what is
 // applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
 // --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
-import { readdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   argumentInvalid,
+  assertRunsFresh,
   type BenchTest,
-  type ComponentContext,
+  buildDevCycleSummary,
   type Config,
+  checkRunFreshness,
+  DEV_CYCLE_SUMMARY_FILE,
+  type DevCycleSummary,
   type Logger,
   loadTests,
   measureBaselines,
+  parseMaxAgeDays,
   type Run,
-  readCheckpoint,
+  readCurrentState,
+  resolveApplySettings,
   type SuiteBaselines,
   TOKENS,
 } from "@benchloop/core";
-import { evaluateGate } from "@benchloop/gate-profile";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
-import {
-  buildDevCycleSummary,
-  type CurrentState,
-  DEV_CYCLE_SUMMARY_FILE,
-  type DevCycleSummary,
-} from "../dev-cycle/dev-cycle-summary.js";
-import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycle/reuse-runs.js";
 import { renderSuiteScores } from "../dev-cycle/suite-scores.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderTable } from "../output/table.js";
-import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
+import { enforceGate, gateRuns, POLICY_FLAG_HELP } from "./gate-command.js";
 import { list, positiveInteger } from "./option-parsers.js";
-import {
-  type ApplySettings,
-  applyFromPromotion,
-  formatApplyOutcome,
-  resolveApplySettings,
-  resolvePolicyTarget,
-  withPromotionOutcomes,
-  withTargetCtrlC,
-} from "./promotion-commands.js";
+import { applyPromotionFile, formatApplyOutcome, withPromotionOutcomes } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
 import {
@@ -138,54 +128,6 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
   return inputs;
 }
 
-/**
- * What is applied today: the target's own keys when a target is known (--target or the config's
- * `apply.target`), else the last applied checkpoint.
- */
-async function readCurrentState(
-  ctx: CommandContext,
-  settings: ApplySettings | undefined,
-  profiles: string[],
-): Promise<CurrentState | undefined> {
-  if (settings) {
-    const keys: Record<string, string> = Object.fromEntries(profiles.map((p) => [p, p]));
-    for (const [profile, key] of Object.entries(settings.keys)) if (profile in keys) keys[profile] = key;
-    const target = resolvePolicyTarget(ctx, settings.target, settings.options, settings.optionSources);
-    const component: ComponentContext = {
-      signal: new AbortController().signal,
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
-    };
-    const read = await target.component.read({ target: target.ref, keys: Object.values(keys) }, component);
-    const held: Record<string, string> = {};
-    for (const [profile, key] of Object.entries(keys)) if (read[key] !== undefined) held[profile] = read[key];
-    return { source: settings.target, held };
-  }
-  return lastAppliedState(path.resolve(ctx.cwd, ctx.config.resultsDir));
-}
-
-async function lastAppliedState(resultsDir: string): Promise<CurrentState | undefined> {
-  const dir = path.join(resultsDir, "checkpoints");
-  const files = (await readdir(dir).catch(() => [] as string[]))
-    .filter((f) => f.endsWith(".json") && !f.includes("rollback"))
-    .sort()
-    .reverse();
-  for (const file of files) {
-    const checkpoint = await readCheckpoint(path.join(dir, file)).catch(() => undefined);
-    if (checkpoint?.result.status !== "applied") continue;
-    if (checkpoint.rollbacks.some((r) => r.status === "restored")) continue;
-    const held: Record<string, string> = {};
-    for (const a of checkpoint.assignments) if (a.model) held[a.profile] = a.model;
-    return { source: `checkpoint ${path.join(dir, file)} (${checkpoint.target.label})`, held };
-  }
-  return undefined;
-}
-
-/** A margin with 3 decimals, or 2 significant digits when smaller, so a small lead never reads 0. */
-function formatMargin(margin: number): string {
-  if (margin === 0 || Math.abs(margin) >= 0.01) return margin.toFixed(3);
-  return String(Number(margin.toPrecision(2)));
-}
-
 /** The baselines of the suites the runs hold, scored with the tests installed now. */
 async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
   const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
@@ -212,9 +154,7 @@ function renderSummary(summary: DevCycleSummary): string {
     p.model ?? "(none)",
     p.profile,
     p.compositeScore === null ? "-" : p.compositeScore.toFixed(3),
-    p.margin === null
-      ? "-"
-      : `${p.margin >= 0 ? "+" : ""}${formatMargin(p.margin)}${p.marginBeyondNoise === false ? " (tie: within noise)" : ""}`,
+    p.marginText ?? "-",
     `${p.decision === "promote" ? "✓ promote" : p.decision === "keep" ? "= keep" : "✗ reject"}${summary.simulated ? " (simulated)" : ""}`,
   ]);
   const banner = summary.simulated
@@ -258,18 +198,19 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
       const inputs = flags.deferBenchmarks
         ? await reuse(app, ctx, flags)
         : [await benchmark(app, ctx, flags)];
-      const loaded = await loadGatePolicy(flags.policy, app.cwd);
-      const report = evaluateGate(
-        inputs.map((input) => input.run),
-        loaded.policy,
-        { source: loaded.source },
-      );
       const outDir = inputs[0]!.dir;
-      const gateFiles = await writeGateFiles(report, outDir);
+      const gateFiles = await gateRuns(
+        ctx,
+        inputs.map((input) => input.run),
+        outDir,
+        flags.policy,
+      );
+      const { report } = gateFiles;
       const current = await readCurrentState(
         ctx,
         settings,
         report.profiles.map((p) => p.profile),
+        { signal: new AbortController().signal, logger: ctx.scope.container.resolve<Logger>(TOKENS.logger) },
       );
       const summary = buildDevCycleSummary({
         report,
@@ -293,26 +234,13 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         );
       }
       if (flags.apply && settings) {
-        const applying = settings;
+        const input = { promotion: summary.promotion, file: summaryFile, settings, flags };
         await withPromotionOutcomes(app, async () => {
-          const outcome = await withTargetCtrlC(app, (signal) =>
-            applyFromPromotion(ctx, summary.promotion, applying, {
-              sourceFile: summaryFile,
-              force: flags.force,
-              allowSimulated: flags.allowSimulated,
-              dryRun: flags.dryRun,
-              signal,
-            }),
-          );
+          const outcome = await applyPromotionFile(app, ctx, input);
           if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
         });
       }
-      if (flags.enforce && report.status !== "passed") {
-        app.io.err(
-          `✗ Gate ${report.status} (exit code ${EXIT_CODES.gateBlocked}, --enforce):${report.promotion.blockers.map((b) => `\n  ${b}`).join("") || " no profile has a passing candidate"}\n`,
-        );
-        app.setExitCode(EXIT_CODES.gateBlocked);
-      }
+      enforceGate(app, report, flags.enforce);
     } finally {
       await ctx.scope.dispose();
     }
@@ -335,10 +263,7 @@ export function registerDevCycleCommand(program: Command, app: CliApp): void {
     .option("--harnesses <ids>", "harnesses to use, comma-separated", list)
     .option("--repeats <n>", "repeats of every item", positiveInteger("--repeats"))
     .option("--concurrency <n>", "generations in flight at once", positiveInteger("--concurrency"))
-    .option(
-      "--policy <file>",
-      "gate policy (JSON/YAML, or a Muninn policy); default: the shipped 16 GB policy",
-    )
+    .option("--policy <file>", POLICY_FLAG_HELP)
     .option("--enforce", `exit with code ${EXIT_CODES.gateBlocked} when the gate is blocked or failed`)
     .option("--defer-benchmarks", "do not benchmark; gate the runs given by --from (checked for freshness)")
     .option(

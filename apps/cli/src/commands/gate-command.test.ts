@@ -3,8 +3,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PromotionSchema } from "@benchloop/core";
-import { GateReportSchema } from "@benchloop/gate-profile";
+import { GateReportSchema, PromotionSchema } from "@benchloop/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_CODES } from "../exit-codes.js";
 import { runInProcess } from "../testing/run-in-process.js";

@@ -1,8 +1,16 @@
-// `dev-cycle --defer-benchmarks --from <run>`: reuses finished runs only when they are still evidence
+// `dev-cycle --defer-benchmarks --from <run>` reuses finished runs only when they are still evidence
 // for today's tests: each test's content hash (and version) in the run's plan must match the test as
 // loaded now, and the run must be younger than --max-age (from its recorded end time, not file mtimes).
-import { argumentInvalid, type BenchTest, type Plan } from "@benchloop/core";
-import type { RunInput } from "../commands/run-input.js";
+import { argumentInvalid } from "../errors/catalog.js";
+import type { Plan } from "../plan/plan-schema.js";
+import type { BenchTest } from "../plugin/bench-test.js";
+import type { Run } from "../results/run-schema.js";
+
+/** A run to reuse and its plan (absent when its folder has no plan.json). */
+export interface ReusedRun {
+  run: Run;
+  plan?: Plan;
+}
 
 /** Why a run cannot be reused; empty when it can. */
 export interface ReuseProblems {
@@ -12,7 +20,7 @@ export interface ReuseProblems {
 
 /** Checks one run against the tests loaded now and the age limit. */
 export function checkRunFreshness(
-  input: RunInput,
+  input: ReusedRun,
   current: readonly BenchTest[],
   options: { maxAgeMs: number; now: number },
 ): ReuseProblems {
