@@ -184,4 +184,3 @@ export async function createJudgeStage(ctx: CommandContext): Promise<JudgeStage 
   const ollama = (ctx.config.harnesses as Record<string, { baseUrl?: string } | undefined>).ollama;
   return scorer.judgeStage({ model, harness, ollamaUrl: ollama?.baseUrl, cache: ctx.config.cache });
 }
-
