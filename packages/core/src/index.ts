@@ -80,8 +80,13 @@ export { RunEventSchema } from "./events/run-event.js";
 export { finishGateReport, formatMarginText, toPromotion } from "./gate/finish-gate-report.js";
 export type { ResolvedGatePolicy } from "./gate/resolve-gate-policy.js";
 export { resolveGatePolicy } from "./gate/resolve-gate-policy.js";
-export type { ReusedRun, ReuseProblems } from "./gate/run-freshness.js";
-export { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "./gate/run-freshness.js";
+export type { ReuseDeps, ReusedRun, ReuseProblems } from "./gate/run-freshness.js";
+export {
+  assertReusable,
+  assertRunsFresh,
+  checkRunFreshness,
+  parseMaxAgeDays,
+} from "./gate/run-freshness.js";
 export type { GateOutcome, RunGateOptions } from "./gate/run-gate.js";
 export { GATE_FILES, runGate } from "./gate/run-gate.js";
 export type { Generation, GenerationTiming, TokenCounts } from "./generation/generation.js";

@@ -7,13 +7,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   argumentInvalid,
-  assertRunsFresh,
-  type BenchTest,
+  assertReusable,
   buildDevCycleSummary,
-  type Config,
-  checkRunFreshness,
   DEV_CYCLE_SUMMARY_FILE,
-  type DevCycleSummary,
   type Logger,
   loadTests,
   measureBaselines,
@@ -27,12 +23,12 @@ import {
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
-import { renderSuiteScores } from "../dev-cycle/suite-scores.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderTable } from "../output/table.js";
+import { renderDevCycleSummary, renderSuiteScores } from "../output/dev-cycle-text.js";
+import { formatApplyOutcome } from "../output/promotion-text.js";
 import { enforceGate, gateRuns, POLICY_FLAG_HELP } from "./gate-command.js";
 import { list, positiveInteger } from "./option-parsers.js";
-import { applyPromotionFile, formatApplyOutcome, withPromotionOutcomes } from "./promotion-commands.js";
+import { applyPromotionFile, withPromotionOutcomes } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
 import {
@@ -106,26 +102,13 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
   const resultsDir = path.resolve(ctx.cwd, ctx.config.resultsDir);
   const inputs: RunInput[] = [];
   for (const ref of flags.from ?? []) inputs.push(await readRunInput(resultsDir, ref, app.cwd));
-  // Each run's tests are loaded again with that run's own test-source options (its legacy roots …),
-  // so a run is stale only when its tests changed, not because today's flags differ.
-  const testsByRun: BenchTest[][] = [];
-  for (const input of inputs) {
-    const sources = (input.plan?.config as { sources?: Config["sources"] } | undefined)?.sources;
-    testsByRun.push(
-      await loadTests({
-        registry: ctx.registry,
-        scope: ctx.scope,
-        config: sources ? { ...ctx.config, sources } : ctx.config,
-        signal: new AbortController().signal,
-        logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
-      }),
-    );
-  }
   const maxAgeMs = parseMaxAgeDays(flags.maxAge);
-  assertRunsFresh(
-    inputs.map((input, i) => checkRunFreshness(input, testsByRun[i]!, { maxAgeMs, now: Date.now() })),
-  );
+  await assertReusable({ ...ctx, logger: loggerOf(ctx) }, inputs, { maxAgeMs, now: Date.now() });
   return inputs;
+}
+
+function loggerOf(ctx: CommandContext): Logger {
+  return ctx.scope.container.resolve<Logger>(TOKENS.logger);
 }
 
 /** The baselines of the suites the runs hold, scored with the tests installed now. */
@@ -138,7 +121,7 @@ async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): P
       scope: ctx.scope,
       config: ctx.config,
       signal,
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+      logger: loggerOf(ctx),
     })
   ).filter((test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer));
   return measureBaselines({
@@ -147,33 +130,6 @@ async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): P
     concurrency: Math.max(1, ctx.config.concurrency),
     signal,
   });
-}
-
-function renderSummary(summary: DevCycleSummary): string {
-  const rows = summary.profiles.map((p) => [
-    p.model ?? "(none)",
-    p.profile,
-    p.compositeScore === null ? "-" : p.compositeScore.toFixed(3),
-    p.marginText ?? "-",
-    `${p.decision === "promote" ? "✓ promote" : p.decision === "keep" ? "= keep" : "✗ reject"}${summary.simulated ? " (simulated)" : ""}`,
-  ]);
-  const banner = summary.simulated
-    ? [
-        "SIMULATED: these runs were answered by the simulator (ollama-sim), not by real models; `benchloop apply` refuses this promotion unless --allow-simulated.",
-        "",
-      ]
-    : [];
-  const lines = [
-    ...banner,
-    renderTable(["model", "role", "composite", "margin", "decision"], rows, {
-      align: ["left", "left", "right", "right", "left"],
-    }).trimEnd(),
-    "",
-    ...summary.profiles.map((p) => `${p.profile}: ${p.note}`),
-    "",
-    `gate: ${summary.gate.status} (policy ${summary.gate.policy})${summary.simulated ? " · simulated" : ""}`,
-  ];
-  return `${lines.join("\n")}\n`;
 }
 
 async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Promise<void> {
@@ -210,7 +166,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         ctx,
         settings,
         report.profiles.map((p) => p.profile),
-        { signal: new AbortController().signal, logger: ctx.scope.container.resolve<Logger>(TOKENS.logger) },
+        { signal: new AbortController().signal, logger: loggerOf(ctx) },
       );
       const summary = buildDevCycleSummary({
         report,
@@ -230,7 +186,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         const runs = inputs.map((input) => input.run);
         const baselines = await measureRunBaselines(ctx, runs);
         app.io.out(
-          `\n${renderSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+          `\n${renderDevCycleSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
         );
       }
       if (flags.apply && settings) {

@@ -11,7 +11,6 @@ import {
   type Logger,
   nameUnknown,
   type Promotion,
-  type RollbackOutcome,
   readCheckpoint,
   readPromotionFile,
   resolveApplySettings,
@@ -23,7 +22,7 @@ import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { formatError } from "../output/error-text.js";
-import { renderTable } from "../output/table.js";
+import { formatApplyOutcome, formatRollbackOutcome } from "../output/promotion-text.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { collectValues } from "./run-input.js";
 
@@ -77,63 +76,6 @@ export function applyPromotionFile(
       componentContext(ctx, signal),
     ),
   );
-}
-
-const show = (value: string | null | undefined): string => value ?? "(absent)";
-
-/** The terminal text of an apply: a table profile → key → before → after, then what was written. */
-export function formatApplyOutcome(outcome: ApplyOutcome): string {
-  const { plan } = outcome;
-  const rows = [
-    ...plan.changes.map((c) => [
-      c.profile,
-      c.key,
-      c.previousNull ? "null" : show(c.previous),
-      c.changed ? `→ ${c.model}` : "= unchanged",
-    ]),
-    ...plan.skipped.map((s) => [s.profile, "", "", "skipped (see below)"]),
-  ];
-  const lines = [
-    `apply → ${plan.target.label}`,
-    renderTable(["profile", "key", "before", "after"], rows).trimEnd(),
-    ...plan.skipped.map((skipped) => `- ${skipped.profile} not applied: ${skipped.reason}`),
-  ];
-  if (plan.forced) lines.push("! forced over a gate that did not pass (recorded in the checkpoint)");
-  const changed = plan.changes.filter((c) => c.changed).length;
-  const keys = `${changed} key${changed === 1 ? "" : "s"}`;
-  if (outcome.status === "dry-run") lines.push(`dry run: would set ${keys}; nothing written, no checkpoint`);
-  else if (outcome.status === "unchanged")
-    lines.push("✓ the target already holds every model; nothing written");
-  else
-    lines.push(
-      `✓ applied ${keys}; checkpoint ${outcome.checkpointFile}`,
-      `  undo with: benchloop rollback --checkpoint ${outcome.checkpointFile}`,
-    );
-  return `${lines.join("\n")}\n`;
-}
-
-function formatRollbackOutcome(outcome: RollbackOutcome, checkpointFile: string): string {
-  const rows = Object.keys(outcome.checkpoint.next).map((key) => [
-    key,
-    show(outcome.before[key]),
-    key in outcome.restore
-      ? `→ ${outcome.restoreNull.includes(key) ? "null" : show(outcome.restore[key])}`
-      : "= already restored",
-  ]);
-  const lines = [
-    `rollback → ${outcome.checkpoint.target.label} (checkpoint of ${outcome.checkpoint.createdAt})`,
-    renderTable(["key", "now", "restore"], rows).trimEnd(),
-  ];
-  if (outcome.drift.length > 0 && outcome.status !== "unchanged")
-    lines.push(`! forced over ${outcome.drift.length} drifted key(s) (recorded)`);
-  const count = Object.keys(outcome.restore).length;
-  if (outcome.status === "dry-run") lines.push(`dry run: would restore ${count} key(s); nothing written`);
-  else if (outcome.status === "unchanged")
-    lines.push(
-      `✓ the target already holds the state before ${path.basename(checkpointFile)}; nothing written`,
-    );
-  else lines.push(`✓ restored ${count} key(s); record ${outcome.recordFile}`);
-  return `${lines.join("\n")}\n`;
 }
 
 /**
