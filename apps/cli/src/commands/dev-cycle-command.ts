@@ -84,7 +84,7 @@ async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags)
       "note: no --legacy-roots, so the legacy suite is empty; profiles that require it cannot pass.\n",
     );
   const outcome = await executeRun(app, ctx, {
-    output: flags.json ? "quiet" : flags.quiet ? "quiet" : "progress",
+    output: flags.json || flags.quiet ? "quiet" : "progress",
     // Every installed suite (or the config's `suites`): the coding tests, one prompt-pack suite per
     // role, the legacy suites of --legacy-roots, and the user's own packs.
     filters: { models: flags.models, harnesses: flags.harnesses },
@@ -115,15 +115,9 @@ function loggerOf(ctx: CommandContext): Logger {
 async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
   const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
   const signal = new AbortController().signal;
-  const tests = (
-    await loadTests({
-      registry: ctx.registry,
-      scope: ctx.scope,
-      config: ctx.config,
-      signal,
-      logger: loggerOf(ctx),
-    })
-  ).filter((test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer));
+  const tests = (await loadTests({ ...ctx, signal, logger: loggerOf(ctx) })).filter(
+    (test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer),
+  );
   return measureBaselines({
     tests,
     score: toScoreAnswer(ctx, ctx.config.timeouts.scoreMs),

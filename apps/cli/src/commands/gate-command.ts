@@ -18,12 +18,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { renderGateText } from "../output/gate-text.js";
 import { readRunInput } from "./run-input.js";
 
-interface GateOptions {
-  policy?: string;
-  out?: string;
-  enforce?: boolean;
-  json?: boolean;
-}
+type GateOptions = { policy?: string; out?: string; enforce?: boolean; json?: boolean };
 
 /** Runs the configured gate policy over `runs`; `policy` is `--policy` as written (against `cwd`). */
 export function gateRuns(
