@@ -22,6 +22,7 @@ export async function loadBuiltinPlugins(): Promise<BuiltinPlugin[]> {
     ["@benchloop/exporter-json", import("@benchloop/exporter-json")],
     ["@benchloop/exporter-markdown", import("@benchloop/exporter-markdown")],
     ["@benchloop/gate-profile", import("@benchloop/gate-profile")],
+    ["@benchloop/gate-threshold", import("@benchloop/gate-threshold")],
     ["@benchloop/harness-codex", import("@benchloop/harness-codex")],
     ["@benchloop/harness-goose", import("@benchloop/harness-goose")],
     ["@benchloop/harness-ollama", import("@benchloop/harness-ollama")],

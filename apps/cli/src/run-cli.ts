@@ -1,26 +1,15 @@
 // Runs the CLI for an argv and turns every outcome into an exit code: expected errors print their
 // message and hint without a stack; unexpected ones print the stack and where to report.
 
-import { type BenchloopError, redactUrlCredentials, toBenchloopError } from "@benchloop/core";
+import { redactUrlCredentials, toBenchloopError } from "@benchloop/core";
 import { CommanderError } from "commander";
 import { createCliApp } from "./app.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
+import { formatError } from "./output/error-text.js";
 import { createProgram } from "./program.js";
 
-/** Formats an error for the terminal. */
-export function formatError(error: BenchloopError): string {
-  const lines = [`✗ ${error.message}`];
-  if (error.hint) lines.push(`  ${error.hint}`);
-  if (!error.expected && error.stack)
-    lines.push("", String((error.cause instanceof Error ? error.cause.stack : undefined) ?? error.stack));
-  if (!error.expected)
-    lines.push(
-      "",
-      "Please report this at https://github.com/benchloop/benchloop/issues with the command you ran.",
-    );
-  return `${lines.join("\n")}\n`;
-}
+export { formatError };
 
 /** Runs `benchloop <args>` and resolves with the exit code. */
 export async function runCli(args: string[], written: CliIo, cwd: string = process.cwd()): Promise<number> {

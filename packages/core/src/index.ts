@@ -32,6 +32,7 @@ export type {
 } from "./compare/comparison.js";
 export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION, SEPARABLE_DIFFERENCE } from "./compare/comparison.js";
 export type { PairedDelta } from "./compare/paired-interval.js";
+export { GateConfigSchema } from "./config/config-schema.js";
 export type {
   ApplyConfig,
   Config,
@@ -76,6 +77,18 @@ export {
 } from "./errors/index.js";
 export type { RunEvent, RunEventType } from "./events/run-event.js";
 export { RunEventSchema } from "./events/run-event.js";
+export { finishGateReport, formatMarginText, toPromotion } from "./gate/finish-gate-report.js";
+export type { ResolvedGatePolicy } from "./gate/resolve-gate-policy.js";
+export { resolveGatePolicy } from "./gate/resolve-gate-policy.js";
+export type { ReuseDeps, ReusedRun, ReuseProblems } from "./gate/run-freshness.js";
+export {
+  assertReusable,
+  assertRunsFresh,
+  checkRunFreshness,
+  parseMaxAgeDays,
+} from "./gate/run-freshness.js";
+export type { GateOutcome, RunGateOptions } from "./gate/run-gate.js";
+export { GATE_FILES, runGate } from "./gate/run-gate.js";
 export type { Generation, GenerationTiming, TokenCounts } from "./generation/generation.js";
 export { GenerationSchema } from "./generation/generation.js";
 export type { ImportedRun, ImportPlebdevRunOptions } from "./import/plebdev.js";
@@ -125,16 +138,19 @@ export { PLAN_SCHEMA_VERSION, PlanItemSchema, PlanSchema, PluginRecordSchema } f
 export type { BenchTest, KnownAnswer } from "./plugin/bench-test.js";
 // plugins
 export { BenchTestSchema, KnownAnswerSchema } from "./plugin/bench-test.js";
+// gate: the report every gate policy returns, its document blocks, resolving `gate.policy`
 export type {
   ComponentContext,
   ComponentKind,
   ComponentTypes,
   Exporter,
+  GateEvaluateInput,
   GatePolicy,
   GenerateRequest,
   Harness,
   HarnessCapabilities,
   ItemContext,
+  JudgeStageInput,
   LoadInfo,
   ModelQuery,
   PolicyState,
@@ -177,6 +193,13 @@ export type {
 } from "./promotion/apply-promotion.js";
 export { applyPromotion, describeTarget } from "./promotion/apply-promotion.js";
 export type {
+  ApplyFlagValues,
+  ApplySettings,
+  ApplyWithSettingsOptions,
+  PromotionCommandContext,
+} from "./promotion/apply-settings.js";
+export { applyWithSettings, parsePairs, resolveApplySettings } from "./promotion/apply-settings.js";
+export type {
   Checkpoint,
   CheckpointAssignment,
   CheckpointTarget,
@@ -188,6 +211,15 @@ export {
   RollbackRecordSchema,
 } from "./promotion/checkpoint-schema.js";
 export { CHECKPOINTS_DIR, readCheckpoint, readRollbackRecord } from "./promotion/checkpoint-store.js";
+export type { CurrentState } from "./promotion/current-state.js";
+export { lastAppliedState, readCurrentState } from "./promotion/current-state.js";
+export type { FindPolicyTargetOptions } from "./promotion/find-policy-target.js";
+export {
+  coerceTargetOptions,
+  findPolicyTarget,
+  targetOptionsSchema,
+  targetScheme,
+} from "./promotion/find-policy-target.js";
 export type { HeldState, NullAwareApplyInput, NullAwarePolicyTarget } from "./promotion/held-state.js";
 export { isNullAwarePolicyTarget, withoutNulls } from "./promotion/held-state.js";
 // promotion (gate → apply)
@@ -206,6 +238,8 @@ export {
   targetDrifted,
   targetFailed,
 } from "./promotion/promotion-errors.js";
+// promotion files, target lookup, apply settings, what is applied today
+export { PROMOTION_FILES, readPromotionFile } from "./promotion/promotion-file.js";
 export type { RollbackCheckpointInput, RollbackOutcome } from "./promotion/rollback-checkpoint.js";
 export { rollbackCheckpoint } from "./promotion/rollback-checkpoint.js";
 export type {
@@ -214,6 +248,40 @@ export type {
   ResourceSamplerOptions,
 } from "./resources/resource-sampler.js";
 export { createResourceSampler } from "./resources/resource-sampler.js";
+// dev-cycle-summary.json
+export type { BuildSummaryOptions, DevCycleSummary, ProfileSummary } from "./results/dev-cycle-summary.js";
+export {
+  buildDevCycleSummary,
+  DEV_CYCLE_SUMMARY_FILE,
+  DEV_CYCLE_SUMMARY_SCHEMA_VERSION,
+  DecisionSchema,
+  DevCycleSummarySchema,
+} from "./results/dev-cycle-summary.js";
+export type { GateBlock, GateListItem } from "./results/gate-document.js";
+export { GateBlockSchema, GateListItemSchema, renderGateMarkdown } from "./results/gate-document.js";
+export type {
+  CandidateResult,
+  GateAlert,
+  GateMetric,
+  GateReport,
+  Margin,
+  ProfileResult,
+  Severity,
+  SuiteMetrics,
+  Violation,
+} from "./results/gate-report.js";
+export {
+  AlertSchema,
+  CandidateResultSchema,
+  GATE_METRICS,
+  GATE_REPORT_SCHEMA_VERSION,
+  GateReportSchema,
+  MarginSchema,
+  ProfileResultSchema,
+  SEVERITIES,
+  SuiteMetricsSchema,
+  ViolationSchema,
+} from "./results/gate-report.js";
 export type {
   ItemMetrics,
   ItemResources,

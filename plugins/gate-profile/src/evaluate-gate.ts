@@ -1,7 +1,13 @@
 // Turns runs and a policy into a gate report: per profile every candidate's metrics, violations and
 // composite, the ranking (with a deterministic tie-break), the recommendation and its margin, the
 // governance alerts, the overall status and the promotion block.
-import { hashCanonical, type ItemResult, type Promotion, type Run } from "@benchloop/core";
+import {
+  finishGateReport,
+  formatMarginText,
+  hashCanonical,
+  type ItemResult,
+  type Run,
+} from "@benchloop/core";
 import { type Composite, computeComposite, toItemShares } from "./composite-score.js";
 import { formatDistinct, formatMetricValue, formatNumber } from "./format-metric.js";
 import type {
@@ -334,6 +340,7 @@ function evaluateProfile(
       tie: !exceedsNoise,
       minimum: governance.minScoreMargin,
       belowMinimum: value < governance.minScoreMargin,
+      text: formatMarginText(value, exceedsNoise),
       tieBreak: decidingRule(best, runnerUp),
     };
   }
@@ -436,31 +443,6 @@ function evaluateProfile(
   };
 }
 
-function toPromotion(report: Omit<GateReport, "promotion">): Promotion {
-  return {
-    schemaVersion: 1,
-    status: report.status,
-    blockers: report.alerts.filter((a) => a.blocking).map((a) => `${a.severity}: ${a.message}`),
-    gateHash: hashCanonical(report),
-    simulated: report.simulated,
-    sourceRunIds: report.runs.map((r) => r.runId),
-    policy: report.policy.file ?? report.policy.name,
-    createdAt: report.createdAt,
-    assignments: report.profiles.map((p) => {
-      const recommended = p.candidates.find((c) => c.recommended);
-      return {
-        profile: p.profile,
-        role: p.role,
-        model: p.recommendation,
-        ...(p.compositeScore === null ? {} : { compositeScore: p.compositeScore }),
-        reason: recommended
-          ? recommended.reasons.join("; ")
-          : (p.alerts.find((a) => a.code === "no_passing_candidate")?.message ?? "no candidate passed"),
-      };
-    }),
-  };
-}
-
 /**
  * Evaluates a policy against runs (their items pooled; a model is a candidate across every harness it
  * ran on). Status: `failed` when no profile has a passing candidate, `blocked` when any alert has a
@@ -493,6 +475,7 @@ export function evaluateGate(
     status,
     simulated: runs.some((run) => run.simulated),
     policy: {
+      id: "profile",
       name: policy.name,
       ...(source.file ? { file: source.file } : {}),
       format: source.format,
@@ -510,5 +493,5 @@ export function evaluateGate(
     profiles,
     alerts,
   };
-  return { ...report, promotion: toPromotion(report) };
+  return finishGateReport(report);
 }

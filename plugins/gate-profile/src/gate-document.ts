@@ -1,22 +1,11 @@
 // The gate report as a document of blocks (headings, paragraphs, lists, tables) built once from
 // gate.json, so gate.md (Markdown) and the terminal (aligned text) say the same sentences.
+import type { GateBlock, GateListItem } from "@benchloop/core";
 import { formatNumber } from "./format-metric.js";
 import type { CandidateResult, GateAlert, GateReport, ProfileResult } from "./gate-report.js";
 import { describeMargin } from "./margin-words.js";
 
-/** One list entry: an optional lead (a model name, bold in Markdown), its text and sub-entries. */
-export interface GateListItem {
-  lead?: string;
-  text: string;
-  sub: string[];
-}
-
-/** A block of the gate report. */
-export type GateBlock =
-  | { kind: "heading"; level: 1 | 2; text: string }
-  | { kind: "paragraph"; text: string }
-  | { kind: "list"; items: GateListItem[] }
-  | { kind: "table"; header: string[]; align: ("left" | "right")[]; rows: string[][] };
+export type { GateBlock, GateListItem } from "@benchloop/core";
 
 const STATUS_LABELS = { passed: "✓ PASSED", blocked: "✗ BLOCKED", failed: "✗ FAILED" } as const;
 const SEVERITY_MARKS = { critical: "✗ critical", warning: "! warning", info: "i info" } as const;

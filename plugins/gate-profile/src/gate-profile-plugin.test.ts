@@ -33,4 +33,24 @@ describe("gateProfilePlugin", () => {
       await scope.dispose();
     }
   });
+
+  it("reads a --policy file (recorded as written), defaults to the shipped policy, and documents its report", async () => {
+    const registry = createRegistry();
+    registry.addPlugin(gateProfilePlugin, "0.1.0");
+    const scope = registry.createScope({ config: {} as never, cwd: process.cwd(), logger: SILENT_LOGGER });
+    const gate = scope.get("gate-policy", "profile");
+    const run = await makeRun({ models: ["a", "b"], tests: 3 });
+    const ctx = { signal: new AbortController().signal, logger: SILENT_LOGGER };
+    const fromFile = await gate.evaluate(
+      { runs: [run], policyFile: { path: MUNINN_POLICY_FILE, written: "muninn.json" } },
+      ctx,
+    );
+    expect(fromFile.policy).toMatchObject({ id: "profile", file: "muninn.json", format: "muninn" });
+    const byDefault = await gate.evaluate({ runs: [run] }, ctx);
+    expect(byDefault.policy.format).toBe("default");
+    const blocks = gate.document({ report: byDefault });
+    expect(blocks[0]).toMatchObject({ kind: "heading", level: 1 });
+    expect(blocks.some((b) => b.kind === "table")).toBe(true);
+    await scope.dispose();
+  });
 });

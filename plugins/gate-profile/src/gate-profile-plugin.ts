@@ -1,15 +1,22 @@
-// The plugin: the `profile` gate policy, which evaluates runs against a policy object (or policy text)
-// and returns the gate report. Registering does no I/O.
-import { definePlugin, type GatePolicy } from "@benchloop/core";
+// The plugin: the `profile` gate policy, which evaluates runs against a policy (a `--policy` file, the
+// config's `gate.options`, policy text, or the shipped default) and returns core's gate report with
+// its document blocks. Registering does no I/O.
+import { definePlugin, type GateEvaluateInput, type GatePolicy } from "@benchloop/core";
 import { evaluateGate } from "./evaluate-gate.js";
-import { type LoadedPolicy, parsePolicy, parsePolicyText } from "./load-policy.js";
+import { toGateDocument } from "./gate-document.js";
+import { defaultPolicy, type LoadedPolicy, loadPolicy, parsePolicy, parsePolicyText } from "./load-policy.js";
 import { isMuninnPolicy } from "./muninn-policy.js";
 
-function toLoadedPolicy(policy: unknown): LoadedPolicy {
+async function toLoadedPolicy(input: GateEvaluateInput): Promise<LoadedPolicy> {
+  if (input.policyFile) {
+    const loaded = await loadPolicy(input.policyFile.path);
+    return { ...loaded, source: { ...loaded.source, file: input.policyFile.written } };
+  }
+  const { policy } = input;
+  if (policy === undefined || policy === null) return defaultPolicy();
   if (typeof policy === "string") return parsePolicyText(policy);
   if (isMuninnPolicy(policy)) return parsePolicyText(JSON.stringify(policy));
-  if (typeof policy === "object" && policy !== null && "policy" in policy && "source" in policy)
-    return policy as LoadedPolicy;
+  if (typeof policy === "object" && "policy" in policy && "source" in policy) return policy as LoadedPolicy;
   return { policy: parsePolicy(policy), source: { format: "benchloop", notes: [] } };
 }
 
@@ -18,9 +25,10 @@ export function createProfileGatePolicy(): GatePolicy {
   return {
     async evaluate(input, ctx) {
       ctx.signal.throwIfAborted();
-      const loaded = toLoadedPolicy(input.policy);
+      const loaded = await toLoadedPolicy(input);
       return evaluateGate(input.runs, loaded.policy, { source: loaded.source });
     },
+    document: ({ report }) => toGateDocument(report),
   };
 }
 

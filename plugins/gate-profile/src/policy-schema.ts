@@ -1,30 +1,12 @@
 // The gate policy format (JSON or YAML): role profiles with candidates, required suites, thresholds,
 // suite weights and an objective, plus governance. The zod schemas here are the source of truth.
-import { z } from "@benchloop/core";
+import { GATE_METRICS, type GateMetric, SEVERITIES, z } from "@benchloop/core";
 
 /** Version of the policy format; bump on breaking changes. */
 export const POLICY_SCHEMA_VERSION = 1;
 
-/** Every metric a threshold can test. Times are milliseconds, VRAM is GiB (2^30 bytes). */
-export const GATE_METRICS = [
-  "passAt1",
-  "checkRate",
-  "judgeScore",
-  "ability",
-  "abilityPerVramGb",
-  "wallP50Ms",
-  "wallP95Ms",
-  "wallMeanMs",
-  "ttftP50Ms",
-  "ttftP95Ms",
-  "decodeTokensPerSec",
-  "vramGb",
-  "errorRate",
-  "truncationRate",
-] as const;
-
-/** A metric a threshold can test. */
-export type GateMetric = (typeof GATE_METRICS)[number];
+/** Every metric a threshold can test (core's list, shared by every gate report). */
+export { GATE_METRICS, type GateMetric, SEVERITIES, type Severity } from "@benchloop/core";
 
 /** Metrics that are means or proportions and so have a confidence interval (`bound` lower/upper). */
 export const INTERVAL_METRICS: readonly GateMetric[] = ["passAt1", "checkRate", "judgeScore", "ability"];
@@ -41,12 +23,6 @@ export const RATE_METRICS: readonly GateMetric[] = [
 
 /** Metrics the composite may use as its ability measure. */
 export const ABILITY_METRICS = ["checkRate", "passAt1", "judgeScore"] as const;
-
-/** Alert severities, least to most severe. */
-export const SEVERITIES = ["info", "warning", "critical"] as const;
-
-/** An alert severity. */
-export type Severity = (typeof SEVERITIES)[number];
 
 /** The profiles every benchloop knows, with the role each serves and its default objective. */
 export const BUILTIN_PROFILES = {

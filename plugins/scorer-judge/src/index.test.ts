@@ -101,6 +101,52 @@ describe("the judge scorer plugin", () => {
     expect(stage.model).toBe(SIM_JUDGE);
   });
 
+  it("gives the kernel its judge stage through the registry: the run's model and Ollama address", async () => {
+    const registry = createRegistry();
+    registry.addPlugin(plugin, "0.1.0");
+    const config = ConfigSchema.parse({ scorers: { judge: { seed: 7 } } });
+    const scope = registry.createScope({ config, cwd: "/tmp" });
+    const scorer = scope.get("scorer", "judge");
+    const stage = await scorer.judgeStage!({
+      model: SIM_JUDGE,
+      harness: "ollama",
+      ollamaUrl: sim.url,
+      cache: false,
+    });
+    expect(stage.model).toBe(SIM_JUDGE);
+    const test = {
+      ...ADD_TEST,
+      version: "1",
+      source: "coding",
+      suite: "coding",
+      contentHash: "x",
+      scorer: "code",
+      tags: [],
+    };
+    const generation: Generation = {
+      text: "export const add = (a, b) => a + b;",
+      tokens: {},
+      timing: { wallMs: 5 },
+    };
+    const score = { scorer: "code", scorerVersion: "1", passed: true, value: 1, checks: [] };
+    const verdict = await stage.judge({ test, passType: "blind", generation, score }, itemContext());
+    expect(verdict).toMatchObject({ status: "ok", judge: SIM_JUDGE, cache: "off" });
+    // A server named in `scorers.judge` wins over the run's Ollama address.
+    const own = registry.createScope({
+      config: ConfigSchema.parse({ scorers: { judge: { baseUrl: "http://127.0.0.1:9" } } }),
+      cwd: "/tmp",
+    });
+    const other = await own.get("scorer", "judge").judgeStage!({
+      model: SIM_JUDGE,
+      harness: "ollama",
+      ollamaUrl: sim.url,
+      cache: false,
+    });
+    expect((other as unknown as { config: { baseUrl?: string } }).config.baseUrl).toBe("http://127.0.0.1:9");
+    await scope.dispose();
+    await own.dispose();
+  });
+
   it("refuses to score without a judge model, saying how to set one", async () => {
     const registry = createRegistry();
     registry.addPlugin(plugin, "0.1.0");

@@ -1,11 +1,14 @@
 // The `judge` scorer: judges an answer with the configured judge model and returns the verdict as a
 // Score. Besides the contract's input it reads `score`, the automated checks' score of the same answer,
 // when the caller passes it (the kernel's judge stage does), so the judge sees the check outcomes.
+// `judgeStage` gives the kernel that stage through the registry (the config's `judge` model).
 import type {
   BenchTest,
   ComponentDeps,
   Generation,
   ItemContext,
+  JudgeStage,
+  JudgeStageInput,
   PassType,
   Score,
   Scorer,
@@ -43,6 +46,22 @@ export function createJudgeScorer(deps: ComponentDeps): Scorer {
       if (verdict.status === "judge_error")
         ctx.logger.warn(`judge: no verdict for ${ctx.itemKey}: ${verdict.error ?? "unknown reason"}`);
       return toJudgeScore(verdict);
+    },
+    // The kernel's judge stage: this section's options, the run's judge model, and the run's Ollama
+    // address when the judge is reached through Ollama and the section names no server of its own.
+    async judgeStage(input: JudgeStageInput): Promise<JudgeStage> {
+      const written = (deps.config ?? {}) as JudgeOptions;
+      return createJudge({
+        config: {
+          ...(input.ollamaUrl && input.harness === "ollama" ? { baseUrl: input.ollamaUrl } : {}),
+          ...written,
+          model: input.model,
+          ...(input.cache ? {} : { cache: false }),
+        },
+        cwd: deps.cwd,
+        secrets: deps.secrets,
+        clock: deps.clock,
+      });
     },
   };
 }

@@ -261,7 +261,7 @@ describe("the file target", () => {
     });
   });
 
-  it("asks for --format when the name does not tell", async () => {
+  it("asks for --option format when the name does not tell", async () => {
     const target = createFileTarget({ cwd: dir });
     expect(() => target.describe({ target: { uri: "file:models.conf" } })).toThrow(/cannot tell the format/);
     expect(
@@ -273,7 +273,7 @@ describe("the file target", () => {
     const target = createFileTarget({ cwd: dir });
     const error = await caught(target.read({ target: { uri: "file:new/models.json" }, keys: ["a"] }, ctx));
     expect(error.code).toBe("TARGET_FAILED");
-    expect(error.hint).toContain("--create");
+    expect(error.hint).toContain("--option create=true");
     const ref = { uri: "file:new/models.json", options: { create: true } };
     expect(await target.read({ target: ref, keys: ["a"] }, ctx)).toEqual({});
     await target.apply({ target: ref, next: { a: "x" } }, ctx);

@@ -23,7 +23,7 @@ import { FormatProblem } from "./format-problem.js";
 import { JSON_FORMAT } from "./json-format.js";
 import { YAML_FORMAT } from "./yaml-format.js";
 
-/** Options of the file target (`--format`, `--create`). */
+/** Options of the file target (`--option format=…`, `create=true`, or `apply.options`). */
 export const FileTargetOptionsSchema = z
   .object({
     format: z
@@ -78,7 +78,7 @@ function resolveFile(target: PolicyTargetRef, cwd: string): ResolvedFile {
     throw argumentInvalid(
       `--${String(issue?.path[0] ?? "target")}`,
       issue?.message ?? "invalid option",
-      "File target options: --format json|yaml|env, --create.",
+      "File target options: --option format=json|yaml|env, --option create=true.",
     );
   }
   const format = parsed.data.format ?? formatOfPath(file);
@@ -86,7 +86,7 @@ function resolveFile(target: PolicyTargetRef, cwd: string): ResolvedFile {
     throw argumentInvalid(
       "--target",
       `cannot tell the format of ${file} from its name`,
-      "Pass --format json, yaml or env.",
+      "Pass --option format=json, yaml or env.",
     );
   return { file, format: FORMATS[format], options: { ...parsed.data, format } };
 }
@@ -120,7 +120,7 @@ function missing(file: string): Error {
   return failed(
     file,
     "the file does not exist",
-    "Check the path, create the file first, or pass --create to create it when applying.",
+    "Check the path, create the file first, or pass --option create=true to create it when applying.",
   );
 }
 

@@ -152,7 +152,7 @@ describe("the HTTP target", () => {
       target().read({ target: { uri: api.url, options: { timeoutMs: 200 } }, keys: ["balanced"] }, ctx),
     );
     expect(error.message).toBe(`Policy target ${api.url}: GET got no answer within 200 ms`);
-    expect(error.hint).toContain("--timeout");
+    expect(error.hint).toContain("--option timeoutMs=MS");
   });
 
   it("names a server that is not running", async () => {

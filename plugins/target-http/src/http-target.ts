@@ -16,7 +16,7 @@ import {
 } from "@benchloop/core";
 import { getAtPath, withChanges } from "./key-path.js";
 
-/** Options of the HTTP target (`--method`, `--token-env`, `--timeout`). */
+/** Options of the HTTP target (`--option method=…`, `tokenEnv=…`, `timeoutMs=…`, or `apply.options`). */
 export const HttpTargetOptionsSchema = z
   .object({
     method: z.enum(["POST", "PUT"]).default("POST").describe("Method that sends the new state."),
@@ -57,7 +57,7 @@ function resolveEndpoint(target: PolicyTargetRef): Endpoint {
     throw argumentInvalid(
       "--target",
       "the URL holds a user name or password, which would be written to checkpoints",
-      "Remove it from the URL and put the server's bearer token in BENCHLOOP_TARGET_TOKEN (or --token-env NAME).",
+      "Remove it from the URL and put the server's bearer token in BENCHLOOP_TARGET_TOKEN (or --option tokenEnv=NAME).",
     );
   const parsed = HttpTargetOptionsSchema.safeParse(target.options ?? {});
   if (!parsed.success) {
@@ -65,7 +65,7 @@ function resolveEndpoint(target: PolicyTargetRef): Endpoint {
     throw argumentInvalid(
       `--${String(issue?.path[0] ?? "target")}`,
       issue?.message ?? "invalid option",
-      "HTTP target options: --method POST|PUT, --token-env NAME, --timeout MS.",
+      "HTTP target options: --option method=POST|PUT, --option tokenEnv=NAME, --option timeoutMs=MS.",
     );
   }
   return { url: url.href, options: parsed.data };
@@ -112,7 +112,7 @@ export function createHttpTarget(deps: { secrets: Secrets }): HttpTarget {
         throw targetFailed(
           url,
           `${method} got no answer within ${options.timeoutMs} ms`,
-          "Check that the server is up, or give it longer with --timeout MS.",
+          "Check that the server is up, or give it longer with --option timeoutMs=MS.",
           { plugin: PLUGIN, details: { method } },
         );
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -129,7 +129,7 @@ export function createHttpTarget(deps: { secrets: Secrets }): HttpTarget {
         response.status === 401 || response.status === 403
           ? token
             ? `The server refused the token in ${options.tokenEnv}; set it to a token the server accepts.`
-            : `Set ${options.tokenEnv} to the server's bearer token (sent as Authorization: Bearer …), or name another variable with --token-env.`
+            : `Set ${options.tokenEnv} to the server's bearer token (sent as Authorization: Bearer …), or name another variable with --option tokenEnv=NAME.`
           : response.status === 404
             ? "Check the URL: the server has no such endpoint."
             : response.status >= 500

@@ -3,46 +3,32 @@
 // dev-cycle-summary.json (profile → model, role, evidence, a note against what is
 // applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
 // --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
-import { readdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   argumentInvalid,
-  type BenchTest,
-  type ComponentContext,
-  type Config,
+  assertReusable,
+  buildDevCycleSummary,
+  DEV_CYCLE_SUMMARY_FILE,
   type Logger,
   loadTests,
   measureBaselines,
+  parseMaxAgeDays,
   type Run,
-  readCheckpoint,
+  readCurrentState,
+  resolveApplySettings,
   type SuiteBaselines,
   TOKENS,
 } from "@benchloop/core";
-import { evaluateGate } from "@benchloop/gate-profile";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
-import {
-  buildDevCycleSummary,
-  type CurrentState,
-  DEV_CYCLE_SUMMARY_FILE,
-  type DevCycleSummary,
-} from "../dev-cycle/dev-cycle-summary.js";
-import { assertRunsFresh, checkRunFreshness, parseMaxAgeDays } from "../dev-cycle/reuse-runs.js";
-import { renderSuiteScores } from "../dev-cycle/suite-scores.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderTable } from "../output/table.js";
-import { loadGatePolicy, writeGateFiles } from "./gate-command.js";
+import { renderDevCycleSummary, renderSuiteScores } from "../output/dev-cycle-text.js";
+import { formatApplyOutcome } from "../output/promotion-text.js";
+import { enforceGate, gateRuns, POLICY_FLAG_HELP } from "./gate-command.js";
 import { list, positiveInteger } from "./option-parsers.js";
-import {
-  type ApplySettings,
-  applyFromPromotion,
-  formatApplyOutcome,
-  resolveApplySettings,
-  resolvePolicyTarget,
-  withPromotionOutcomes,
-  withTargetCtrlC,
-} from "./promotion-commands.js";
+import { applyPromotionFile, withPromotionOutcomes } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
 import {
@@ -98,7 +84,7 @@ async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags)
       "note: no --legacy-roots, so the legacy suite is empty; profiles that require it cannot pass.\n",
     );
   const outcome = await executeRun(app, ctx, {
-    output: flags.json ? "quiet" : flags.quiet ? "quiet" : "progress",
+    output: flags.json || flags.quiet ? "quiet" : "progress",
     // Every installed suite (or the config's `suites`): the coding tests, one prompt-pack suite per
     // role, the legacy suites of --legacy-roots, and the user's own packs.
     filters: { models: flags.models, harnesses: flags.harnesses },
@@ -116,124 +102,28 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
   const resultsDir = path.resolve(ctx.cwd, ctx.config.resultsDir);
   const inputs: RunInput[] = [];
   for (const ref of flags.from ?? []) inputs.push(await readRunInput(resultsDir, ref, app.cwd));
-  // Each run's tests are loaded again with that run's own test-source options (its legacy roots …),
-  // so a run is stale only when its tests changed, not because today's flags differ.
-  const testsByRun: BenchTest[][] = [];
-  for (const input of inputs) {
-    const sources = (input.plan?.config as { sources?: Config["sources"] } | undefined)?.sources;
-    testsByRun.push(
-      await loadTests({
-        registry: ctx.registry,
-        scope: ctx.scope,
-        config: sources ? { ...ctx.config, sources } : ctx.config,
-        signal: new AbortController().signal,
-        logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
-      }),
-    );
-  }
   const maxAgeMs = parseMaxAgeDays(flags.maxAge);
-  assertRunsFresh(
-    inputs.map((input, i) => checkRunFreshness(input, testsByRun[i]!, { maxAgeMs, now: Date.now() })),
-  );
+  await assertReusable({ ...ctx, logger: loggerOf(ctx) }, inputs, { maxAgeMs, now: Date.now() });
   return inputs;
 }
 
-/**
- * What is applied today: the target's own keys when a target is known (--target or the config's
- * `apply.target`), else the last applied checkpoint.
- */
-async function readCurrentState(
-  ctx: CommandContext,
-  settings: ApplySettings | undefined,
-  profiles: string[],
-): Promise<CurrentState | undefined> {
-  if (settings) {
-    const keys: Record<string, string> = Object.fromEntries(profiles.map((p) => [p, p]));
-    for (const [profile, key] of Object.entries(settings.keys)) if (profile in keys) keys[profile] = key;
-    const target = resolvePolicyTarget(ctx, settings.target, settings.options, settings.optionSources);
-    const component: ComponentContext = {
-      signal: new AbortController().signal,
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
-    };
-    const read = await target.component.read({ target: target.ref, keys: Object.values(keys) }, component);
-    const held: Record<string, string> = {};
-    for (const [profile, key] of Object.entries(keys)) if (read[key] !== undefined) held[profile] = read[key];
-    return { source: settings.target, held };
-  }
-  return lastAppliedState(path.resolve(ctx.cwd, ctx.config.resultsDir));
-}
-
-async function lastAppliedState(resultsDir: string): Promise<CurrentState | undefined> {
-  const dir = path.join(resultsDir, "checkpoints");
-  const files = (await readdir(dir).catch(() => [] as string[]))
-    .filter((f) => f.endsWith(".json") && !f.includes("rollback"))
-    .sort()
-    .reverse();
-  for (const file of files) {
-    const checkpoint = await readCheckpoint(path.join(dir, file)).catch(() => undefined);
-    if (checkpoint?.result.status !== "applied") continue;
-    if (checkpoint.rollbacks.some((r) => r.status === "restored")) continue;
-    const held: Record<string, string> = {};
-    for (const a of checkpoint.assignments) if (a.model) held[a.profile] = a.model;
-    return { source: `checkpoint ${path.join(dir, file)} (${checkpoint.target.label})`, held };
-  }
-  return undefined;
-}
-
-/** A margin with 3 decimals, or 2 significant digits when smaller, so a small lead never reads 0. */
-function formatMargin(margin: number): string {
-  if (margin === 0 || Math.abs(margin) >= 0.01) return margin.toFixed(3);
-  return String(Number(margin.toPrecision(2)));
+function loggerOf(ctx: CommandContext): Logger {
+  return ctx.scope.container.resolve<Logger>(TOKENS.logger);
 }
 
 /** The baselines of the suites the runs hold, scored with the tests installed now. */
 async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
   const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
   const signal = new AbortController().signal;
-  const tests = (
-    await loadTests({
-      registry: ctx.registry,
-      scope: ctx.scope,
-      config: ctx.config,
-      signal,
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
-    })
-  ).filter((test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer));
+  const tests = (await loadTests({ ...ctx, signal, logger: loggerOf(ctx) })).filter(
+    (test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer),
+  );
   return measureBaselines({
     tests,
     score: toScoreAnswer(ctx, ctx.config.timeouts.scoreMs),
     concurrency: Math.max(1, ctx.config.concurrency),
     signal,
   });
-}
-
-function renderSummary(summary: DevCycleSummary): string {
-  const rows = summary.profiles.map((p) => [
-    p.model ?? "(none)",
-    p.profile,
-    p.compositeScore === null ? "-" : p.compositeScore.toFixed(3),
-    p.margin === null
-      ? "-"
-      : `${p.margin >= 0 ? "+" : ""}${formatMargin(p.margin)}${p.marginBeyondNoise === false ? " (tie: within noise)" : ""}`,
-    `${p.decision === "promote" ? "✓ promote" : p.decision === "keep" ? "= keep" : "✗ reject"}${summary.simulated ? " (simulated)" : ""}`,
-  ]);
-  const banner = summary.simulated
-    ? [
-        "SIMULATED: these runs were answered by the simulator (ollama-sim), not by real models; `benchloop apply` refuses this promotion unless --allow-simulated.",
-        "",
-      ]
-    : [];
-  const lines = [
-    ...banner,
-    renderTable(["model", "role", "composite", "margin", "decision"], rows, {
-      align: ["left", "left", "right", "right", "left"],
-    }).trimEnd(),
-    "",
-    ...summary.profiles.map((p) => `${p.profile}: ${p.note}`),
-    "",
-    `gate: ${summary.gate.status} (policy ${summary.gate.policy})${summary.simulated ? " · simulated" : ""}`,
-  ];
-  return `${lines.join("\n")}\n`;
 }
 
 async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Promise<void> {
@@ -258,18 +148,19 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
       const inputs = flags.deferBenchmarks
         ? await reuse(app, ctx, flags)
         : [await benchmark(app, ctx, flags)];
-      const loaded = await loadGatePolicy(flags.policy, app.cwd);
-      const report = evaluateGate(
-        inputs.map((input) => input.run),
-        loaded.policy,
-        { source: loaded.source },
-      );
       const outDir = inputs[0]!.dir;
-      const gateFiles = await writeGateFiles(report, outDir);
+      const gateFiles = await gateRuns(
+        ctx,
+        inputs.map((input) => input.run),
+        outDir,
+        flags.policy,
+      );
+      const { report } = gateFiles;
       const current = await readCurrentState(
         ctx,
         settings,
         report.profiles.map((p) => p.profile),
+        { signal: new AbortController().signal, logger: loggerOf(ctx) },
       );
       const summary = buildDevCycleSummary({
         report,
@@ -289,30 +180,17 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         const runs = inputs.map((input) => input.run);
         const baselines = await measureRunBaselines(ctx, runs);
         app.io.out(
-          `\n${renderSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+          `\n${renderDevCycleSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
         );
       }
       if (flags.apply && settings) {
-        const applying = settings;
+        const input = { promotion: summary.promotion, file: summaryFile, settings, flags };
         await withPromotionOutcomes(app, async () => {
-          const outcome = await withTargetCtrlC(app, (signal) =>
-            applyFromPromotion(ctx, summary.promotion, applying, {
-              sourceFile: summaryFile,
-              force: flags.force,
-              allowSimulated: flags.allowSimulated,
-              dryRun: flags.dryRun,
-              signal,
-            }),
-          );
+          const outcome = await applyPromotionFile(app, ctx, input);
           if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
         });
       }
-      if (flags.enforce && report.status !== "passed") {
-        app.io.err(
-          `✗ Gate ${report.status} (exit code ${EXIT_CODES.gateBlocked}, --enforce):${report.promotion.blockers.map((b) => `\n  ${b}`).join("") || " no profile has a passing candidate"}\n`,
-        );
-        app.setExitCode(EXIT_CODES.gateBlocked);
-      }
+      enforceGate(app, report, flags.enforce);
     } finally {
       await ctx.scope.dispose();
     }
@@ -335,10 +213,7 @@ export function registerDevCycleCommand(program: Command, app: CliApp): void {
     .option("--harnesses <ids>", "harnesses to use, comma-separated", list)
     .option("--repeats <n>", "repeats of every item", positiveInteger("--repeats"))
     .option("--concurrency <n>", "generations in flight at once", positiveInteger("--concurrency"))
-    .option(
-      "--policy <file>",
-      "gate policy (JSON/YAML, or a Muninn policy); default: the shipped 16 GB policy",
-    )
+    .option("--policy <file>", POLICY_FLAG_HELP)
     .option("--enforce", `exit with code ${EXIT_CODES.gateBlocked} when the gate is blocked or failed`)
     .option("--defer-benchmarks", "do not benchmark; gate the runs given by --from (checked for freshness)")
     .option(

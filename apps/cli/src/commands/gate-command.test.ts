@@ -3,8 +3,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PromotionSchema } from "@benchloop/core";
-import { GateReportSchema } from "@benchloop/gate-profile";
+import { GateReportSchema, PromotionSchema } from "@benchloop/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_CODES } from "../exit-codes.js";
 import { runInProcess } from "../testing/run-in-process.js";
@@ -180,5 +179,33 @@ describe("benchloop gate", () => {
     const { code, err } = await benchloop("gate", "latest", RUN_ID, "--out", path.join(cwd, "twice"));
     expect(code).toBe(EXIT_CODES.error);
     expect(err).toMatch(/run 20260125T201851Z-fbba6f is given twice/);
+  });
+
+  it("uses the config's gate.policy from the registry, and names the installed policies for an unknown one", async () => {
+    const dir = path.join(cwd, "threshold");
+    await mkdir(dir, { recursive: true });
+    const config = (gate: unknown) =>
+      writeFile(path.join(dir, "benchloop.config.json"), JSON.stringify({ gate }));
+    await config({
+      policy: "threshold",
+      options: { minPassAt1Lower: { coder: 0.5 }, suites: { coder: "plebdev" } },
+    });
+    const args = ["--config", "threshold/benchloop.config.json", "--out", dir];
+    const { code, out, err } = await benchloop("gate", "latest", ...args);
+    expect(code, err).toBe(EXIT_CODES.ok);
+    expect(out).toMatch(/^Gate .*: threshold \(threshold policy\)\n/);
+    const report = GateReportSchema.parse(JSON.parse(await readFile(path.join(dir, "gate.json"), "utf8")));
+    expect(report.policy).toMatchObject({ id: "threshold", name: "threshold" });
+    expect(report.profiles.map((p) => [p.profile, p.requiredSuites])).toEqual([["coder", ["plebdev"]]]);
+    expect(await readFile(path.join(dir, "gate.md"), "utf8")).toContain("## coder");
+    await config({ policy: "tresholds" });
+    const unknown = await benchloop("gate", "latest", ...args);
+    expect(unknown.code).toBe(EXIT_CODES.error);
+    expect(unknown.err).toContain("Unknown gate policy: tresholds (from gate.policy in the config).");
+    expect(unknown.err).toContain("Valid gate policys: profile, threshold.");
+    await config({ policy: "threshold", options: { minPassAt1Lower: { coder: 2 } } });
+    const invalid = await benchloop("gate", "latest", ...args);
+    expect(invalid.code).toBe(EXIT_CODES.error);
+    expect(invalid.err).toContain("gate.options.minPassAt1Lower.coder");
   });
 });

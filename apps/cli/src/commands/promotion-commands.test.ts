@@ -244,8 +244,16 @@ describe("benchloop apply to a file", () => {
     const noScheme = await benchloop("apply", "gate.json", "--target", "tool.yaml");
     expect(noScheme.code).toBe(1);
     expect(noScheme.err).toContain('"tool.yaml" does not say what kind of target it is');
-    const wrongFlag = await benchloop("apply", "gate.json", "--target", "file:tool.yaml", "--method", "PUT");
-    expect(wrongFlag.err).toContain("--method: does not apply to file: targets");
+    const wrongFlag = await benchloop(
+      "apply",
+      "gate.json",
+      "--target",
+      "file:tool.yaml",
+      "--option",
+      "method=PUT",
+    );
+    expect(wrongFlag.err).toContain("--option method: does not apply to file: targets");
+    expect(wrongFlag.err).toContain("Options of file: targets: format, create");
     await writeFile(path.join(cwd, "bad.json"), JSON.stringify({ promotion: { schemaVersion: 1 } }));
     const damaged = await benchloop("apply", "bad.json", "--target", "file:tool.yaml");
     expect(damaged.code).toBe(1);

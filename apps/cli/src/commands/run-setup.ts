@@ -1,7 +1,8 @@
 // What `run` and `dev-cycle` share before the kernel starts: config overrides from their flags
-// (--ollama-url, --legacy-roots, --keep-snippets, --judge) and the in-process simulator of `--demo`.
-import type { JudgeStage, Secrets, WrittenConfig } from "@benchloop/core";
-import { argumentInvalid, TOKENS } from "@benchloop/core";
+// (--ollama-url, --legacy-roots, --keep-snippets, --judge), the in-process simulator of `--demo`, and
+// the judge stage, which the registry's `judge` scorer provides.
+import type { JudgeStage, WrittenConfig } from "@benchloop/core";
+import { argumentInvalid, nameUnknown } from "@benchloop/core";
 import type { CommandContext } from "../context.js";
 import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
 import type { DemoMarker } from "../demo/demo-marker.js";
@@ -160,27 +161,26 @@ export async function withDemoServer<T>(
   }
 }
 
+/** The scorer whose judge stage a run with a judge model uses. */
+const JUDGE_SCORER = "judge";
+
 /**
- * The judge stage of a run when the config (or `--judge`) names a judge model; `scorers.judge` holds
- * its options (server, backend, key variable). Returns undefined when no judge is asked for.
- * @throws CONFIG_INVALID when the judge options are invalid
+ * The judge stage of a run when the config (or `--judge`) names a judge model: the registry's `judge`
+ * scorer builds it from its `scorers.judge` options (server, backend, key variable). Undefined when no
+ * judge is asked for.
+ * @throws NAME_UNKNOWN when no installed scorer can judge; CONFIG_INVALID when the judge options are invalid
  */
 export async function createJudgeStage(ctx: CommandContext): Promise<JudgeStage | undefined> {
   if (!ctx.config.judge) return undefined;
-  const { createJudge } = await import("@benchloop/scorer-judge");
-  const written = (ctx.config.scorers as Record<string, unknown>).judge as
-    | Record<string, unknown>
-    | undefined;
+  const { model, harness } = ctx.config.judge;
+  const scorer = ctx.registry.has("scorer", JUDGE_SCORER) ? ctx.scope.get("scorer", JUDGE_SCORER) : undefined;
+  if (!scorer?.judgeStage)
+    throw nameUnknown(
+      "judge scorer",
+      [JUDGE_SCORER],
+      ctx.registry.list("scorer").map((e) => e.id),
+      "judge.model / --judge",
+    );
   const ollama = (ctx.config.harnesses as Record<string, { baseUrl?: string } | undefined>).ollama;
-  const config = {
-    ...(ollama?.baseUrl && ctx.config.judge.harness === "ollama" ? { baseUrl: ollama.baseUrl } : {}),
-    ...written,
-    model: ctx.config.judge.model,
-    ...(ctx.config.cache === false ? { cache: false } : {}),
-  };
-  return createJudge({
-    config: config as Parameters<typeof createJudge>[0]["config"],
-    cwd: ctx.cwd,
-    secrets: ctx.scope.container.resolve<Secrets>(TOKENS.secrets),
-  });
+  return scorer.judgeStage({ model, harness, ollamaUrl: ollama?.baseUrl, cache: ctx.config.cache });
 }

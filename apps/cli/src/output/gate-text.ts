@@ -1,6 +1,6 @@
-// The gate report for the terminal: the same blocks as gate.md (see @benchloop/gate-profile's
-// toGateDocument), with aligned tables and underlined headings instead of Markdown syntax.
-import { type GateBlock, type GateReport, toGateDocument } from "@benchloop/gate-profile";
+// A gate report for the terminal: the same blocks as gate.md (the gate policy's `document`), with
+// aligned tables and underlined headings instead of Markdown syntax.
+import type { GateBlock } from "@benchloop/core";
 import { renderTable } from "./table.js";
 
 function renderBlock(block: GateBlock): string[] {
@@ -21,9 +21,7 @@ function renderBlock(block: GateBlock): string[] {
   }
 }
 
-/** Renders a gate report for the terminal: plain text, tables aligned, no Markdown markup. */
-export function renderGateText(report: GateReport): string {
-  return `${toGateDocument(report)
-    .flatMap((block) => [...renderBlock(block), ""])
-    .join("\n")}`;
+/** Renders a gate report's blocks for the terminal: plain text, tables aligned, no Markdown markup. */
+export function renderGateText(blocks: readonly GateBlock[]): string {
+  return `${blocks.flatMap((block) => [...renderBlock(block), ""]).join("\n")}`;
 }

@@ -57,7 +57,8 @@ export const ModelOverrideSchema = z
 
 /**
  * Where `benchloop apply` and `dev-cycle --apply` apply a promotion when flags do not say: each of
- * `--target`, `--map` (per profile) and the option flags wins over its field here.
+ * `--target`, `--map` (per profile) and `--option` (per option) wins over its field here; each target
+ * validates its own options.
  */
 export const ApplyConfigSchema = z
   .object({
@@ -75,34 +76,28 @@ export const ApplyConfigSchema = z
         "Target key per role profile (`balanced` → `models.default`); --map wins per profile; other profiles use their name.",
       ),
     options: z
-      .object({
-        format: z
-          .enum(["json", "yaml", "env"])
-          .optional()
-          .describe("file: targets: the format, when the file name does not tell (--format)."),
-        create: z
-          .boolean()
-          .optional()
-          .describe("file: targets: create the file and its folder when missing (--create)."),
-        method: z
-          .enum(["POST", "PUT"])
-          .optional()
-          .describe("http(s) targets: how the new state is sent (--method)."),
-        tokenEnv: z
-          .string()
-          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name")
-          .optional()
-          .describe("http(s) targets: the variable holding the bearer token, never the token (--token-env)."),
-        timeoutMs: z
-          .number()
-          .int()
-          .positive()
-          .optional()
-          .describe("http(s) targets: milliseconds each request may take (--timeout)."),
-      })
-      .strict()
+      .record(z.string(), z.unknown())
       .optional()
-      .describe("Target options; used with `target` (or a --target of the same kind); each flag wins."),
+      .describe(
+        "Target options, each checked by that target's own schema (see the target plugin's README); used with `target` (or a --target of the same kind); each --option wins.",
+      ),
+  })
+  .strict();
+
+/** How `benchloop gate` and `dev-cycle` decide: the gate-policy component and its options. */
+export const GateConfigSchema = z
+  .object({
+    policy: z
+      .string()
+      .min(1)
+      .default("profile")
+      .describe(
+        "Gate policy id (`benchloop plugins` lists them): `profile` (shipped default), `threshold` …",
+      ),
+    options: z
+      .unknown()
+      .optional()
+      .describe("The policy's own options, validated by the policy (see its README); --policy FILE wins."),
   })
   .strict();
 
@@ -165,6 +160,9 @@ export const ConfigSchema = z
       .optional()
       .describe("LLM judge; off unless set (or --judge)."),
     resources: z.boolean().default(true).describe("Sample process and GPU memory during the run."),
+    gate: GateConfigSchema.default({ policy: "profile" }).describe(
+      "Gate policy of `benchloop gate` and `dev-cycle`.",
+    ),
     apply: ApplyConfigSchema.optional().describe(
       "Policy target of `benchloop apply` and `dev-cycle --apply` when --target is not given.",
     ),

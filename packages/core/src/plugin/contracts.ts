@@ -3,7 +3,10 @@
 import type { Writable } from "node:stream";
 import type { PassType, Sampling } from "../config/config-schema.js";
 import type { Generation } from "../generation/generation.js";
+import type { JudgeStage } from "../kernel/in-process-executor.js";
 import type { ModelInfo } from "../model/model-info.js";
+import type { GateBlock } from "../results/gate-document.js";
+import type { GateReport } from "../results/gate-report.js";
 import type { Run } from "../results/run-schema.js";
 import type { Score } from "../score/score.js";
 import type { BenchTest } from "./bench-test.js";
@@ -93,12 +96,28 @@ export interface TestSource {
   dispose?(): Promise<void>;
 }
 
+/** What a run asks of a judge: the config's `judge` model, and the Ollama address the run uses. */
+export interface JudgeStageInput {
+  model: string;
+  /** The harness that reaches the judge model (`judge.harness`). */
+  harness: string;
+  /** The run's Ollama address (`harnesses.ollama.baseUrl`), when it sets one. */
+  ollamaUrl?: string;
+  /** False when the run does not use the cache (`--no-cache`). */
+  cache: boolean;
+}
+
 /** Turns an answer into checks. */
 export interface Scorer {
   score(
     input: { test: BenchTest; passType: PassType; generation: Generation },
     ctx: ItemContext,
   ): Promise<Score>;
+  /**
+   * The kernel's judge stage, for a scorer that is an LLM judge: called once per run that names a
+   * judge model (`judge.model`, `--judge`). @throws CONFIG_INVALID when its own options are invalid
+   */
+  judgeStage?(input: JudgeStageInput): Promise<JudgeStage>;
   dispose?(): Promise<void>;
 }
 
@@ -110,9 +129,21 @@ export interface Exporter {
   ): Promise<void>;
 }
 
-/** Turns runs into a decision per role profile. The report shape belongs to the gate policy's package. */
+/** What a gate policy evaluates: the runs, its options, or a policy document named on the command line. */
+export interface GateEvaluateInput {
+  runs: Run[];
+  /** The policy's options (the config's `gate.options`), checked against the registration's configSchema. */
+  policy?: unknown;
+  /** A policy document (`--policy FILE`): its absolute path and the path as the user wrote it. */
+  policyFile?: { path: string; written: string };
+}
+
+/** Turns runs into a decision per role profile: core's gate report, and that report as document blocks. */
 export interface GatePolicy {
-  evaluate(input: { runs: Run[]; policy: unknown }, ctx: ComponentContext): Promise<unknown>;
+  /** @throws ARGUMENT_INVALID, DOCUMENT_INVALID when the policy options or file are invalid */
+  evaluate(input: GateEvaluateInput, ctx: ComponentContext): Promise<GateReport>;
+  /** The report in words (gate.md and the terminal render these blocks). */
+  document(input: { report: GateReport }): GateBlock[];
 }
 
 /** A mapping of keys (profiles or config keys) to model names, as held by a policy target. */

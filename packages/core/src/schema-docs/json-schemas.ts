@@ -7,6 +7,8 @@ import { ModelInfoSchema } from "../model/model-info.js";
 import { PlanSchema } from "../plan/plan-schema.js";
 import { CheckpointSchema, RollbackRecordSchema } from "../promotion/checkpoint-schema.js";
 import { PromotionSchema } from "../promotion/promotion.js";
+import { DevCycleSummarySchema } from "../results/dev-cycle-summary.js";
+import { GateReportSchema } from "../results/gate-report.js";
 import { ItemResultSchema } from "../results/item-result.js";
 import { RunSchema } from "../results/run-schema.js";
 import { FailureSchema } from "../score/failure.js";
@@ -26,6 +28,8 @@ export const SCHEMA_DOCUMENTS = {
   promotion: PromotionSchema,
   checkpoint: CheckpointSchema,
   "rollback-record": RollbackRecordSchema,
+  "gate-report": GateReportSchema,
+  "dev-cycle-summary": DevCycleSummarySchema,
 } as const;
 
 /** JSON Schema documents (draft 2020-12) for every entry of {@link SCHEMA_DOCUMENTS}, as sorted text. */

@@ -1,8 +1,20 @@
-// `dev-cycle --defer-benchmarks --from <run>`: reuses finished runs only when they are still evidence
+// `dev-cycle --defer-benchmarks --from <run>` reuses finished runs only when they are still evidence
 // for today's tests: each test's content hash (and version) in the run's plan must match the test as
 // loaded now, and the run must be younger than --max-age (from its recorded end time, not file mtimes).
-import { argumentInvalid, type BenchTest, type Plan } from "@benchloop/core";
-import type { RunInput } from "../commands/run-input.js";
+import type { Config } from "../config/config-schema.js";
+import { argumentInvalid } from "../errors/catalog.js";
+import { loadTests } from "../plan/build-plan.js";
+import type { Plan } from "../plan/plan-schema.js";
+import type { BenchTest } from "../plugin/bench-test.js";
+import type { Registry, RegistryScope } from "../plugin/registry.js";
+import type { Logger } from "../plugin/services.js";
+import type { Run } from "../results/run-schema.js";
+
+/** A run to reuse and its plan (absent when its folder has no plan.json). */
+export interface ReusedRun {
+  run: Run;
+  plan?: Plan;
+}
 
 /** Why a run cannot be reused; empty when it can. */
 export interface ReuseProblems {
@@ -12,7 +24,7 @@ export interface ReuseProblems {
 
 /** Checks one run against the tests loaded now and the age limit. */
 export function checkRunFreshness(
-  input: RunInput,
+  input: ReusedRun,
   current: readonly BenchTest[],
   options: { maxAgeMs: number; now: number },
 ): ReuseProblems {
@@ -74,4 +86,35 @@ export function parseMaxAgeDays(value: string): number {
       "Write e.g. --max-age 7.",
     );
   return days * 86_400_000;
+}
+
+/** What {@link assertReusable} loads tests with. */
+export interface ReuseDeps {
+  registry: Registry;
+  scope: RegistryScope;
+  config: Config;
+  logger: Logger;
+}
+
+/**
+ * Loads each run's tests again with that run's own test-source options (its legacy roots …), so a run
+ * is stale only when its tests changed, not because today's flags differ; then refuses stale runs.
+ * @throws ARGUMENT_INVALID listing every stale run and why
+ */
+export async function assertReusable(
+  deps: ReuseDeps,
+  runs: readonly ReusedRun[],
+  options: { maxAgeMs: number; now: number },
+): Promise<void> {
+  const checks: ReuseProblems[] = [];
+  for (const input of runs) {
+    const sources = (input.plan?.config as { sources?: Config["sources"] } | undefined)?.sources;
+    const tests = await loadTests({
+      ...deps,
+      config: sources ? { ...deps.config, sources } : deps.config,
+      signal: new AbortController().signal,
+    });
+    checks.push(checkRunFreshness(input, tests, options));
+  }
+  assertRunsFresh(checks);
 }

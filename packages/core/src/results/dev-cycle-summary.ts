@@ -1,7 +1,9 @@
 // dev-cycle-summary.json: each role profile → the recommended model, its role, the evidence from the
 // gate, and a note saying why it was accepted or rejected against what is applied today.
-import { type Promotion, PromotionSchema, z } from "@benchloop/core";
-import type { GateReport } from "@benchloop/gate-profile";
+import { z } from "zod";
+import type { CurrentState } from "../promotion/current-state.js";
+import { type Promotion, PromotionSchema } from "../promotion/promotion.js";
+import type { GateReport } from "./gate-report.js";
 
 /** Version of dev-cycle-summary.json. */
 export const DEV_CYCLE_SUMMARY_SCHEMA_VERSION = 1;
@@ -33,6 +35,11 @@ const ProfileSummarySchema = z
     runnerUp: z.string().nullable(),
     margin: z.number().nullable(),
     marginBeyondNoise: z.boolean().nullable(),
+    marginText: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("The margin as shown (the gate report's `margin.text`); null when there is no runner-up."),
     evidence: z
       .record(z.string(), SuiteEvidenceSchema)
       .describe("The recommended model's metrics per suite."),
@@ -70,12 +77,6 @@ export const DevCycleSummarySchema = z
 
 /** dev-cycle-summary.json. */
 export type DevCycleSummary = z.infer<typeof DevCycleSummarySchema>;
-
-/** What is applied today, by profile, and where that was read. */
-export interface CurrentState {
-  source: string;
-  held: Record<string, string>;
-}
 
 function decide(
   model: string | null,
@@ -147,6 +148,7 @@ export function buildDevCycleSummary(options: BuildSummaryOptions): DevCycleSumm
       runnerUp: result.margin?.runnerUp ?? null,
       margin: result.margin?.value ?? null,
       marginBeyondNoise: result.margin?.exceedsNoise ?? null,
+      marginText: result.margin?.text ?? null,
       evidence: evidenceOf(report, result.profile, model),
       reasons: winner?.reasons ?? result.alerts.map((a) => a.message),
       current: held,
