@@ -141,6 +141,7 @@ export type {
   PolicyTarget,
   PolicyTargetDescription,
   PolicyTargetRef,
+  PrepareInput,
   ProbeResult,
   Scorer,
   TestSource,

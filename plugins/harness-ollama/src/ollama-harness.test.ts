@@ -437,7 +437,7 @@ describe("prepare, release and sampleResources", () => {
     const ctx = await itemContext();
     expect(await local.sampleResources!(ctx)).toEqual({ vramBytes: 0 });
 
-    const load = await local.prepare!({ model: "sim/oracle" }, ctx);
+    const load = await local.prepare!({ model: "sim/oracle", sampling: { temperature: 0, seed: 42 } }, ctx);
     expect(load.loadMs).toBeGreaterThanOrEqual(0);
     expect(server.stats().loads).toBe(1);
     expect(server.stats().byRoute["POST /api/generate"]).toBe(1);
@@ -455,7 +455,7 @@ describe("prepare, release and sampleResources", () => {
     const server = await sim();
     const local = harnessFor(server);
     const ctx = await itemContext();
-    await local.prepare!({ model: "sim/oracle", sampling: { numCtx: 8192 } } as never, ctx);
+    await local.prepare!({ model: "sim/oracle", sampling: { temperature: 0, seed: 42, numCtx: 8192 } }, ctx);
     await local.generate(
       requestFor("sim/oracle", { sampling: { temperature: 0, seed: 42, numCtx: 8192 } }),
       ctx,
@@ -465,7 +465,9 @@ describe("prepare, release and sampleResources", () => {
 
   it("types a warm-up of an unknown model as model_not_found, and releasing it is a no-op", async () => {
     const ctx = await itemContext();
-    const failure = await failureOf(harness.prepare!({ model: "nope:latest" }, ctx));
+    const failure = await failureOf(
+      harness.prepare!({ model: "nope:latest", sampling: { temperature: 0, seed: 42 } }, ctx),
+    );
     expect(failure).toMatchObject({ type: "model_not_found", retryable: false });
     await expect(harness.release!({ model: "nope:latest" }, ctx)).resolves.toBeUndefined();
   });

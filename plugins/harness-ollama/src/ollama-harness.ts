@@ -8,13 +8,13 @@ import type {
   ItemContext,
   LoadInfo,
   ModelInfo,
+  PrepareInput,
   ProbeResult,
-  Sampling,
 } from "@benchloop/core";
 import { configInvalid, itemFailure, readItemFailure } from "@benchloop/core";
 import { Ollama } from "ollama";
 import { DEFAULT_OLLAMA_URL, toOllamaBaseUrl } from "./base-url.js";
-import { type ToolRequest, toChatRequest } from "./chat-request.js";
+import { type ToolRequest, toChatRequest, toOllamaOptions } from "./chat-request.js";
 import { type ChatOutcome, collectChatStream } from "./chat-stream.js";
 import { type OllamaHarnessConfig, OllamaHarnessConfigSchema } from "./config-schema.js";
 import { createExchangeRecorder, type ExchangeRecorder } from "./exchange-recorder.js";
@@ -27,9 +27,6 @@ export const TRANSCRIPT_ARTIFACT = "transcript.ndjson";
 
 /** How many `/api/show` requests `listModels` keeps in flight. */
 const SHOW_CONCURRENCY = 4;
-
-/** Input of `prepare`: the model, and the run's sampling when the kernel passes it (same `num_ctx`). */
-type PrepareInput = { model: string; sampling?: Partial<Sampling> };
 
 /**
  * Creates the `ollama` harness from its dependencies. The address comes from `baseUrl`, else the
@@ -148,8 +145,9 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
     async prepare(input: PrepareInput, ctx): Promise<LoadInfo> {
       await show(input.model, ctx);
       const started = deps.clock.monotonic();
-      const options = input.sampling?.numCtx === undefined ? undefined : { num_ctx: input.sampling.numCtx };
       // An empty prompt loads the model and answers at once, as `ollama run` does before the first prompt.
+      // It carries the items' options: Ollama reloads a model whose load options (num_ctx) change.
+      const options = toOllamaOptions(input.sampling);
       const answer = await exchange(ctx.signal, { operation: "warm-up", model: input.model }, (client) =>
         client.generate({
           model: input.model,

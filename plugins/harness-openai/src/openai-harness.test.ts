@@ -351,7 +351,10 @@ describe("prepare", () => {
   it("warms the model up with a one-token request, timed", async () => {
     const server = await sim();
     const ctx = await itemContext();
-    const load = await harnessFor(server).prepare!({ model: "sim/oracle" }, ctx);
+    const load = await harnessFor(server).prepare!(
+      { model: "sim/oracle", sampling: { temperature: 0, seed: 42 } },
+      ctx,
+    );
     expect(load.loadMs).toBeGreaterThanOrEqual(0);
     expect(server.stats().loads).toBe(1);
     expect(server.stats().byRoute["POST /v1/chat/completions"]).toBe(1);
@@ -360,7 +363,12 @@ describe("prepare", () => {
   it("warmUp: false sends nothing", async () => {
     const server = await sim();
     const ctx = await itemContext();
-    expect(await harnessFor(server, { warmUp: false }).prepare!({ model: "sim/oracle" }, ctx)).toEqual({
+    expect(
+      await harnessFor(server, { warmUp: false }).prepare!(
+        { model: "sim/oracle", sampling: { temperature: 0, seed: 42 } },
+        ctx,
+      ),
+    ).toEqual({
       loadMs: 0,
     });
     expect(server.stats().requests).toBe(0);

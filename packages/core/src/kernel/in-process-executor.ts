@@ -60,7 +60,7 @@ export function createInProcessExecutor(options: InProcessExecutorOptions): Exec
     async prepareModel(input, ctx) {
       const harness = harnessOf(input.harness);
       if (!harness.prepare) return undefined;
-      return harness.prepare({ model: input.model }, ctx);
+      return harness.prepare({ model: input.model, sampling: input.sampling }, ctx);
     },
 
     async releaseModel(input, ctx) {

@@ -1,5 +1,6 @@
-// Loading and unloading a model on a harness: the warm-up (`prepare`) with retries of transient
-// failures and a `model:load` event, and the release after the model group's last generation.
+// Loading and unloading a model on a harness: the warm-up (`prepare`, given the sampling the model's
+// items use, so the model is loaded as they need it) with retries of transient failures and a
+// `model:load` event, and the release after the model group's last generation.
 import { itemFailure } from "../score/item-failure.js";
 import { retryDelayMs, sleep } from "./backoff.js";
 import type { KernelContext } from "./kernel-context.js";
@@ -17,7 +18,10 @@ export async function prepareModel(kernel: KernelContext, harness: string, model
   for (let attempt = 1; ; attempt++) {
     const began = clock.monotonic();
     const outcome = await kernel.runStage("prepare", timeouts.prepareMs, (signal) =>
-      executor.prepareModel({ harness, model }, { signal: signal(), logger: options.logger }),
+      executor.prepareModel(
+        { harness, model, sampling: kernel.samplingFor(model) },
+        { signal: signal(), logger: options.logger },
+      ),
     );
     if (outcome.ok) {
       if (outcome.value) {
