@@ -7,7 +7,7 @@ export const csvExporterPlugin = definePlugin({
   name: "@benchloop/exporter-csv",
   apiVersion: 1,
   register(r) {
-    r.exporter("csv", (deps) => createCsvExporter(CsvOptionsSchema.parse(deps.config ?? {})), {
+    r.exporter("csv", (deps) => createCsvExporter(deps.config), {
       extension: "csv",
       configSchema: CsvOptionsSchema,
       description: "One CSV row per item with stable, documented columns (RFC 4180 quoting).",

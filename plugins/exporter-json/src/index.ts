@@ -16,7 +16,7 @@ export const jsonExporterPlugin = definePlugin({
       configSchema: JsonOptionsSchema,
       description: "An array of run.json documents (schemaVersion 1), streamed item by item.",
     });
-    r.exporter("jsonl", (deps) => createJsonlExporter(JsonlOptionsSchema.parse(deps.config ?? {})), {
+    r.exporter("jsonl", (deps) => createJsonlExporter(deps.config), {
       extension: "jsonl",
       configSchema: JsonlOptionsSchema,
       description: "One item a line: the full item result with its runId, or flat rows with --columns.",

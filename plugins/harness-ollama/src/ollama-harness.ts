@@ -16,7 +16,7 @@ import { Ollama } from "ollama";
 import { DEFAULT_OLLAMA_URL, toOllamaBaseUrl } from "./base-url.js";
 import { type ToolRequest, toChatRequest, toOllamaOptions } from "./chat-request.js";
 import { type ChatOutcome, collectChatStream } from "./chat-stream.js";
-import { type OllamaHarnessConfig, OllamaHarnessConfigSchema } from "./config-schema.js";
+import type { OllamaHarnessConfig } from "./config-schema.js";
 import { createExchangeRecorder, type ExchangeRecorder } from "./exchange-recorder.js";
 import { readShowFacts, type ShowFacts, toModelInfo } from "./model-facts.js";
 import { toOllamaFailure } from "./ollama-failure.js";
@@ -32,8 +32,8 @@ const SHOW_CONCURRENCY = 4;
  * Creates the `ollama` harness from its dependencies. The address comes from `baseUrl`, else the
  * OLLAMA_HOST secret, else http://127.0.0.1:11434. Creating it does no I/O.
  */
-export function createOllamaHarness(deps: ComponentDeps): Harness {
-  const config: OllamaHarnessConfig = OllamaHarnessConfigSchema.parse(deps.config ?? {});
+export function createOllamaHarness(deps: ComponentDeps<OllamaHarnessConfig>): Harness {
+  const config = deps.config;
   const fromEnv = config.baseUrl === undefined ? deps.secrets.get("OLLAMA_HOST") : undefined;
   const written = config.baseUrl ?? fromEnv ?? DEFAULT_OLLAMA_URL;
   const baseUrl = toOllamaBaseUrl(written);

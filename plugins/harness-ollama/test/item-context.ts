@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ComponentDeps, ItemContext, Logger } from "@benchloop/core";
 import { createRedactor, createSecrets, SYSTEM_CLOCK } from "@benchloop/core";
+import { type OllamaHarnessConfig, OllamaHarnessConfigSchema } from "../src/config-schema.js";
 
 /** An ItemContext writing artifacts under a temp run folder, plus ways to read and remove it. */
 export interface TestItemContext extends ItemContext {
@@ -59,14 +60,17 @@ export async function createTestItemContext(
   };
 }
 
-/** Component deps with the given config and environment (secrets read from `env` are redacted). */
+/**
+ * Component deps with the given config, parsed as the registry parses it, and environment (secrets
+ * read from `env` are redacted).
+ */
 export function createTestDeps(
   config: unknown,
   env: Record<string, string | undefined> = {},
-): ComponentDeps & { logger: KeptLogger } {
+): ComponentDeps<OllamaHarnessConfig> & { logger: KeptLogger } {
   const redactor = createRedactor();
   return {
-    config,
+    config: OllamaHarnessConfigSchema.parse(config ?? {}),
     logger: createKeptLogger(),
     clock: SYSTEM_CLOCK,
     secrets: createSecrets(env, redactor),

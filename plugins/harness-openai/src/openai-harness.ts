@@ -16,7 +16,7 @@ import { configInvalid, itemFailure, readItemFailure } from "@benchloop/core";
 import { toOpenAiBaseUrl } from "./base-url.js";
 import { toChatBody } from "./chat-body.js";
 import { type CompletionOutcome, createCompletionCollector } from "./completion-collector.js";
-import { type OpenAiHarnessConfig, OpenAiHarnessConfigSchema } from "./config-schema.js";
+import type { OpenAiHarnessConfig } from "./config-schema.js";
 import { createOpenAiExchange, type OpenAiExchange } from "./openai-exchange.js";
 import { toOpenAiFailure } from "./openai-failure.js";
 import { toGeneration } from "./to-generation.js";
@@ -31,8 +31,8 @@ type ToolRequest = GenerateRequest & { tools?: unknown[] };
  * Creates the `openai` harness. The base URL comes from `baseUrl`, else the OPENAI_BASE_URL secret;
  * the key from the secret named by `apiKeyEnv`. Creating it does no I/O.
  */
-export function createOpenAiHarness(deps: ComponentDeps): Harness {
-  const config: OpenAiHarnessConfig = OpenAiHarnessConfigSchema.parse(deps.config ?? {});
+export function createOpenAiHarness(deps: ComponentDeps<OpenAiHarnessConfig>): Harness {
+  const config = deps.config;
   const written = config.baseUrl ?? deps.secrets.get("OPENAI_BASE_URL");
   const baseUrl = written === undefined ? undefined : toOpenAiBaseUrl(written);
   const apiKey = deps.secrets.get(config.apiKeyEnv) || undefined;

@@ -10,7 +10,7 @@ import type {
   Score,
   Scorer,
 } from "@benchloop/core";
-import type { JudgeOptions } from "./config-schema.js";
+import type { JudgeConfig } from "./config-schema.js";
 import { createJudge, type Judge } from "./create-judge.js";
 import { toJudgeScore } from "./judge-score.js";
 
@@ -26,11 +26,11 @@ export interface JudgeScorerInput {
  * Creates the `judge` scorer from its `scorers.judge` section. Does no I/O.
  * @throws CONFIG_INVALID (at the first `score` call) when no judge model is configured
  */
-export function createJudgeScorer(deps: ComponentDeps): Scorer {
+export function createJudgeScorer(deps: ComponentDeps<JudgeConfig>): Scorer {
   let judge: Judge | undefined;
   const ensureJudge = (): Judge => {
     judge ??= createJudge({
-      config: (deps.config ?? {}) as JudgeOptions,
+      config: deps.config,
       cwd: deps.cwd,
       secrets: deps.secrets,
       clock: deps.clock,
