@@ -5,7 +5,7 @@ import { CsvOptionsSchema, createCsvExporter } from "./csv-exporter.js";
 /** The plugin object; also the default export. */
 export const csvExporterPlugin = definePlugin({
   name: "@benchloop/exporter-csv",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.exporter("csv", (deps) => createCsvExporter(deps.config), {
       extension: "csv",

@@ -9,7 +9,7 @@ const JsonOptionsSchema = z.object({}).strict();
 /** The plugin object; also the default export. */
 export const jsonExporterPlugin = definePlugin({
   name: "@benchloop/exporter-json",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.exporter("json", () => createJsonExporter(), {
       extension: "json",

@@ -138,14 +138,30 @@ export function nameUnknown(
   });
 }
 
-/** A plugin targets another major version of the plugin API. */
-export function pluginApiMismatch(plugin: string, found: unknown, supported: number): BenchloopError {
+/**
+ * A plugin's declared plugin-API range (`apiVersion`) does not include this core's plugin API, or is
+ * no semver range at all (`problem: "invalid"`).
+ */
+export function pluginApiMismatch(
+  plugin: string,
+  found: unknown,
+  supported: string,
+  problem: "outside" | "invalid" = "outside",
+): BenchloopError {
+  const message =
+    problem === "invalid"
+      ? `Plugin ${plugin} declares apiVersion ${JSON.stringify(found) ?? "undefined"}, which is not a semver range; this benchloop implements plugin API ${supported}.`
+      : `Plugin ${plugin} supports plugin API ${String(found)}, but this benchloop implements plugin API ${supported}.`;
+  const hint =
+    problem === "invalid"
+      ? `Ask the authors of ${plugin} to declare the plugin-API range it supports in definePlugin, e.g. apiVersion: "^${supported.split(".")[0]}".`
+      : `Install a release of ${plugin} whose apiVersion range includes ${supported} (it declares ${String(found)}), or a benchloop release whose plugin API is in ${String(found)}; until then it is not loaded and the rest of benchloop works without it.`;
   return new BenchloopError({
     code: "PLUGIN_API_MISMATCH",
-    message: `Plugin ${plugin} declares apiVersion ${JSON.stringify(found)}, but this benchloop supports apiVersion ${supported}.`,
-    hint: `Install a release of ${plugin} built for plugin API ${supported}, or a benchloop release matching the plugin.`,
+    message,
+    hint,
     plugin,
-    details: { found, supported },
+    details: { found: found ?? null, supported },
   });
 }
 

@@ -4,8 +4,7 @@ import type { z } from "zod";
 import type { ComponentKind, ComponentTypes, HarnessCapabilities } from "./contracts.js";
 import type { Clock, Logger, Secrets } from "./services.js";
 
-/** The plugin API version this core implements. Bumped only on breaking contract changes. */
-export const PLUGIN_API_VERSION = 1;
+export { PLUGIN_API_VERSION } from "./plugin-api.js";
 
 /** The brand field's value on every plugin object. */
 export const PLUGIN_BRAND = "benchloop.plugin";
@@ -100,8 +99,11 @@ export interface Registrar {
 export interface PluginDefinition {
   /** The npm package name. */
   name: string;
-  /** The plugin API version the plugin targets. */
-  apiVersion: number;
+  /**
+   * The plugin-API range the plugin supports, as a semver range (`"^1"`): the registry refuses to
+   * load it when core's `PLUGIN_API_VERSION` is outside. A whole number N, the older form, means `^N`.
+   */
+  apiVersion: string | number;
   register(registrar: Registrar): void;
 }
 

@@ -114,7 +114,7 @@ describe("discoverPlugins", () => {
     ]);
     const messages = reports.map((r) => r.error?.message ?? "");
     expect(messages[0]).toBe(
-      "Plugin benchloop-old declares apiVersion 0, but this benchloop supports apiVersion 1.",
+      "Plugin benchloop-old supports plugin API ^0, but this benchloop implements plugin API 1.0.0.",
     );
     expect(messages[1]).toBe(
       "./not-a-plugin.mjs is not a benchloop plugin: its default export was not made with definePlugin.",

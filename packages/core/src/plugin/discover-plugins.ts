@@ -6,14 +6,9 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BenchloopError, toBenchloopError } from "../errors/benchloop-error.js";
-import {
-  pluginApiMismatch,
-  pluginExportInvalid,
-  pluginNotFound,
-  pluginRegisterFailed,
-} from "../errors/catalog.js";
+import { pluginExportInvalid, pluginNotFound, pluginRegisterFailed } from "../errors/catalog.js";
 import type { ComponentKind } from "./contracts.js";
-import { type BenchloopPlugin, isPlugin, PLUGIN_API_VERSION } from "./define-plugin.js";
+import { type BenchloopPlugin, isPlugin } from "./define-plugin.js";
 import { importModule } from "./import-module.js";
 import type { PluginOrigin, Registry } from "./registry.js";
 
@@ -270,8 +265,6 @@ export async function discoverPlugins(
       const plugin = pickPlugin(loaded.module, name);
       name = typeof plugin.name === "string" && plugin.name ? plugin.name : name;
       if (loadedNames.has(name)) continue;
-      if (plugin.apiVersion !== PLUGIN_API_VERSION)
-        throw pluginApiMismatch(name, plugin.apiVersion, PLUGIN_API_VERSION);
       let entries: ReturnType<Registry["addPlugin"]>;
       try {
         entries = registry.addPlugin(plugin, version);

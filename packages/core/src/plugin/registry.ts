@@ -25,6 +25,7 @@ import {
   REGISTRAR_KINDS,
   type Registrar,
 } from "./define-plugin.js";
+import { assertPluginApi } from "./plugin-api.js";
 import { createRedactor, createSecrets } from "./redaction.js";
 import { type Clock, type Logger, type Secrets, SILENT_LOGGER, SYSTEM_CLOCK } from "./services.js";
 import { componentToken, TOKENS } from "./tokens.js";
@@ -76,9 +77,12 @@ export class Registry {
   /**
    * Registers every component of a plugin, or none: `register` runs against a recording registrar,
    * and its components are committed only when it returns and no id conflicts.
-   * @throws PLUGIN_ID_INVALID, PLUGIN_CONFLICT (the plugin is not loaded; the registry is unchanged)
+   * The plugin's declared plugin-API range is checked first.
+   * @throws PLUGIN_API_MISMATCH, PLUGIN_ID_INVALID, PLUGIN_CONFLICT (the plugin is not loaded; the
+   * registry is unchanged)
    */
   addPlugin(plugin: BenchloopPlugin, version: string): ComponentEntry[] {
+    assertPluginApi(plugin.name, plugin.apiVersion);
     const recorded: ComponentEntry[] = [];
     const registrar = {} as Record<keyof Registrar, unknown>;
     for (const [method, kind] of Object.entries(REGISTRAR_KINDS) as [keyof Registrar, ComponentKind][]) {

@@ -26,7 +26,7 @@ function countingPlugin() {
     });
   const plugin = definePlugin({
     name: "benchloop-typed",
-    apiVersion: 1,
+    apiVersion: "^1",
     register(r) {
       r.harness(
         "typed",

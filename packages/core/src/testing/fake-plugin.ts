@@ -318,7 +318,7 @@ export function createFakePlugin(options: FakePluginOptions = {}): BenchloopPlug
   const scorerVersion = options.scorerVersion ?? "1.0.0";
   return definePlugin({
     name: options.name ?? "@benchloop/fake",
-    apiVersion: 1,
+    apiVersion: "^1",
     register(r) {
       for (const id of options.harnesses ?? ["fake"]) {
         r.harness(id, (deps) => createFakeHarness(id, deps.config, options), {
