@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   "PLUGIN_EXPORT_INVALID",
   "PLUGIN_FAILED",
   "PLUGIN_ID_INVALID",
+  "PLUGIN_LOAD_FAILED",
   "PLUGIN_NOT_FOUND",
   "PLUGIN_REGISTER_FAILED",
   "RUN_LOCKED",
@@ -250,12 +251,40 @@ export function pluginIdInvalid(plugin: string, kind: string, id: string): Bench
   });
 }
 
-/** A plugin named in the config cannot be found or imported. */
+/** A plugin's module was found but importing it threw (a syntax error, a missing dependency, a throw). */
+export function pluginLoadFailed(
+  specifier: string,
+  file: string,
+  cause: unknown,
+  from?: string,
+): BenchloopError {
+  const reason =
+    cause instanceof Error
+      ? `${cause.name === "Error" ? "" : `${cause.name}: `}${cause.message}`
+      : String(cause);
+  return new BenchloopError({
+    code: "PLUGIN_LOAD_FAILED",
+    message: `Plugin ${specifier}${from ? ` (listed in ${from})` : ""} was found at ${file}, but importing it failed: ${reason}`,
+    hint: `The plugin is installed; its code fails when loaded (a syntax error, a dependency of its own that is missing, or code that throws at import). Fix ${file} if it is yours, else reinstall the plugin or report it to its authors; the rest of benchloop works without it.`,
+    plugin: specifier,
+    location: { file },
+    cause,
+  });
+}
+
+/** True when a plugin specifier is a path (relative, absolute or a Windows drive path), not a package name. */
+function isPathSpecifier(specifier: string): boolean {
+  return specifier.startsWith(".") || specifier.startsWith("/") || /^[A-Za-z]:[\\/]/.test(specifier);
+}
+
+/** A plugin named in the config (or installed) cannot be found: no such file, package or entry. */
 export function pluginNotFound(specifier: string, reason: string, from?: string): BenchloopError {
   return new BenchloopError({
     code: "PLUGIN_NOT_FOUND",
-    message: `Plugin ${specifier}${from ? ` (listed in ${from})` : ""} cannot be loaded: ${reason}`,
-    hint: "Install the package (`pnpm add <name>`) or fix the path; paths are relative to the config file.",
+    message: `Plugin ${specifier}${from ? ` (listed in ${from})` : ""} cannot be found: ${reason}`,
+    hint: isPathSpecifier(specifier)
+      ? `Fix the path${from ? ` in ${from}` : ""}; relative paths are resolved against the config file's folder.`
+      : `Install it in the project with its package manager: \`npm install ${specifier}\`, \`pnpm add ${specifier}\` or \`yarn add ${specifier}\` (or fix the name${from ? ` in ${from}` : ""}).`,
     plugin: specifier,
   });
 }
