@@ -78,7 +78,7 @@ describe("benchloop plugins", () => {
     const result = await runBenchloop(["plugins"], { cwd: project.dir });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain(
-      "warning plugin benchloop-broken was not loaded: Plugin benchloop-broken declares apiVersion 7, but this benchloop supports apiVersion 1.",
+      "warning plugin benchloop-broken was not loaded: Plugin benchloop-broken supports plugin API ^7, but this benchloop implements plugin API 1.0.0.",
     );
     expect(result.stdout).toContain("benchloop-exporter-hello");
     expect(result.stderr).not.toMatch(/\n\s+at /);

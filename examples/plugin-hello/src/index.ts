@@ -12,7 +12,7 @@ export const HelloOptionsSchema = z
 /** The plugin object; also the default export. */
 export const helloExporterPlugin = definePlugin({
   name: "benchloop-exporter-hello",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.exporter("hello", (deps) => createHelloExporter(HelloOptionsSchema.parse(deps.config)), {
       extension: "txt",

@@ -157,6 +157,7 @@ export type {
   PolicyTarget,
   PolicyTargetDescription,
   PolicyTargetRef,
+  PrepareInput,
   ProbeResult,
   Scorer,
   TestSource,
@@ -180,6 +181,8 @@ export type { ComponentEntry, PluginOrigin, RegistryScope, ScopeServices } from 
 export { createRegistry, Registry } from "./plugin/registry.js";
 export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.js";
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
+export type { SimulationFacts } from "./plugin/simulated-label.js";
+export { simulatedLabel, simulatedReporters } from "./plugin/simulated-label.js";
 export { TOKENS } from "./plugin/tokens.js";
 export { redactUrlCredentials } from "./plugin/url-credentials.js";
 // applying a promotion to a policy target, checkpoints and rollback

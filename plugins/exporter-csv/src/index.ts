@@ -5,9 +5,9 @@ import { CsvOptionsSchema, createCsvExporter } from "./csv-exporter.js";
 /** The plugin object; also the default export. */
 export const csvExporterPlugin = definePlugin({
   name: "@benchloop/exporter-csv",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
-    r.exporter("csv", (deps) => createCsvExporter(CsvOptionsSchema.parse(deps.config ?? {})), {
+    r.exporter("csv", (deps) => createCsvExporter(deps.config), {
       extension: "csv",
       configSchema: CsvOptionsSchema,
       description: "One CSV row per item with stable, documented columns (RFC 4180 quoting).",

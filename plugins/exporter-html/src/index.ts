@@ -5,7 +5,7 @@ import { createHtmlExporter, HtmlExporterOptionsSchema } from "./html-exporter.j
 /** The plugin object; also the default export. */
 export const htmlExporterPlugin = definePlugin({
   name: "@benchloop/exporter-html",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.exporter("html", () => createHtmlExporter(), {
       extension: "html",

@@ -9,14 +9,14 @@ const JsonOptionsSchema = z.object({}).strict();
 /** The plugin object; also the default export. */
 export const jsonExporterPlugin = definePlugin({
   name: "@benchloop/exporter-json",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.exporter("json", () => createJsonExporter(), {
       extension: "json",
       configSchema: JsonOptionsSchema,
       description: "An array of run.json documents (schemaVersion 1), streamed item by item.",
     });
-    r.exporter("jsonl", (deps) => createJsonlExporter(JsonlOptionsSchema.parse(deps.config ?? {})), {
+    r.exporter("jsonl", (deps) => createJsonlExporter(deps.config), {
       extension: "jsonl",
       configSchema: JsonlOptionsSchema,
       description: "One item a line: the full item result with its runId, or flat rows with --columns.",

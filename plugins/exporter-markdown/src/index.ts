@@ -8,7 +8,7 @@ const MarkdownOptionsSchema = z.object({}).strict();
 /** The plugin object; also the default export. */
 export const markdownExporterPlugin = definePlugin({
   name: "@benchloop/exporter-markdown",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.exporter("markdown", () => createMarkdownExporter(), {
       extension: "md",

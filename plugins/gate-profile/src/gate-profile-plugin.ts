@@ -35,7 +35,7 @@ export function createProfileGatePolicy(): GatePolicy {
 /** The plugin object; also the default export. */
 export const gateProfilePlugin = definePlugin({
   name: "@benchloop/gate-profile",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.gatePolicy("profile", () => createProfileGatePolicy(), {
       description:

@@ -21,6 +21,7 @@ import type { Generation, Harness } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCodexHarness } from "./codex-harness.js";
+import { CodexHarnessConfigSchema } from "./config-schema.js";
 
 // These tests run the real codex binary (the @openai/codex dev dependency) against ollama-sim's
 // Responses API, through the metering proxy.
@@ -53,7 +54,10 @@ beforeAll(async () => {
     ],
   });
   slowSim = await startSim({ fixedLatencyMs: 60_000, seed: 7, answers });
-  harness = createCodexHarness({ ...createTestDeps({ baseUrl: sim.url }), cwd: userDir });
+  harness = createCodexHarness({
+    ...createTestDeps(CodexHarnessConfigSchema.parse({ baseUrl: sim.url })),
+    cwd: userDir,
+  });
 });
 afterEach(() => contexts.cleanup());
 afterAll(async () => {
@@ -79,11 +83,15 @@ describe("codex harness", () => {
   });
 
   it("probe says why codex is unavailable when its binary is missing or the server is down", async () => {
-    const missing = createCodexHarness(createTestDeps({ baseUrl: sim.url, binary: "/nowhere/codex" }));
+    const missing = createCodexHarness(
+      createTestDeps(CodexHarnessConfigSchema.parse({ baseUrl: sim.url, binary: "/nowhere/codex" })),
+    );
     const probe = await missing.probe(await contexts.create());
     expect(probe.available).toBe(false);
     expect(probe.reason).toContain("/nowhere/codex");
-    const down = createCodexHarness(createTestDeps({ baseUrl: "http://127.0.0.1:9" }));
+    const down = createCodexHarness(
+      createTestDeps(CodexHarnessConfigSchema.parse({ baseUrl: "http://127.0.0.1:9" })),
+    );
     const unreachable = await down.probe(await contexts.create());
     expect(unreachable).toMatchObject({ available: false });
     expect(unreachable.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -148,7 +156,9 @@ describe("codex harness", () => {
 
   it("timeoutMs: kills codex when the model is too slow and fails as timeout", async () => {
     const ctx = await contexts.create();
-    const slow = createCodexHarness(createTestDeps({ baseUrl: slowSim.url, timeoutMs: 5_000 }));
+    const slow = createCodexHarness(
+      createTestDeps(CodexHarnessConfigSchema.parse({ baseUrl: slowSim.url, timeoutMs: 5_000 })),
+    );
     const failure = await failureOf(slow.generate(agentTestRequest("sim/oracle", ADD_PROMPT), ctx));
     expect(failure).toMatchObject({ type: "timeout", retryable: false });
     const generation = failure.details.generation as Generation;

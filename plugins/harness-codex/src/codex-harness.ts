@@ -7,7 +7,7 @@ import type { ComponentDeps, Harness } from "@benchloop/core";
 import { CODEX_INSTALL_HINT, locateCodex } from "./codex-binary.js";
 import { buildCodexConfig } from "./codex-config.js";
 import { parseCodexEvents } from "./codex-events.js";
-import { type CodexHarnessConfig, CodexHarnessConfigSchema } from "./config-schema.js";
+import type { CodexHarnessConfig } from "./config-schema.js";
 
 /** The arguments of `codex` for one item; the task comes on stdin (`-`). */
 const CODEX_ARGS: readonly string[] = [
@@ -24,8 +24,8 @@ const CODEX_ARGS: readonly string[] = [
 ];
 
 /** Creates the `codex` harness. Creating it does no I/O. */
-export function createCodexHarness(deps: ComponentDeps): Harness {
-  const config: CodexHarnessConfig = CodexHarnessConfigSchema.parse(deps.config ?? {});
+export function createCodexHarness(deps: ComponentDeps<CodexHarnessConfig>): Harness {
+  const config = deps.config;
   return createAgentHarness({
     agent: "codex",
     deps,

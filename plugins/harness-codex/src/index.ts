@@ -6,7 +6,7 @@ import { CodexHarnessConfigSchema } from "./config-schema.js";
 /** The plugin registering the `codex` harness. */
 export const codexHarnessPlugin = definePlugin({
   name: "@benchloop/harness-codex",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.harness("codex", (deps) => createCodexHarness(deps), {
       configSchema: CodexHarnessConfigSchema,

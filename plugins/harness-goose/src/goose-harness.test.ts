@@ -16,6 +16,7 @@ import {
 import type { Generation } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GooseHarnessConfigSchema } from "./config-schema.js";
 import { createGooseHarness, GOOSE_UNVERIFIED_NOTE } from "./goose-harness.js";
 
 // goose cannot be installed here: these tests run test/fake-goose.mjs, which follows goose's documented
@@ -41,7 +42,9 @@ afterAll(async () => {
 });
 
 const harness = (extra: Record<string, unknown> = {}) =>
-  createGooseHarness(createTestDeps({ baseUrl: sim.url, binary: FAKE_GOOSE, ...extra }));
+  createGooseHarness(
+    createTestDeps(GooseHarnessConfigSchema.parse({ baseUrl: sim.url, binary: FAKE_GOOSE, ...extra })),
+  );
 
 function expectMetered(generation: Generation, calls: number) {
   expect(generation.modelCalls).toBe(calls);
@@ -94,7 +97,9 @@ describe("goose harness", () => {
     const slow = await startSim({ fixedLatencyMs: 60_000 });
     try {
       const slowHarness = createGooseHarness(
-        createTestDeps({ baseUrl: slow.url, binary: FAKE_GOOSE, timeoutMs: 1_500 }),
+        createTestDeps(
+          GooseHarnessConfigSchema.parse({ baseUrl: slow.url, binary: FAKE_GOOSE, timeoutMs: 1_500 }),
+        ),
       );
       const failure = await failureOf(
         slowHarness.generate(agentTestRequest("sim/oracle", ADD_PROMPT), await contexts.create()),

@@ -3,7 +3,7 @@
 // Built from goose's documented interface; it has not been run against a real goose.
 import { createAgentHarness } from "@benchloop/agent-kit";
 import type { ComponentDeps, Harness } from "@benchloop/core";
-import { type GooseHarnessConfig, GooseHarnessConfigSchema } from "./config-schema.js";
+import type { GooseHarnessConfig } from "./config-schema.js";
 import { parseGooseOutput } from "./goose-events.js";
 
 /** Said in `probe` and the README: this harness follows goose's documentation only. */
@@ -52,8 +52,8 @@ export function gooseEnv(input: {
 }
 
 /** Creates the `goose` harness. Creating it does no I/O. */
-export function createGooseHarness(deps: ComponentDeps): Harness {
-  const config: GooseHarnessConfig = GooseHarnessConfigSchema.parse(deps.config ?? {});
+export function createGooseHarness(deps: ComponentDeps<GooseHarnessConfig>): Harness {
+  const config = deps.config;
   return createAgentHarness({
     agent: "goose",
     deps,

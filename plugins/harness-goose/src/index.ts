@@ -6,7 +6,7 @@ import { createGooseHarness } from "./goose-harness.js";
 /** The plugin registering the `goose` harness. */
 export const gooseHarnessPlugin = definePlugin({
   name: "@benchloop/harness-goose",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.harness("goose", (deps) => createGooseHarness(deps), {
       configSchema: GooseHarnessConfigSchema,

@@ -6,7 +6,7 @@ import { createOllamaHarness } from "./ollama-harness.js";
 /** The plugin registering the `ollama` harness. */
 export const ollamaHarnessPlugin = definePlugin({
   name: "@benchloop/harness-ollama",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.harness("ollama", (deps) => createOllamaHarness(deps), {
       configSchema: OllamaHarnessConfigSchema,

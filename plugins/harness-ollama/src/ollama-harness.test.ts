@@ -13,9 +13,15 @@ import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harne
 import { SIM_MODELS } from "@benchloop/ollama-sim";
 import { describe, expect, it } from "vitest";
 import { createOllamaHarness } from "./ollama-harness.js";
+import { OllamaHarnessConfigSchema } from "./config-schema.js";
+
+/** Deps as the registry gives them: the config parsed once by the harness's schema. */
+function testDeps(config: Record<string, unknown> = {}, env: Record<string, string | undefined> = {}) {
+  return createTestDeps(OllamaHarnessConfigSchema.parse(config), env);
+}
 
 function harnessFor(server: { url: string }, config: Record<string, unknown> = {}): Harness {
-  return createOllamaHarness(createTestDeps({ baseUrl: server.url, ...config }));
+  return createOllamaHarness(testDeps({ baseUrl: server.url, ...config }));
 }
 
 describeStreamingHarness({ name: "ollama harness", harnessFor });
@@ -51,7 +57,7 @@ describe("probe", () => {
   it("reads OLLAMA_HOST written as host:port without a scheme, like Ollama does", async () => {
     const ctx = await itemContext();
     const envHarness = createOllamaHarness(
-      createTestDeps({}, { OLLAMA_HOST: `127.0.0.1:${bench.shared.port}` }),
+      testDeps({}, { OLLAMA_HOST: `127.0.0.1:${bench.shared.port}` }),
     );
     expect(await envHarness.probe(ctx)).toMatchObject({
       available: true,
@@ -63,7 +69,7 @@ describe("probe", () => {
     const ctx = await itemContext();
     const port = await closedPort();
     const both = createOllamaHarness(
-      createTestDeps({ baseUrl: bench.shared.url }, { OLLAMA_HOST: `127.0.0.1:${port}` }),
+      testDeps({ baseUrl: bench.shared.url }, { OLLAMA_HOST: `127.0.0.1:${port}` }),
     );
     expect(await both.probe(ctx)).toMatchObject({ available: true });
   });
@@ -93,7 +99,7 @@ describe("listModels", () => {
     const ctx = await itemContext();
     const named = [SIM_MODELS[2]!.name, SIM_MODELS[0]!.name, "absent/model:latest"];
     const before = bench.shared.stats().byRoute["POST /api/show"] ?? 0;
-    const fresh = createOllamaHarness(createTestDeps({ baseUrl: bench.shared.url }));
+    const fresh = createOllamaHarness(testDeps({ baseUrl: bench.shared.url }));
     const models = await fresh.listModels!(ctx, { names: named });
     expect(models.map((model) => model.name)).toEqual([SIM_MODELS[0]!.name, SIM_MODELS[2]!.name]);
     expect(models[1]).toMatchObject({ digest: SIM_MODELS[2]!.digest, simulated: true });
@@ -213,7 +219,7 @@ describe("prepare, release and sampleResources", () => {
     const ctx = await itemContext();
     expect(await local.sampleResources!(ctx)).toEqual({ vramBytes: 0 });
 
-    const load = await local.prepare!({ model: "sim/oracle" }, ctx);
+    const load = await local.prepare!({ model: "sim/oracle", sampling: { temperature: 0, seed: 42 } }, ctx);
     expect(load.loadMs).toBeGreaterThanOrEqual(0);
     expect(server.stats().loads).toBe(1);
     expect(server.stats().byRoute["POST /api/generate"]).toBe(1);
@@ -241,7 +247,7 @@ describe("prepare, release and sampleResources", () => {
 
   it("types a warm-up of an unknown model as model_not_found, and releasing it is a no-op", async () => {
     const ctx = await itemContext();
-    const failure = await failureOf(bench.harness.prepare!({ model: "nope:latest" }, ctx));
+    const failure = await failureOf(bench.harness.prepare!({ model: "nope:latest", sampling: { temperature: 0, seed: 42 } }, ctx));
     expect(failure).toMatchObject({ type: "model_not_found", retryable: false });
     await expect(bench.harness.release!({ model: "nope:latest" }, ctx)).resolves.toBeUndefined();
   });

@@ -11,7 +11,7 @@ import type {
   LoadInfo,
   ModelInfo,
   ProbeResult,
-  Sampling,
+  PrepareInput,
 } from "@benchloop/core";
 import { configInvalid, readItemFailure } from "@benchloop/core";
 import {
@@ -22,9 +22,9 @@ import {
 } from "@benchloop/http-harness-kit";
 import type { GenerateResponse, ListResponse, ShowResponse } from "ollama";
 import { DEFAULT_OLLAMA_URL, toOllamaBaseUrl } from "./base-url.js";
-import { type ToolRequest, toChatRequest } from "./chat-request.js";
+import { type ToolRequest, toChatRequest, toOllamaOptions } from "./chat-request.js";
 import { createChatCollector } from "./chat-stream.js";
-import { type OllamaHarnessConfig, OllamaHarnessConfigSchema } from "./config-schema.js";
+import type { OllamaHarnessConfig } from "./config-schema.js";
 import { readShowFacts, type ShowFacts, toModelInfo } from "./model-facts.js";
 import { toGeneration } from "./to-generation.js";
 
@@ -34,8 +34,6 @@ export { TRANSCRIPT_ARTIFACT } from "@benchloop/http-harness-kit";
 /** How many `/api/show` requests `listModels` keeps in flight. */
 const SHOW_CONCURRENCY = 4;
 
-/** Input of `prepare`: the model, and the run's sampling when the kernel passes it (same `num_ctx`). */
-type PrepareInput = { model: string; sampling?: Partial<Sampling> };
 
 /** How failure messages speak of Ollama. */
 const OLLAMA: ServerDescription = {
@@ -54,8 +52,8 @@ const OLLAMA: ServerDescription = {
  * Creates the `ollama` harness from its dependencies. The address comes from `baseUrl`, else the
  * OLLAMA_HOST secret, else http://127.0.0.1:11434. Creating it does no I/O.
  */
-export function createOllamaHarness(deps: ComponentDeps): Harness {
-  const config: OllamaHarnessConfig = OllamaHarnessConfigSchema.parse(deps.config ?? {});
+export function createOllamaHarness(deps: ComponentDeps<OllamaHarnessConfig>): Harness {
+  const config = deps.config;
   const fromEnv = config.baseUrl === undefined ? deps.secrets.get("OLLAMA_HOST") : undefined;
   const written = config.baseUrl ?? fromEnv ?? DEFAULT_OLLAMA_URL;
   const baseUrl = toOllamaBaseUrl(written);
@@ -154,7 +152,8 @@ export function createOllamaHarness(deps: ComponentDeps): Harness {
     async prepare(input: PrepareInput, ctx): Promise<LoadInfo> {
       await show(input.model, ctx);
       const started = deps.clock.monotonic();
-      const options = input.sampling?.numCtx === undefined ? undefined : { num_ctx: input.sampling.numCtx };
+      // The warm-up carries the items' options: Ollama reloads a model whose load options (num_ctx) change.
+      const options = toOllamaOptions(input.sampling);
       const answer = await load(ctx.signal, "warm-up", input.model, {
         keep_alive: config.keepAlive,
         options,

@@ -7,6 +7,12 @@ import {
 } from "@benchloop/http-harness-kit/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createOllamaHarness } from "./ollama-harness.js";
+import { OllamaHarnessConfigSchema } from "./config-schema.js";
+
+/** Deps as the registry gives them: the config parsed once by the harness's schema. */
+function testDeps(config: Record<string, unknown> = {}, env: Record<string, string | undefined> = {}) {
+  return createTestDeps(OllamaHarnessConfigSchema.parse(config), env);
+}
 
 let server: FakeServer | undefined;
 
@@ -32,7 +38,7 @@ describe("a server that says it is a simulator", () => {
     });
     const ctx = await createTestItemContext();
     try {
-      const harness = createOllamaHarness(createTestDeps({ baseUrl: server.url }));
+      const harness = createOllamaHarness(testDeps({ baseUrl: server.url }));
       expect(await harness.probe(ctx)).toEqual({
         available: true,
         version: "0.13.5",

@@ -6,7 +6,7 @@ import { createOpenAiHarness } from "./openai-harness.js";
 /** The plugin registering the `openai` harness. */
 export const openAiHarnessPlugin = definePlugin({
   name: "@benchloop/harness-openai",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.harness("openai", (deps) => createOpenAiHarness(deps), {
       configSchema: OpenAiHarnessConfigSchema,

@@ -14,9 +14,15 @@ import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harne
 import { SIM_MODELS } from "@benchloop/ollama-sim";
 import { describe, expect, it } from "vitest";
 import { createOpenAiHarness } from "./openai-harness.js";
+import { OpenAiHarnessConfigSchema } from "./config-schema.js";
+
+/** Deps as the registry gives them: the config parsed once by the harness's schema. */
+function testDeps(config: Record<string, unknown> = {}, env: Record<string, string | undefined> = {}) {
+  return createTestDeps(OpenAiHarnessConfigSchema.parse(config), env);
+}
 
 function harnessFor(server: { url: string }, config: Record<string, unknown> = {}, env = {}): Harness {
-  return createOpenAiHarness(createTestDeps({ baseUrl: `${server.url}/v1`, ...config }, env));
+  return createOpenAiHarness(testDeps({ baseUrl: `${server.url}/v1`, ...config }, env));
 }
 
 describeStreamingHarness({ name: "openai harness", harnessFor });
@@ -43,13 +49,13 @@ describe("probe and listModels", () => {
 
   it("adds /v1 to a bare host and reads OPENAI_BASE_URL when baseUrl is not set", async () => {
     const ctx = await itemContext();
-    const fromEnv = createOpenAiHarness(createTestDeps({}, { OPENAI_BASE_URL: `${bench.shared.url}/` }));
+    const fromEnv = createOpenAiHarness(testDeps({}, { OPENAI_BASE_URL: `${bench.shared.url}/` }));
     expect(await fromEnv.probe(ctx)).toEqual({ available: true, endpoint: `${bench.shared.url}/v1` });
   });
 
   it("says how to configure it when no base URL is given", async () => {
     const ctx = await itemContext();
-    const result = await createOpenAiHarness(createTestDeps({})).probe(ctx);
+    const result = await createOpenAiHarness(testDeps({})).probe(ctx);
     expect(result.available).toBe(false);
     expect(result.reason).toContain("harnesses.openai.baseUrl");
     expect(result.reason).toContain("OPENAI_BASE_URL");
@@ -125,7 +131,7 @@ describe("generate", () => {
 describe("generate failures", () => {
   it("types a wrong path (plain-text 404) as http_status with a hint about the base URL", async () => {
     const ctx = await itemContext();
-    const wrongPath = createOpenAiHarness(createTestDeps({ baseUrl: `${bench.shared.url}/api` }));
+    const wrongPath = createOpenAiHarness(testDeps({ baseUrl: `${bench.shared.url}/api` }));
     const failure = await failureOf(wrongPath.generate(requestFor("sim/oracle"), ctx));
     expect(failure).toMatchObject({ type: "http_status", status: 404, retryable: false });
     expect(failure.message).toContain("/v1");
@@ -136,7 +142,10 @@ describe("prepare", () => {
   it("warms the model up with a one-token request, timed", async () => {
     const server = await sim();
     const ctx = await itemContext();
-    const load = await harnessFor(server).prepare!({ model: "sim/oracle" }, ctx);
+    const load = await harnessFor(server).prepare!(
+      { model: "sim/oracle", sampling: { temperature: 0, seed: 42 } },
+      ctx,
+    );
     expect(load.loadMs).toBeGreaterThanOrEqual(0);
     expect(server.stats().loads).toBe(1);
     expect(server.stats().byRoute["POST /v1/chat/completions"]).toBe(1);
@@ -145,7 +154,12 @@ describe("prepare", () => {
   it("warmUp: false sends nothing", async () => {
     const server = await sim();
     const ctx = await itemContext();
-    expect(await harnessFor(server, { warmUp: false }).prepare!({ model: "sim/oracle" }, ctx)).toEqual({
+    expect(
+      await harnessFor(server, { warmUp: false }).prepare!(
+        { model: "sim/oracle", sampling: { temperature: 0, seed: 42 } },
+        ctx,
+      ),
+    ).toEqual({
       loadMs: 0,
     });
     expect(server.stats().requests).toBe(0);

@@ -15,7 +15,7 @@ import {
   streamChatCompletion,
   toOpenAiBaseUrl,
 } from "@benchloop/http-harness-kit";
-import { type OpenAiHarnessConfig, OpenAiHarnessConfigSchema } from "./config-schema.js";
+import type { OpenAiHarnessConfig } from "./config-schema.js";
 
 /** The artifact name of the raw exchange of one item. */
 export { TRANSCRIPT_ARTIFACT } from "@benchloop/http-harness-kit";
@@ -39,8 +39,8 @@ function describeServer(apiKeyEnv: string): ServerDescription {
  * Creates the `openai` harness. The base URL comes from `baseUrl`, else the OPENAI_BASE_URL secret;
  * the key from the secret named by `apiKeyEnv`. Creating it does no I/O.
  */
-export function createOpenAiHarness(deps: ComponentDeps): Harness {
-  const config: OpenAiHarnessConfig = OpenAiHarnessConfigSchema.parse(deps.config ?? {});
+export function createOpenAiHarness(deps: ComponentDeps<OpenAiHarnessConfig>): Harness {
+  const config = deps.config;
   const written = config.baseUrl ?? deps.secrets.get("OPENAI_BASE_URL");
   const baseUrl = written === undefined ? undefined : toOpenAiBaseUrl(written);
   const configPath = config.baseUrl === undefined ? "env.OPENAI_BASE_URL" : "harnesses.openai.baseUrl";

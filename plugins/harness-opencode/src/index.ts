@@ -6,7 +6,7 @@ import { createOpencodeHarness } from "./opencode-harness.js";
 /** The plugin registering the `opencode` harness. */
 export const opencodeHarnessPlugin = definePlugin({
   name: "@benchloop/harness-opencode",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.harness("opencode", (deps) => createOpencodeHarness(deps), {
       configSchema: OpencodeHarnessConfigSchema,

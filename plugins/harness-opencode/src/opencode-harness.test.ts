@@ -16,6 +16,7 @@ import {
 import type { Generation, Harness } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { OpencodeHarnessConfigSchema } from "./config-schema.js";
 import { createOpencodeHarness } from "./opencode-harness.js";
 
 // These tests run the real opencode binary (the opencode-ai dev dependency) against ollama-sim.
@@ -28,7 +29,7 @@ const answers = agentAnswerBook("write", { filePath: "add.ts", content: FILE_CON
 beforeAll(async () => {
   sim = await startSim({ latencyScale: 0, seed: 5, answers });
   slowSim = await startSim({ fixedLatencyMs: 60_000, seed: 5, answers });
-  harness = createOpencodeHarness(createTestDeps({ baseUrl: sim.url }));
+  harness = createOpencodeHarness(createTestDeps(OpencodeHarnessConfigSchema.parse({ baseUrl: sim.url })));
 });
 afterEach(() => contexts.cleanup());
 afterAll(async () => {
@@ -53,7 +54,9 @@ describe("opencode harness", () => {
 
   it("probe says why opencode is unavailable when its binary is missing", async () => {
     const ctx = await contexts.create();
-    const missing = createOpencodeHarness(createTestDeps({ baseUrl: sim.url, binary: "/nowhere/opencode" }));
+    const missing = createOpencodeHarness(
+      createTestDeps(OpencodeHarnessConfigSchema.parse({ baseUrl: sim.url, binary: "/nowhere/opencode" })),
+    );
     const probe = await missing.probe(ctx);
     expect(probe.available).toBe(false);
     expect(probe.reason).toContain("/nowhere/opencode");
@@ -96,7 +99,9 @@ describe("opencode harness", () => {
 
   it("timeoutMs: kills opencode when the model is too slow and fails as timeout", async () => {
     const ctx = await contexts.create();
-    const slow = createOpencodeHarness(createTestDeps({ baseUrl: slowSim.url, timeoutMs: 8_000 }));
+    const slow = createOpencodeHarness(
+      createTestDeps(OpencodeHarnessConfigSchema.parse({ baseUrl: slowSim.url, timeoutMs: 8_000 })),
+    );
     const failure = await failureOf(slow.generate(agentTestRequest("sim/oracle", ADD_PROMPT), ctx));
     expect(failure).toMatchObject({ type: "timeout", retryable: false });
     const generation = failure.details.generation as Generation;

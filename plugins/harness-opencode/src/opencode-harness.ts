@@ -12,7 +12,7 @@ import {
   packageBin,
 } from "@benchloop/agent-kit";
 import type { ComponentDeps, Harness } from "@benchloop/core";
-import { type OpencodeHarnessConfig, OpencodeHarnessConfigSchema } from "./config-schema.js";
+import type { OpencodeHarnessConfig } from "./config-schema.js";
 import { buildOpencodeConfig, OPENCODE_PROVIDER } from "./opencode-config.js";
 import { parseOpencodeEvents } from "./opencode-events.js";
 
@@ -83,8 +83,8 @@ function locateOpencode(configured: string | undefined): LocatedAgentBinary {
 }
 
 /** Creates the `opencode` harness. Creating it does no I/O. */
-export function createOpencodeHarness(deps: ComponentDeps): Harness {
-  const config: OpencodeHarnessConfig = OpencodeHarnessConfigSchema.parse(deps.config ?? {});
+export function createOpencodeHarness(deps: ComponentDeps<OpencodeHarnessConfig>): Harness {
+  const config = deps.config;
   return createAgentHarness({
     agent: "opencode",
     deps,

@@ -6,7 +6,7 @@ import { createQwenCodeHarness } from "./qwen-code-harness.js";
 /** The plugin registering the `qwen-code` harness. */
 export const qwenCodeHarnessPlugin = definePlugin({
   name: "@benchloop/harness-qwen-code",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.harness("qwen-code", (deps) => createQwenCodeHarness(deps), {
       configSchema: QwenCodeHarnessConfigSchema,

@@ -14,6 +14,7 @@ import {
 import type { Generation } from "@benchloop/core";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { QwenCodeHarnessConfigSchema } from "./config-schema.js";
 import { createQwenCodeHarness } from "./qwen-code-harness.js";
 
 // These tests run the real Qwen Code CLI (the @qwen-code/qwen-code dev dependency) against ollama-sim.
@@ -33,7 +34,7 @@ afterAll(async () => {
 });
 
 const harness = (extra: Record<string, unknown> = {}) =>
-  createQwenCodeHarness(createTestDeps({ baseUrl: sim.url, ...extra }));
+  createQwenCodeHarness(createTestDeps(QwenCodeHarnessConfigSchema.parse({ baseUrl: sim.url, ...extra })));
 
 /** Checks the proxy's figures; Qwen Code also runs a memory-extraction call after answering. */
 function expectMetered(generation: Generation, calls: number) {
@@ -91,7 +92,9 @@ describe("qwen-code harness", () => {
   it("timeoutMs: kills qwen when the model is too slow", async () => {
     const slow = await startSim({ fixedLatencyMs: 60_000 });
     try {
-      const slowHarness = createQwenCodeHarness(createTestDeps({ baseUrl: slow.url, timeoutMs: 6_000 }));
+      const slowHarness = createQwenCodeHarness(
+        createTestDeps(QwenCodeHarnessConfigSchema.parse({ baseUrl: slow.url, timeoutMs: 6_000 })),
+      );
       const failure = await failureOf(
         slowHarness.generate(agentTestRequest("sim/oracle", ADD_PROMPT), await contexts.create()),
       );

@@ -2,7 +2,7 @@
 // turn limit, edits auto-approved and nothing else) with its OpenAI-compatible client at the proxy.
 import { createAgentHarness } from "@benchloop/agent-kit";
 import type { ComponentDeps, Harness } from "@benchloop/core";
-import { type QwenCodeHarnessConfig, QwenCodeHarnessConfigSchema } from "./config-schema.js";
+import type { QwenCodeHarnessConfig } from "./config-schema.js";
 import { parseQwenOutput } from "./qwen-events.js";
 
 const INSTALL_HINT = "Install it with `npm i -g @qwen-code/qwen-code`, or set harnesses.qwen-code.binary.";
@@ -23,8 +23,8 @@ export function qwenArgs(maxTurns: number): string[] {
 }
 
 /** Creates the `qwen-code` harness. Creating it does no I/O. */
-export function createQwenCodeHarness(deps: ComponentDeps): Harness {
-  const config: QwenCodeHarnessConfig = QwenCodeHarnessConfigSchema.parse(deps.config ?? {});
+export function createQwenCodeHarness(deps: ComponentDeps<QwenCodeHarnessConfig>): Harness {
+  const config = deps.config;
   return createAgentHarness({
     agent: "qwen-code",
     deps,

@@ -8,7 +8,7 @@ import { createJudgeScorer } from "./judge-scorer.js";
 /** The plugin registering the `judge` scorer. */
 export const judgeScorerPlugin = definePlugin({
   name: "@benchloop/scorer-judge",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.scorer("judge", (deps) => createJudgeScorer(deps), {
       version: JUDGE_SCORER_VERSION,

@@ -13,7 +13,7 @@ import type {
   Score,
   Scorer,
 } from "@benchloop/core";
-import type { JudgeOptions } from "./config-schema.js";
+import type { JudgeConfig, JudgeOptions } from "./config-schema.js";
 import { createJudge, type Judge } from "./create-judge.js";
 import { toJudgeScore } from "./judge-score.js";
 
@@ -29,11 +29,11 @@ export interface JudgeScorerInput {
  * Creates the `judge` scorer from its `scorers.judge` section. Does no I/O.
  * @throws CONFIG_INVALID (at the first `score` call) when no judge model is configured
  */
-export function createJudgeScorer(deps: ComponentDeps): Scorer {
+export function createJudgeScorer(deps: ComponentDeps<JudgeConfig>): Scorer {
   let judge: Judge | undefined;
   const ensureJudge = (): Judge => {
     judge ??= createJudge({
-      config: (deps.config ?? {}) as JudgeOptions,
+      config: deps.config,
       cwd: deps.cwd,
       secrets: deps.secrets,
       clock: deps.clock,
@@ -50,7 +50,7 @@ export function createJudgeScorer(deps: ComponentDeps): Scorer {
     // The kernel's judge stage: this section's options, the run's judge model, and the run's Ollama
     // address when the judge is reached through Ollama and the section names no server of its own.
     async judgeStage(input: JudgeStageInput): Promise<JudgeStage> {
-      const written = (deps.config ?? {}) as JudgeOptions;
+      const written: JudgeOptions = deps.config ?? {};
       return createJudge({
         config: {
           ...(input.ollamaUrl && input.harness === "ollama" ? { baseUrl: input.ollamaUrl } : {}),

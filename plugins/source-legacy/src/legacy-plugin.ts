@@ -51,7 +51,7 @@ function createLegacyScorer(): Scorer {
 /** `@benchloop/source-legacy`: benchmark cases from the user's own old projects, with their scorer. */
 export const legacySourcePlugin = definePlugin({
   name: "@benchloop/source-legacy",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.testSource(LEGACY_ID, (deps) => createLegacySource(deps), {
       configSchema: LegacySourceConfigSchema,

@@ -6,7 +6,7 @@ import { createFileTarget, FileTargetOptionsSchema } from "./file-target.js";
 /** The plugin object; also the default export. */
 export const fileTargetPlugin = definePlugin({
   name: "@benchloop/target-file",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.policyTarget("file", (deps) => createFileTarget({ cwd: deps.cwd }), {
       schemes: ["file"],

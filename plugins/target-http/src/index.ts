@@ -6,7 +6,7 @@ import { createHttpTarget, HttpTargetOptionsSchema } from "./http-target.js";
 /** The plugin object; also the default export. */
 export const httpTargetPlugin = definePlugin({
   name: "@benchloop/target-http",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.policyTarget("http", (deps) => createHttpTarget({ secrets: deps.secrets }), {
       schemes: ["http", "https"],

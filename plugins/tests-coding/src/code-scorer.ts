@@ -37,8 +37,8 @@ export type CodeScorerConfig = z.infer<typeof CodeScorerConfigSchema>;
 type ContextWithSandbox = ItemContext & { sandbox?: SandboxPool };
 
 /** Creates the `code` scorer. */
-export function createCodeScorer(deps: Pick<ComponentDeps, "config">): Scorer {
-  const config = CodeScorerConfigSchema.parse(deps.config ?? {});
+export function createCodeScorer(deps: Pick<ComponentDeps<CodeScorerConfig>, "config">): Scorer {
+  const config = deps.config;
   let ownPool: SandboxPool | undefined;
   const limits = {
     ...(config.checkTimeoutMs ? { checkTimeoutMs: config.checkTimeoutMs } : {}),

@@ -8,7 +8,7 @@ import { PACKAGE_NAME } from "./load-catalog.js";
 /** The plugin: default export of the package, also exported by name. */
 export const testsCodingPlugin = definePlugin({
   name: PACKAGE_NAME,
-  apiVersion: 1,
+  apiVersion: "^1",
   register(registrar) {
     registrar.testSource("coding", (deps) => createCodingTestSource(deps), {
       configSchema: CodingSourceConfigSchema,

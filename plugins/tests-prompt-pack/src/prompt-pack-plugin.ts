@@ -9,7 +9,7 @@ import { RUBRIC_SCORER_ID, RUBRIC_SCORER_VERSION } from "./score-rubric.js";
 /** `@benchloop/tests-prompt-pack`: text tests from JSONL prompt packs, scored by weighted rubric checks. */
 export const promptPackPlugin = definePlugin({
   name: "@benchloop/tests-prompt-pack",
-  apiVersion: 1,
+  apiVersion: "^1",
   register(r) {
     r.testSource(PROMPT_PACK_SOURCE_ID, (deps) => createPromptPackSource(deps), {
       configSchema: PromptPackConfigSchema,

@@ -1,6 +1,6 @@
 // The header of `benchloop show`: what run this is, when and where it ran, with which plugins, how much
 // came from the cache, whether it was simulated, and its overall counts.
-import type { Plan, Run } from "@benchloop/core";
+import { type Plan, type Run, simulatedLabel } from "@benchloop/core";
 import { formatBytes, formatDuration, formatPercent, formatProportion, formatTime } from "./format.js";
 import { STATUS_SYMBOLS } from "./status-label.js";
 
@@ -61,10 +61,7 @@ export function renderShowHeader(run: Run, plan: Plan | undefined): string {
     plugins.length > 0 ? plugins.map((p) => `${p.name} ${p.version}`).join(", ") : "none recorded",
   );
   out += line("cache", `${run.summary.cache.hits} hits · ${run.summary.cache.misses} misses`);
-  out += line(
-    "simulated",
-    run.simulated ? "yes: scripted ollama-sim models; these results say nothing about real models" : "no",
-  );
+  out += line("simulated", simulatedLabel(run.simulated, plan));
   const s = run.summary;
   out += line(
     "items",

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   "PLUGIN_EXPORT_INVALID",
   "PLUGIN_FAILED",
   "PLUGIN_ID_INVALID",
+  "PLUGIN_LOAD_FAILED",
   "PLUGIN_NOT_FOUND",
   "PLUGIN_REGISTER_FAILED",
   "RUN_LOCKED",
@@ -138,14 +139,30 @@ export function nameUnknown(
   });
 }
 
-/** A plugin targets another major version of the plugin API. */
-export function pluginApiMismatch(plugin: string, found: unknown, supported: number): BenchloopError {
+/**
+ * A plugin's declared plugin-API range (`apiVersion`) does not include this core's plugin API, or is
+ * no semver range at all (`problem: "invalid"`).
+ */
+export function pluginApiMismatch(
+  plugin: string,
+  found: unknown,
+  supported: string,
+  problem: "outside" | "invalid" = "outside",
+): BenchloopError {
+  const message =
+    problem === "invalid"
+      ? `Plugin ${plugin} declares apiVersion ${JSON.stringify(found) ?? "undefined"}, which is not a semver range; this benchloop implements plugin API ${supported}.`
+      : `Plugin ${plugin} supports plugin API ${String(found)}, but this benchloop implements plugin API ${supported}.`;
+  const hint =
+    problem === "invalid"
+      ? `Ask the authors of ${plugin} to declare the plugin-API range it supports in definePlugin, e.g. apiVersion: "^${supported.split(".")[0]}".`
+      : `Install a release of ${plugin} whose apiVersion range includes ${supported} (it declares ${String(found)}), or a benchloop release whose plugin API is in ${String(found)}; until then it is not loaded and the rest of benchloop works without it.`;
   return new BenchloopError({
     code: "PLUGIN_API_MISMATCH",
-    message: `Plugin ${plugin} declares apiVersion ${JSON.stringify(found)}, but this benchloop supports apiVersion ${supported}.`,
-    hint: `Install a release of ${plugin} built for plugin API ${supported}, or a benchloop release matching the plugin.`,
+    message,
+    hint,
     plugin,
-    details: { found, supported },
+    details: { found: found ?? null, supported },
   });
 }
 
@@ -234,12 +251,40 @@ export function pluginIdInvalid(plugin: string, kind: string, id: string): Bench
   });
 }
 
-/** A plugin named in the config cannot be found or imported. */
+/** A plugin's module was found but importing it threw (a syntax error, a missing dependency, a throw). */
+export function pluginLoadFailed(
+  specifier: string,
+  file: string,
+  cause: unknown,
+  from?: string,
+): BenchloopError {
+  const reason =
+    cause instanceof Error
+      ? `${cause.name === "Error" ? "" : `${cause.name}: `}${cause.message}`
+      : String(cause);
+  return new BenchloopError({
+    code: "PLUGIN_LOAD_FAILED",
+    message: `Plugin ${specifier}${from ? ` (listed in ${from})` : ""} was found at ${file}, but importing it failed: ${reason}`,
+    hint: `The plugin is installed; its code fails when loaded (a syntax error, a dependency of its own that is missing, or code that throws at import). Fix ${file} if it is yours, else reinstall the plugin or report it to its authors; the rest of benchloop works without it.`,
+    plugin: specifier,
+    location: { file },
+    cause,
+  });
+}
+
+/** True when a plugin specifier is a path (relative, absolute or a Windows drive path), not a package name. */
+function isPathSpecifier(specifier: string): boolean {
+  return specifier.startsWith(".") || specifier.startsWith("/") || /^[A-Za-z]:[\\/]/.test(specifier);
+}
+
+/** A plugin named in the config (or installed) cannot be found: no such file, package or entry. */
 export function pluginNotFound(specifier: string, reason: string, from?: string): BenchloopError {
   return new BenchloopError({
     code: "PLUGIN_NOT_FOUND",
-    message: `Plugin ${specifier}${from ? ` (listed in ${from})` : ""} cannot be loaded: ${reason}`,
-    hint: "Install the package (`pnpm add <name>`) or fix the path; paths are relative to the config file.",
+    message: `Plugin ${specifier}${from ? ` (listed in ${from})` : ""} cannot be found: ${reason}`,
+    hint: isPathSpecifier(specifier)
+      ? `Fix the path${from ? ` in ${from}` : ""}; relative paths are resolved against the config file's folder.`
+      : `Install it in the project with its package manager: \`npm install ${specifier}\`, \`pnpm add ${specifier}\` or \`yarn add ${specifier}\` (or fix the name${from ? ` in ${from}` : ""}).`,
     plugin: specifier,
   });
 }

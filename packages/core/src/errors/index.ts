@@ -16,6 +16,7 @@ export {
   pluginExportInvalid,
   pluginFailed,
   pluginIdInvalid,
+  pluginLoadFailed,
   pluginNotFound,
   pluginRegisterFailed,
   runNotFound,

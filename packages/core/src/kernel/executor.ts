@@ -79,9 +79,12 @@ export interface Executor {
    * result. Throws only when `ctx.signal` aborted (the item is then not recorded).
    */
   execute(unit: ItemUnit, ctx: ExecuteContext): Promise<ItemResult>;
-  /** Loads (warms up) a model; undefined when the harness has nothing to prepare. */
+  /**
+   * Loads (warms up) a model with the sampling its items use; undefined when the harness has nothing
+   * to prepare.
+   */
   prepareModel(
-    input: { harness: string; model: string },
+    input: { harness: string; model: string; sampling: Sampling },
     ctx: ComponentContext,
   ): Promise<LoadInfo | undefined>;
   /** Unloads a model after its last item. */

@@ -53,6 +53,12 @@ export interface GenerateRequest {
   testId: string;
 }
 
+/** What a harness's `prepare` gets: the model, and the sampling its items will use. */
+export interface PrepareInput {
+  model: string;
+  sampling: Sampling;
+}
+
 /** Static facts about a harness. */
 export interface HarnessCapabilities {
   tools?: boolean;
@@ -82,7 +88,12 @@ export interface Harness {
    * describing the others; it still returns every named model it serves.
    */
   listModels?(ctx: ComponentContext, query?: ModelQuery): Promise<ModelInfo[]>;
-  prepare?(input: { model: string }, ctx: ComponentContext): Promise<LoadInfo>;
+  /**
+   * Loads (warms up) a model before its first item. `sampling` is what the model's items will be sent
+   * (the config's, with the model's overrides): a backend whose load depends on it (Ollama reloads a
+   * model for another `num_ctx`) loads the model with it, so the first item does not reload it.
+   */
+  prepare?(input: PrepareInput, ctx: ComponentContext): Promise<LoadInfo>;
   generate(request: GenerateRequest, ctx: ItemContext): Promise<Generation>;
   release?(input: { model: string }, ctx: ComponentContext): Promise<void>;
   /** Memory figures the backend exposes (e.g. Ollama /api/ps size_vram), for the resource sampler. */

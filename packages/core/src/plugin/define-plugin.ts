@@ -4,16 +4,27 @@ import type { z } from "zod";
 import type { ComponentKind, ComponentTypes, HarnessCapabilities } from "./contracts.js";
 import type { Clock, Logger, Secrets } from "./services.js";
 
-/** The plugin API version this core implements. Bumped only on breaking contract changes. */
-export const PLUGIN_API_VERSION = 1;
+export { PLUGIN_API_VERSION } from "./plugin-api.js";
 
 /** The brand field's value on every plugin object. */
 export const PLUGIN_BRAND = "benchloop.plugin";
 
-/** Everything a component factory receives, injected by name. */
-export interface ComponentDeps {
-  /** The component's own config section, validated by its `configSchema` (with defaults applied). */
-  config: unknown;
+/**
+ * The config type a component's factory receives for its `configSchema`: the schema's output (what
+ * `z.infer` gives, defaults applied), or `unknown` for a component without a schema.
+ */
+export type ConfigOf<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : unknown;
+
+/**
+ * Everything a component factory receives, injected by name. `C` is the type of the component's
+ * config section: registering with a `configSchema` makes it that schema's output.
+ */
+export interface ComponentDeps<C = unknown> {
+  /**
+   * The component's own config section, parsed once by the registry with its `configSchema`
+   * (defaults applied): use it as is, do not parse it again.
+   */
+  config: C;
   logger: Logger;
   clock: Clock;
   secrets: Secrets;
@@ -21,60 +32,66 @@ export interface ComponentDeps {
   cwd: string;
 }
 
-/** Makes a component instance from its dependencies. */
-export type ComponentFactory<T> = (deps: ComponentDeps) => T;
+/** Makes a component instance from its dependencies (`C`: its config type, see {@link ConfigOf}). */
+export type ComponentFactory<T, C = unknown> = (deps: ComponentDeps<C>) => T;
 
 /** Options common to every component registration. */
-export interface ComponentOptions {
-  /** Strict zod object for the component's config section; defaults inside, `.describe()` on fields. */
-  configSchema?: z.ZodType;
+export interface ComponentOptions<S extends z.ZodType | undefined = z.ZodType | undefined> {
+  /**
+   * Strict zod object for the component's config section; defaults inside, `.describe()` on fields.
+   * The factory's `deps.config` has its output type.
+   */
+  configSchema?: S;
   /** Version that changes results (part of item hashes); defaults to the plugin package version. */
   version?: string;
   /** One line saying what the component does, for `benchloop plugins`. */
   description?: string;
 }
 
-/** Per-kind registration options. */
-export interface ComponentOptionsByKind {
-  harness: ComponentOptions & { capabilities?: HarnessCapabilities };
-  "test-source": ComponentOptions & { suites?: string[] };
-  scorer: ComponentOptions & { version: string };
-  exporter: ComponentOptions & { extension: string; formats?: string[] };
-  "gate-policy": ComponentOptions;
-  "policy-target": ComponentOptions & { schemes?: string[] };
+/** Per-kind registration options (`S`: the type of the component's `configSchema`). */
+export interface ComponentOptionsByKind<S extends z.ZodType | undefined = z.ZodType | undefined> {
+  harness: ComponentOptions<S> & { capabilities?: HarnessCapabilities };
+  "test-source": ComponentOptions<S> & { suites?: string[] };
+  scorer: ComponentOptions<S> & { version: string };
+  exporter: ComponentOptions<S> & { extension: string; formats?: string[] };
+  "gate-policy": ComponentOptions<S>;
+  "policy-target": ComponentOptions<S> & { schemes?: string[] };
 }
 
-/** What `register` receives: one method per component kind. Registering does no I/O. */
+/**
+ * What `register` receives: one method per component kind. Registering does no I/O. Each method
+ * infers `S` from `options.configSchema`, so the factory's `deps.config` is typed by the schema.
+ */
 export interface Registrar {
-  harness(
+  harness<S extends z.ZodType | undefined = undefined>(
     id: string,
-    factory: ComponentFactory<ComponentTypes["harness"]>,
-    options?: ComponentOptionsByKind["harness"],
+    factory: ComponentFactory<ComponentTypes["harness"], ConfigOf<S>>,
+    options?: ComponentOptionsByKind<S>["harness"],
   ): void;
-  testSource(
+  testSource<S extends z.ZodType | undefined = undefined>(
     id: string,
-    factory: ComponentFactory<ComponentTypes["test-source"]>,
-    options?: ComponentOptionsByKind["test-source"],
+    factory: ComponentFactory<ComponentTypes["test-source"], ConfigOf<S>>,
+    options?: ComponentOptionsByKind<S>["test-source"],
   ): void;
-  scorer(
+  scorer<S extends z.ZodType | undefined = undefined>(
     id: string,
-    factory: ComponentFactory<ComponentTypes["scorer"]>,
-    options: ComponentOptionsByKind["scorer"],
+    factory: ComponentFactory<ComponentTypes["scorer"], ConfigOf<S>>,
+    options: ComponentOptionsByKind<S>["scorer"],
   ): void;
-  exporter(
+  exporter<S extends z.ZodType | undefined = undefined>(
     id: string,
-    factory: ComponentFactory<ComponentTypes["exporter"]>,
-    options: ComponentOptionsByKind["exporter"],
+    factory: ComponentFactory<ComponentTypes["exporter"], ConfigOf<S>>,
+    options: ComponentOptionsByKind<S>["exporter"],
   ): void;
-  gatePolicy(
+  gatePolicy<S extends z.ZodType | undefined = undefined>(
     id: string,
-    factory: ComponentFactory<ComponentTypes["gate-policy"]>,
-    options?: ComponentOptionsByKind["gate-policy"],
+    factory: ComponentFactory<ComponentTypes["gate-policy"], ConfigOf<S>>,
+    options?: ComponentOptionsByKind<S>["gate-policy"],
   ): void;
-  policyTarget(
+  policyTarget<S extends z.ZodType | undefined = undefined>(
     id: string,
-    factory: ComponentFactory<ComponentTypes["policy-target"]>,
-    options?: ComponentOptionsByKind["policy-target"],
+    factory: ComponentFactory<ComponentTypes["policy-target"], ConfigOf<S>>,
+    options?: ComponentOptionsByKind<S>["policy-target"],
   ): void;
 }
 
@@ -82,8 +99,11 @@ export interface Registrar {
 export interface PluginDefinition {
   /** The npm package name. */
   name: string;
-  /** The plugin API version the plugin targets. */
-  apiVersion: number;
+  /**
+   * The plugin-API range the plugin supports, as a semver range (`"^1"`): the registry refuses to
+   * load it when core's `PLUGIN_API_VERSION` is outside. A whole number N, the older form, means `^N`.
+   */
+  apiVersion: string | number;
   register(registrar: Registrar): void;
 }
 

@@ -107,14 +107,14 @@ describe("discoverPlugins", () => {
       ["benchloop-old", "failed", "PLUGIN_API_MISMATCH"],
       ["./not-a-plugin.mjs", "failed", "PLUGIN_EXPORT_INVALID"],
       ["benchloop-throws", "failed", "PLUGIN_REGISTER_FAILED"],
-      ["./syntax.mjs", "failed", "PLUGIN_NOT_FOUND"],
+      ["./syntax.mjs", "failed", "PLUGIN_LOAD_FAILED"],
       ["./missing.mjs", "failed", "PLUGIN_NOT_FOUND"],
       ["benchloop-nowhere", "failed", "PLUGIN_NOT_FOUND"],
       ["benchloop-good", "loaded", undefined],
     ]);
     const messages = reports.map((r) => r.error?.message ?? "");
     expect(messages[0]).toBe(
-      "Plugin benchloop-old declares apiVersion 0, but this benchloop supports apiVersion 1.",
+      "Plugin benchloop-old supports plugin API ^0, but this benchloop implements plugin API 1.0.0.",
     );
     expect(messages[1]).toBe(
       "./not-a-plugin.mjs is not a benchloop plugin: its default export was not made with definePlugin.",
@@ -139,5 +139,47 @@ describe("discoverPlugins", () => {
     expect(reports.map((r) => [r.name, r.origin, r.status])).toEqual([
       ["benchloop-exporter-twice", "config", "loaded"],
     ]);
+  });
+
+  it("tells a plugin that is not there from one that is there and fails to load", async () => {
+    await writeFile(path.join(dir, "syntax.mjs"), "export default {\n");
+    await writeFile(
+      path.join(dir, "throws-at-import.mjs"),
+      'throw new Error("database offline at import");\n',
+    );
+    await writePackage(
+      dir,
+      "benchloop-needs-dep",
+      { "index.js": 'import "benchloop-missing-dependency";\nexport default {};\n' },
+      { main: "index.js" },
+    );
+    const configFile = path.join(dir, "benchloop.config.json");
+    const reports = await discoverPlugins(createRegistry(), {
+      cwd: dir,
+      configPlugins: ["./syntax.mjs", "./throws-at-import.mjs", "benchloop-needs-dep", "benchloop-nowhere"],
+      configFile,
+      scanInstalled: false,
+    });
+    const [syntax, throws, needsDep, nowhere] = reports.map((r) => r.error!);
+    for (const failed of [syntax!, throws!, needsDep!]) {
+      expect(failed.code).toBe("PLUGIN_LOAD_FAILED");
+      expect(failed.hint).not.toContain("pnpm add");
+    }
+    expect(syntax!.message).toContain(path.join(dir, "syntax.mjs"));
+    // Node says "SyntaxError: …"; under vitest its module loader says "… invalid JS syntax".
+    expect(syntax!.message).toMatch(/syntax/i);
+    expect(throws!.message).toContain(path.join(dir, "throws-at-import.mjs"));
+    expect(throws!.message).toContain("database offline at import");
+    expect(needsDep!.message).toContain(path.join(dir, "node_modules", "benchloop-needs-dep", "index.js"));
+    expect(needsDep!.message).toContain("benchloop-missing-dependency");
+
+    expect(nowhere!.code).toBe("PLUGIN_NOT_FOUND");
+    expect(nowhere!.message).toContain(`listed in ${configFile}`);
+    for (const manager of [
+      "npm install benchloop-nowhere",
+      "pnpm add benchloop-nowhere",
+      "yarn add benchloop-nowhere",
+    ])
+      expect(nowhere!.hint).toContain(manager);
   });
 });

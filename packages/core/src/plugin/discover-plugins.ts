@@ -7,13 +7,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BenchloopError, toBenchloopError } from "../errors/benchloop-error.js";
 import {
-  pluginApiMismatch,
   pluginExportInvalid,
+  pluginLoadFailed,
   pluginNotFound,
   pluginRegisterFailed,
 } from "../errors/catalog.js";
 import type { ComponentKind } from "./contracts.js";
-import { type BenchloopPlugin, isPlugin, PLUGIN_API_VERSION } from "./define-plugin.js";
+import { type BenchloopPlugin, isPlugin } from "./define-plugin.js";
 import { importModule } from "./import-module.js";
 import type { PluginOrigin, Registry } from "./registry.js";
 
@@ -132,6 +132,7 @@ interface Candidate {
 async function loadFromDir(
   dir: string,
   label: string,
+  from?: string,
 ): Promise<{ module: unknown; version: string; location: string }> {
   const pkg = await readPackageJson(dir);
   if (!pkg) throw pluginNotFound(label, `no package.json in ${dir}`);
@@ -141,17 +142,23 @@ async function loadFromDir(
       label,
       `its entry ${path.relative(process.cwd(), entry) || entry} does not exist (is it built?)`,
     );
-  return { module: await importOrExplain(entry, label), version: pkg.version ?? "0.0.0", location: entry };
+  return {
+    module: await importOrExplain(entry, label, from),
+    version: pkg.version ?? "0.0.0",
+    location: entry,
+  };
 }
 
-async function importOrExplain(file: string, label: string): Promise<unknown> {
+/**
+ * Imports a plugin module that exists. Whatever the import throws (a syntax error, a missing
+ * dependency of the plugin, a throw at the top level) means the plugin was found and failed to load.
+ * @throws PLUGIN_LOAD_FAILED naming the file and the original error
+ */
+async function importOrExplain(file: string, label: string, from?: string): Promise<unknown> {
   try {
     return await importModule(pathToFileURL(file).href);
   } catch (error) {
-    throw pluginNotFound(
-      label,
-      `importing ${file} failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw pluginLoadFailed(label, file, error, from);
   }
 }
 
@@ -167,10 +174,11 @@ function configCandidate(specifier: string, options: DiscoverPluginsOptions): Ca
           const target = path.resolve(base, specifier);
           if (!existsSync(target))
             throw pluginNotFound(specifier, `${target} does not exist`, options.configFile);
-          if ((await stat(target)).isDirectory()) return await loadFromDir(target, specifier);
+          if ((await stat(target)).isDirectory())
+            return await loadFromDir(target, specifier, options.configFile);
           const pkg = await nearestPackageJson(target);
           return {
-            module: await importOrExplain(target, specifier),
+            module: await importOrExplain(target, specifier, options.configFile),
             version: pkg?.version ?? "0.0.0",
             location: target,
           };
@@ -182,7 +190,7 @@ function configCandidate(specifier: string, options: DiscoverPluginsOptions): Ca
             `no package named ${specifier} is installed under ${base}`,
             options.configFile,
           );
-        return await loadFromDir(dir, specifier);
+        return await loadFromDir(dir, specifier, options.configFile);
       } catch (error) {
         if (BenchloopError.is(error)) throw error;
         throw pluginNotFound(
@@ -270,8 +278,6 @@ export async function discoverPlugins(
       const plugin = pickPlugin(loaded.module, name);
       name = typeof plugin.name === "string" && plugin.name ? plugin.name : name;
       if (loadedNames.has(name)) continue;
-      if (plugin.apiVersion !== PLUGIN_API_VERSION)
-        throw pluginApiMismatch(name, plugin.apiVersion, PLUGIN_API_VERSION);
       let entries: ReturnType<Registry["addPlugin"]>;
       try {
         entries = registry.addPlugin(plugin, version);

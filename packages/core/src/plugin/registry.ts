@@ -15,7 +15,7 @@ import {
   pluginIdInvalid,
   type ValidationIssue,
 } from "../errors/catalog.js";
-import { formatPath } from "../errors/zod-issues.js";
+import { CONFIG_SECTION, createSectionParser } from "./config-sections.js";
 import { COMPONENT_KINDS, type ComponentKind, type ComponentTypes } from "./contracts.js";
 import {
   type BenchloopPlugin,
@@ -25,6 +25,7 @@ import {
   REGISTRAR_KINDS,
   type Registrar,
 } from "./define-plugin.js";
+import { assertPluginApi } from "./plugin-api.js";
 import { createRedactor, createSecrets } from "./redaction.js";
 import { type Clock, type Logger, type Secrets, SILENT_LOGGER, SYSTEM_CLOCK } from "./services.js";
 import { componentToken, TOKENS } from "./tokens.js";
@@ -45,14 +46,6 @@ export interface ComponentEntry<K extends ComponentKind = ComponentKind> {
   options: ComponentOptionsByKind[K];
   factory: ComponentFactory<ComponentTypes[K]>;
 }
-
-/** The config section of each kind, where component options live. */
-const CONFIG_SECTION: Partial<Record<ComponentKind, keyof Config>> = {
-  harness: "harnesses",
-  "test-source": "sources",
-  scorer: "scorers",
-  exporter: "exporters",
-};
 
 /** Services of one run (or one command), registered in a child container. */
 export interface ScopeServices {
@@ -75,6 +68,7 @@ export interface RegistryScope {
 export class Registry {
   readonly container: DependencyContainer;
   private readonly entries = new Map<string, ComponentEntry>();
+  private readonly sections = createSectionParser();
 
   constructor(parent: DependencyContainer = rootContainer) {
     this.container = parent.createChildContainer();
@@ -83,9 +77,12 @@ export class Registry {
   /**
    * Registers every component of a plugin, or none: `register` runs against a recording registrar,
    * and its components are committed only when it returns and no id conflicts.
-   * @throws PLUGIN_ID_INVALID, PLUGIN_CONFLICT (the plugin is not loaded; the registry is unchanged)
+   * The plugin's declared plugin-API range is checked first.
+   * @throws PLUGIN_API_MISMATCH, PLUGIN_ID_INVALID, PLUGIN_CONFLICT (the plugin is not loaded; the
+   * registry is unchanged)
    */
   addPlugin(plugin: BenchloopPlugin, version: string): ComponentEntry[] {
+    assertPluginApi(plugin.name, plugin.apiVersion);
     const recorded: ComponentEntry[] = [];
     const registrar = {} as Record<keyof Registrar, unknown>;
     for (const [method, kind] of Object.entries(REGISTRAR_KINDS) as [keyof Registrar, ComponentKind][]) {
@@ -134,7 +131,8 @@ export class Registry {
     this.container.register(token, {
       useFactory: instancePerContainerCachingFactory((c) => {
         const deps: ComponentDeps = {
-          config: readSection(entry, c.resolve<Config>(TOKENS.config)),
+          // Parsed once: the value `validateConfig` made, defaults applied. @throws CONFIG_INVALID
+          config: this.sections.read(entry, c.resolve<Config>(TOKENS.config)),
           logger: c.resolve<Logger>(TOKENS.logger),
           clock: c.resolve<Clock>(TOKENS.clock),
           secrets: c.resolve<Secrets>(TOKENS.secrets),
@@ -183,7 +181,7 @@ export class Registry {
       const section = CONFIG_SECTION[kind];
       if (!section) continue;
       const values = config[section] as Record<string, unknown>;
-      for (const [id, value] of Object.entries(values)) {
+      for (const id of Object.keys(values)) {
         const entry = this.entries.get(componentToken(kind, id));
         if (!entry) {
           const valid = this.list(kind).map((e) => e.id);
@@ -193,22 +191,8 @@ export class Registry {
           });
           continue;
         }
-        const schema = entry.options.configSchema;
-        if (!schema) continue;
-        const parsed = schema.safeParse(value ?? {});
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            const keys =
-              issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-            for (const key of keys) {
-              issues.push({
-                path: formatPath([section, id, ...key]),
-                message:
-                  issue.code === "unrecognized_keys" ? `unknown key "${String(key.at(-1))}"` : issue.message,
-              });
-            }
-          }
-        }
+        const parsed = this.sections.parse(entry, config);
+        if (!parsed.ok) issues.push(...parsed.issues);
       }
     }
     return issues;
@@ -241,16 +225,6 @@ export class Registry {
       },
     };
   }
-}
-
-function readSection(entry: ComponentEntry, config: Config): unknown {
-  const section = CONFIG_SECTION[entry.kind];
-  const raw = section ? (config[section] as Record<string, unknown>)[entry.id] : undefined;
-  const schema = entry.options.configSchema;
-  if (!schema) return raw ?? {};
-  const parsed = schema.safeParse(raw ?? {});
-  // validateConfig reports problems before a run; here the defaults are what matters.
-  return parsed.success ? parsed.data : (raw ?? {});
 }
 
 /** Creates an empty registry on a fresh child of tsyringe's root container. */

@@ -318,35 +318,26 @@ export function createFakePlugin(options: FakePluginOptions = {}): BenchloopPlug
   const scorerVersion = options.scorerVersion ?? "1.0.0";
   return definePlugin({
     name: options.name ?? "@benchloop/fake",
-    apiVersion: 1,
+    apiVersion: "^1",
     register(r) {
       for (const id of options.harnesses ?? ["fake"]) {
-        r.harness(
-          id,
-          (deps) => createFakeHarness(id, FakeHarnessConfigSchema.parse(deps.config ?? {}), options),
-          {
-            configSchema: FakeHarnessConfigSchema,
-            version: harnessVersion,
-            capabilities: options.capabilities?.[id] ?? { streaming: false },
-            description: "A scripted in-process harness for tests.",
-          },
-        );
+        r.harness(id, (deps) => createFakeHarness(id, deps.config, options), {
+          configSchema: FakeHarnessConfigSchema,
+          version: harnessVersion,
+          capabilities: options.capabilities?.[id] ?? { streaming: false },
+          description: "A scripted in-process harness for tests.",
+        });
       }
-      r.testSource("fake-tests", (deps) => createFakeTests(FakeTestsConfigSchema.parse(deps.config ?? {})), {
+      r.testSource("fake-tests", (deps) => createFakeTests(deps.config), {
         configSchema: FakeTestsConfigSchema,
         suites: ["smoke"],
         description: "Numbered fake tests for kernel tests.",
       });
-      r.scorer(
-        "fake-scorer",
-        (deps) =>
-          createFakeScorer(FakeScorerConfigSchema.parse(deps.config ?? {}), scorerVersion, options.recorder),
-        {
-          configSchema: FakeScorerConfigSchema,
-          version: scorerVersion,
-          description: "Passes answers that start with PASS.",
-        },
-      );
+      r.scorer("fake-scorer", (deps) => createFakeScorer(deps.config, scorerVersion, options.recorder), {
+        configSchema: FakeScorerConfigSchema,
+        version: scorerVersion,
+        description: "Passes answers that start with PASS.",
+      });
     },
   });
 }

@@ -65,11 +65,14 @@ export async function createTestItemContext(
   };
 }
 
-/** Component deps with the given config and environment (secrets read from `env` are redacted). */
-export function createTestDeps(
-  config: unknown,
+/**
+ * Component deps with the given config and environment (secrets read from `env` are redacted). Pass
+ * the config as the registry would, parsed by the component's schema: factories do not parse it again.
+ */
+export function createTestDeps<C = unknown>(
+  config: C,
   env: Record<string, string | undefined> = {},
-): ComponentDeps & { logger: KeptLogger } {
+): ComponentDeps<C> & { logger: KeptLogger } {
   const redactor = createRedactor();
   return {
     config,
