@@ -28,7 +28,11 @@ describe("probeLaunch", () => {
 describe("withProbeDir, cachedDetection and findExecutables", () => {
   it("hands out a fresh folder and removes it afterwards, even when the detection throws", async () => {
     let seen = "";
-    expect(await withProbeDir(folder, "probe-", async (dir) => ((seen = dir), existsSync(dir)))).toBe(true);
+    const existed = await withProbeDir(folder, "probe-", async (dir) => {
+      seen = dir;
+      return existsSync(dir);
+    });
+    expect(existed).toBe(true);
     expect(existsSync(seen)).toBe(false);
     await expect(
       withProbeDir(folder, "probe-", async (dir) => {
