@@ -33,7 +33,7 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
       // The catalog's references and mutants run in their own pool while the known answers are scored:
       // the two phases overlap instead of leaving a core idle in each.
       // Three processes on two cores. The type check now runs in the sandbox's worker thread, not on
-      // this one; two processes were still slower than three in every run measured (loaded machine).
+      // this one; on a loaded machine two processes were as fast as three at best (never faster).
       const pool = createSandboxPool({ size: 3 });
       const catalogCheck = checkCatalog(pool, {
         tests: wanted ? catalog.filter((t) => wanted.includes(t.id)) : catalog,
