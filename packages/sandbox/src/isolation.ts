@@ -1,15 +1,20 @@
 // Finds, once per process, the strongest isolation this machine allows (Node's permission model,
 // `prlimit`, `unshare` namespaces, an unprivileged user) by starting the real runner each way, and
 // builds the command line that starts one sandbox process with it.
-import { spawn } from "node:child_process";
-import { accessSync, chownSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { chownSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { dirname } from "node:path";
+import {
+  cachedDetection,
+  findExecutables,
+  NOBODY_ID,
+  PROBE_LIMITS,
+  pathFolders,
+  probeLaunch,
+  withProbeDir,
+} from "./launch-probe.js";
 import type { SandboxIsolation, SandboxLimits } from "./sandbox-types.js";
 
-/** The user sandbox processes run as when benchloop runs as root. */
-const NOBODY_ID = 65534;
-const PROBE_TIMEOUT_MS = 10_000;
 /** Room above the JS heap for Node itself (thread stacks, code, young generation) in RLIMIT_DATA. */
 const NATIVE_MEMORY_HEADROOM_MB = 256;
 /** Niceness of warm processes while they boot and wait. */
@@ -52,112 +57,85 @@ export function detectIsolationSupport(
   runnerPath: string,
   tempDir: string = tmpdir(),
 ): Promise<IsolationSupport> {
-  const key = `${runnerPath}\u0000${tempDir}`;
-  let detection = detections.get(key);
-  if (!detection) {
-    detection = detect(runnerPath, tempDir);
-    detections.set(key, detection);
-  }
-  return detection;
+  return cachedDetection(detections, `${runnerPath}\u0000${tempDir}`, () =>
+    withProbeDir(tempDir, "benchloop-sandbox-probe-", (probeDir) => detect(runnerPath, probeDir)),
+  );
 }
 
-async function detect(runnerPath: string, tempDir: string): Promise<IsolationSupport> {
-  const probeDir = mkdtempSync(join(tempDir, "benchloop-sandbox-probe-"));
-  try {
-    const runAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
-    if (runAsRoot) chownSync(probeDir, NOBODY_ID, NOBODY_ID);
-    const plain: IsolationSupport = {
-      runnerPath,
-      permissionFlag: undefined,
-      prlimitPath: undefined,
-      namespace: undefined,
-    };
-    const flags = ["--permission", "--experimental-permission"] as const;
-    const flagWorks = await Promise.all(
-      flags.map((flag) => probe(buildLaunch({ ...plain, permissionFlag: flag }, probeDir, PROBE_LIMITS))),
-    );
-    const permissionFlag = flags.find((_, index) => flagWorks[index]);
-    const prlimitPath = findExecutable("prlimit");
-    const unsharePath = findExecutable("unshare");
-    const shellPath = findExecutable("sh");
-    const base: IsolationSupport = {
-      runnerPath,
-      permissionFlag,
-      prlimitPath: undefined,
-      namespace: undefined,
-    };
-    const withPrlimit: IsolationSupport = { ...base, prlimitPath };
-    const namespaceCandidates: Array<IsolationSupport["namespace"]> = [];
-    if (unsharePath && shellPath) {
-      const shell = [shellPath, "-c", '"$@"; exit $?', "sh"];
-      const common = ["--net", "--pid", "--fork", "--kill-child"];
-      if (runAsRoot) {
-        namespaceCandidates.push({
-          prefix: [
-            unsharePath,
-            ...common,
-            "--setuid",
-            String(NOBODY_ID),
-            "--setgid",
-            String(NOBODY_ID),
-            ...shell,
-          ],
-          user: "nobody",
-        });
-      }
+async function detect(runnerPath: string, probeDir: string): Promise<IsolationSupport> {
+  const runAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (runAsRoot) chownSync(probeDir, NOBODY_ID, NOBODY_ID);
+  const plain: IsolationSupport = {
+    runnerPath,
+    permissionFlag: undefined,
+    prlimitPath: undefined,
+    namespace: undefined,
+  };
+  const flags = ["--permission", "--experimental-permission"] as const;
+  const flagWorks = await Promise.all(
+    flags.map((flag) => probe(buildLaunch({ ...plain, permissionFlag: flag }, probeDir, PROBE_LIMITS))),
+  );
+  const permissionFlag = flags.find((_, index) => flagWorks[index]);
+  const prlimitPath = findExecutable("prlimit");
+  const unsharePath = findExecutable("unshare");
+  const shellPath = findExecutable("sh");
+  const base: IsolationSupport = {
+    runnerPath,
+    permissionFlag,
+    prlimitPath: undefined,
+    namespace: undefined,
+  };
+  const withPrlimit: IsolationSupport = { ...base, prlimitPath };
+  const namespaceCandidates: Array<IsolationSupport["namespace"]> = [];
+  if (unsharePath && shellPath) {
+    const shell = [shellPath, "-c", '"$@"; exit $?', "sh"];
+    const common = ["--net", "--pid", "--fork", "--kill-child"];
+    if (runAsRoot) {
       namespaceCandidates.push({
-        prefix: [unsharePath, "--map-root-user", ...common, ...shell],
-        user: "same",
+        prefix: [
+          unsharePath,
+          ...common,
+          "--setuid",
+          String(NOBODY_ID),
+          "--setgid",
+          String(NOBODY_ID),
+          ...shell,
+        ],
+        user: "nobody",
       });
     }
-    const [prlimitWorks, ...namespaceWorks] = await Promise.all([
-      prlimitPath ? probe(buildLaunch(withPrlimit, probeDir, PROBE_LIMITS)) : Promise.resolve(false),
-      ...namespaceCandidates.map((namespace) =>
-        probe(buildLaunch({ ...base, prlimitPath: undefined, namespace }, probeDir, PROBE_LIMITS)),
-      ),
-    ]);
-    const namespace = namespaceCandidates.find((_, index) => namespaceWorks[index]);
-    const nicePath = runAsRoot ? findExecutable("nice") : undefined;
-    const support: IsolationSupport = {
-      nicePath,
-      ...base,
-      prlimitPath: prlimitWorks ? prlimitPath : undefined,
-      namespace,
-    };
-    if (
-      support.prlimitPath &&
-      support.namespace &&
-      !(await probe(buildLaunch(support, probeDir, PROBE_LIMITS)))
-    ) {
-      support.prlimitPath = undefined;
-    }
-    return support;
-  } finally {
-    rmSync(probeDir, { recursive: true, force: true });
+    namespaceCandidates.push({
+      prefix: [unsharePath, "--map-root-user", ...common, ...shell],
+      user: "same",
+    });
   }
+  const [prlimitWorks, ...namespaceWorks] = await Promise.all([
+    prlimitPath ? probe(buildLaunch(withPrlimit, probeDir, PROBE_LIMITS)) : Promise.resolve(false),
+    ...namespaceCandidates.map((namespace) =>
+      probe(buildLaunch({ ...base, prlimitPath: undefined, namespace }, probeDir, PROBE_LIMITS)),
+    ),
+  ]);
+  const namespace = namespaceCandidates.find((_, index) => namespaceWorks[index]);
+  const nicePath = runAsRoot ? findExecutable("nice") : undefined;
+  const support: IsolationSupport = {
+    nicePath,
+    ...base,
+    prlimitPath: prlimitWorks ? prlimitPath : undefined,
+    namespace,
+  };
+  if (
+    support.prlimitPath &&
+    support.namespace &&
+    !(await probe(buildLaunch(support, probeDir, PROBE_LIMITS)))
+  ) {
+    support.prlimitPath = undefined;
+  }
+  return support;
 }
-
-const PROBE_LIMITS: SandboxLimits = {
-  wallMs: PROBE_TIMEOUT_MS,
-  cpuMs: 5_000,
-  checkTimeoutMs: 1_000,
-  memoryMb: 128,
-  outputBytes: 10_000,
-};
 
 /** Starts the runner with an empty job; it exits 0 at once when it could start at all. */
 function probe(launch: LaunchCommand): Promise<boolean> {
-  return new Promise((resolve) => {
-    const child = spawn(launch.command, launch.args, {
-      cwd: tmpdir(),
-      env: {},
-      stdio: ["pipe", "ignore", "ignore", "pipe"],
-      timeout: PROBE_TIMEOUT_MS,
-    });
-    child.on("error", () => resolve(false));
-    child.on("exit", (code) => resolve(code === 0));
-    child.stdin?.end();
-  });
+  return probeLaunch([launch.command, ...launch.args], { cwd: tmpdir(), runnerPipes: true });
 }
 
 /** The command line that starts one sandbox process for an item folder. */
@@ -213,16 +191,5 @@ export function buildLaunch(
 
 /** The full path of a program on PATH or in the usual system folders, if it is there. */
 function findExecutable(name: string): string | undefined {
-  const folders = [...(process.env.PATH ?? "").split(delimiter), "/usr/bin", "/bin", "/usr/sbin", "/sbin"];
-  for (const folder of folders) {
-    if (!folder) continue;
-    const candidate = join(folder, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not in this folder.
-    }
-  }
-  return undefined;
+  return findExecutables(name, [...pathFolders(), "/usr/bin", "/bin", "/usr/sbin", "/sbin"])[0];
 }

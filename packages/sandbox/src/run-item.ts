@@ -14,7 +14,7 @@ import type {
   SandboxResult,
 } from "./sandbox-types.js";
 import { transpileToCommonJs } from "./transpile.js";
-import { checkAgainstInterface, TYPE_CHECK_NAME } from "./type-check.js";
+import { checkAgainstInterface } from "./type-check.js";
 
 /** What {@link runItem} needs from the pool. */
 export interface RunItemContext {
@@ -72,7 +72,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
   const checks = new Map<number, SandboxCheck>();
   let loaded = false;
   let failure: Failure | undefined;
-  let typeCheck: SandboxCheck | undefined;
+  let typeCheckRun: Promise<SandboxCheck> | undefined;
   let isolation: SandboxIsolation | undefined;
   let outputBytes = 0;
   let processes = 0;
@@ -96,9 +96,9 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
       },
       { limits, deadline, outputBudget: limits.outputBytes - outputBytes, signal },
     );
-    // The child runs on its own while the parent type-checks.
-    if (job.interfaceSource !== undefined && typeCheck === undefined) {
-      typeCheck = typeCheckSafely(job.solutionSource, job.solutionLanguage, job.interfaceSource);
+    // The child runs while the type-check worker checks the module; the parent's thread stays free.
+    if (job.interfaceSource !== undefined && typeCheckRun === undefined) {
+      typeCheckRun = checkAgainstInterface(job.solutionSource, job.solutionLanguage, job.interfaceSource);
     }
     const report = await attempt;
     outputBytes += process.outputBytes;
@@ -171,6 +171,7 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     startAt = next;
   }
 
+  const typeCheck = await typeCheckRun;
   const planned = plan ?? [];
   const allChecks: SandboxCheck[] = planned.map(
     (entry, index) =>
@@ -195,23 +196,6 @@ export async function runItem(job: SandboxJob, context: RunItemContext): Promise
     processes,
     ...(cpuMs !== undefined ? { cpuMs } : {}),
   });
-}
-
-/** The type check as a check record, whatever the compiler does with odd input. */
-function typeCheckSafely(
-  source: string,
-  language: "typescript" | "javascript",
-  interfaceSource: string,
-): SandboxCheck {
-  try {
-    return checkAgainstInterface(source, language, interfaceSource);
-  } catch (error) {
-    return {
-      name: TYPE_CHECK_NAME,
-      passed: false,
-      error: `the type checker failed on this answer: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
 }
 
 function toCheck(name: string, reported: ReportedCheck): SandboxCheck {

@@ -11,21 +11,24 @@ describe("summarizeCatalog", () => {
       { difficulty: 4, language: "typescript", original: "export {};" },
       { difficulty: "hard", language: "typescript", original: "export {};" },
       { difficulty: "medium", language: "python" },
+      { difficulty: "medium", language: "python", tags: ["python", "edit", "bug-fix"] },
     ]);
     expect(spread).toEqual({
-      size: 4,
-      byDifficulty: { easy: 1, medium: 1, hard: 2 },
-      byLanguage: { typescript: 3, python: 1 },
-      byKind: { write: 2, edit: 2 },
+      size: 5,
+      byDifficulty: { easy: 1, medium: 2, hard: 2 },
+      byLanguage: { typescript: 3, python: 2 },
+      byKind: { write: 2, edit: 3 },
     });
     expect(summarizeCatalog([]).byDifficulty).toEqual({ easy: 0, medium: 0, hard: 0 });
   });
 
-  it("counts the shipped catalog's edit tasks as edits", async () => {
+  it("counts the shipped catalog's edit tasks, TypeScript and Python, as edits", async () => {
     const tests = await loadCatalog();
     const spread = summarizeCatalog(tests);
     expect(spread.size).toBe(tests.length);
-    expect(spread.byKind.edit).toBe(tests.filter((test) => test.id.startsWith("edit-")).length);
+    const edits = tests.filter((test) => /^(?:py-)?edit-/.test(test.id));
+    expect(edits.filter((test) => test.language === "python").length).toBeGreaterThanOrEqual(10);
+    expect(spread.byKind.edit).toBe(edits.length);
     expect(spread.byDifficulty.easy + spread.byDifficulty.medium + spread.byDifficulty.hard).toBe(
       tests.length,
     );

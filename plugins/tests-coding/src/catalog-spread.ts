@@ -18,14 +18,20 @@ export interface CatalogSpread {
   byKind: Record<TestKind, number>;
 }
 
-/** The kind of a test: `edit` when it gives a module to change (`original.ts`), else `write`. */
-export function toTestKind(test: Pick<CodingTest, "original">): TestKind {
-  return test.original === undefined ? "write" : "edit";
+/** What {@link toTestKind} reads of a test. */
+export type TestKindSubject = Pick<CodingTest, "original"> & { tags?: readonly string[] };
+
+/**
+ * The kind of a test: `edit` when it gives a module to change — its `original.ts`, or the `edit` tag
+ * (a Python edit task shows its module in the prompts) — else `write`.
+ */
+export function toTestKind(test: TestKindSubject): TestKind {
+  return test.original !== undefined || (test.tags ?? []).includes("edit") ? "edit" : "write";
 }
 
 /** Counts the tests by difficulty level, language and kind. */
 export function summarizeCatalog(
-  tests: readonly (Pick<CodingTest, "difficulty" | "original"> & { language: string })[],
+  tests: readonly (Pick<CodingTest, "difficulty"> & TestKindSubject & { language: string })[],
 ): CatalogSpread {
   const byDifficulty = Object.fromEntries(DIFFICULTY_LEVELS.map((level) => [level, 0])) as Record<
     DifficultyLevel,

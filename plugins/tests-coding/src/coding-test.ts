@@ -60,7 +60,7 @@ export interface CodingTest extends CodingTestMeta {
    */
   original?: string;
   mutants: CodingMutant[];
-  /** Modules in another export form than the reference (`formats/*.ts`); each must pass as a blind answer. */
+  /** Modules in another form than the reference that the prompts allow (`formats/*.ts`, `formats/*.py`); each must pass as a blind answer. */
   formats: CodingMutant[];
   /** Contracts the spec checks beyond the names (`contracts.json`), each stated in the blind prompt or informed-only. */
   contracts: Contract[];

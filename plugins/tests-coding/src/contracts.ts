@@ -1,7 +1,7 @@
 // The contracts a spec checks beyond what the function names say — error classes, input validation,
 // immutability, export form — as `contracts.json` of a test lists them. Each is either stated in the
 // blind prompt in plain words or informed-only: its checks are then left out of blind scores.
-// `auditBlindPrompt` holds a test to that, and finds throwing checks the list forgot.
+// `auditBlindPrompt` (audit-blind-prompt.ts) holds a test to that.
 import { z } from "@benchloop/core";
 
 /** One contract of a spec. */
@@ -44,94 +44,6 @@ export function toInformedOnlyChecks(contracts: readonly Contract[]): string[] {
 /** True when the check named `name` ("describe > it") is one of `informedOnly` (full names or `it` titles). */
 export function isInformedOnlyCheck(name: string, informedOnly: readonly string[]): boolean {
   return informedOnly.some((entry) => name === entry || name.endsWith(` > ${entry}`));
-}
-
-/** One `it` of a spec, found by reading its text: its title and the text up to the next `it`. */
-export interface SpecCheckText {
-  title: string;
-  body: string;
-}
-
-const IT_CALL = /\b(?:it|test)\(\s*(["'`])((?:\\.|(?!\1).)*)\1/g;
-
-/** The `it` blocks of a spec, by title, in order (a static read: enough for specs written as ours are). */
-export function listSpecChecks(spec: string): SpecCheckText[] {
-  const calls = [...spec.matchAll(IT_CALL)];
-  return calls.map((call, index) => ({
-    title: (call[2] as string).replace(/\\(.)/g, "$1"),
-    body: spec.slice((call.index ?? 0) + call[0].length, calls[index + 1]?.index ?? spec.length),
-  }));
-}
-
-const THROWING = /\.toThrow(?:Error)?\(|\.rejects\./;
-const ERROR_CLASS_EXPECTATION = /\.toThrow(?:Error)?\(\s*([A-Z]\w*Error)\s*\)/g;
-
-/**
- * True when every expectation of the check is a specific error class (`toThrow(RangeError)`) and the
- * blind prompt names each class — stated in words, or in code the prompt shows (an edit task's module).
- */
-function namesItsErrorClasses(body: string, blind: string): boolean {
-  const classes = [...body.matchAll(ERROR_CLASS_EXPECTATION)].map((match) => match[1] as string);
-  const throwing = body.match(/\.toThrow(?:Error)?\(|\.rejects\./g) ?? [];
-  return (
-    classes.length > 0 &&
-    classes.length === throwing.length &&
-    classes.every((name) => blind.includes(name.toLowerCase()))
-  );
-}
-
-/** What {@link auditBlindPrompt} needs of a test. */
-export interface AuditSubject {
-  id: string;
-  prompts: { blind: string };
-  spec: string;
-  contracts: readonly Contract[];
-}
-
-/**
- * The ways a test's blind prompt is unfair to its spec, as sentences (none when it is fair):
- * a stated contract whose words the blind prompt lacks, a contract naming a check the spec does not
- * have, and a throwing check (`toThrow`, `rejects`) no contract covers — unless it only expects error
- * classes the blind prompt names.
- */
-export function auditBlindPrompt(test: AuditSubject): string[] {
-  const problems: string[] = [];
-  const checks = listSpecChecks(test.spec);
-  const titles = new Set(checks.map((check) => check.title));
-  // Prompts wrap lines anywhere: words are looked for with whitespace runs read as one space.
-  const flatten = (text: string) => text.toLowerCase().replace(/\s+/g, " ");
-  const blind = flatten(test.prompts.blind);
-  const covered = new Set<string>();
-  for (const contract of test.contracts) {
-    for (const name of contract.checks) {
-      const title = name.split(" > ").pop() as string;
-      if (!titles.has(title))
-        problems.push(`${test.id}: contract "${contract.id}" names a check "${name}" the spec does not have`);
-      covered.add(title);
-    }
-    if (contract.blind === "stated") {
-      if (contract.words.length === 0) {
-        problems.push(
-          `${test.id}: contract "${contract.id}" is stated but lists no words to find in the blind prompt`,
-        );
-      }
-      for (const word of contract.words) {
-        if (!blind.includes(flatten(word))) {
-          problems.push(
-            `${test.id}: contract "${contract.id}" is stated but the blind prompt does not say "${word}"`,
-          );
-        }
-      }
-    }
-  }
-  for (const check of checks) {
-    if (THROWING.test(check.body) && !covered.has(check.title) && !namesItsErrorClasses(check.body, blind)) {
-      problems.push(
-        `${test.id}: the check "${check.title}" expects a throw but no contract in contracts.json covers it; state it in the blind prompt or mark it informed-only`,
-      );
-    }
-  }
-  return problems;
 }
 
 /** The file that lists a test's contracts (optional; no file means no contracts). */

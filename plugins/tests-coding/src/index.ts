@@ -1,6 +1,7 @@
 // Public surface of @benchloop/tests-coding: the catalog, its spec-strength check, answer scoring and
 // the benchloop plugin registering them.
 
+export { auditBlindPrompt } from "./audit-blind-prompt.js";
 export type { CatalogSpread, TestKind } from "./catalog-spread.js";
 export { formatCatalogSpread, summarizeCatalog, toTestKind } from "./catalog-spread.js";
 export type {
@@ -22,7 +23,7 @@ export { CodingSourceConfigSchema, createCodingTestSource, toBenchTest } from ".
 export type { TestFile } from "./content-hash.js";
 export { hashTestFiles } from "./content-hash.js";
 export type { Contract } from "./contracts.js";
-export { auditBlindPrompt, ContractSchema } from "./contracts.js";
+export { ContractSchema } from "./contracts.js";
 export type { Difficulty, DifficultyLevel } from "./difficulty.js";
 export { DIFFICULTY_LEVELS, DifficultySchema, toDifficultyLevel, toDifficultyRank } from "./difficulty.js";
 export type { CodingFamily, FamilyInstance } from "./families/family.js";

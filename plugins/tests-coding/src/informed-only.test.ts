@@ -48,7 +48,10 @@ describe("informed-only checks", () => {
 
   it("travel in the test's data, so the scorer needs no catalog", () => {
     const data = CodingTestDataSchema.parse(toBenchTest(todoApp).data);
-    expect(data.informedOnlyChecks).toEqual(["ignores an unknown id"]);
+    expect(data.informedOnlyChecks).toEqual([
+      "ignores an unknown id",
+      "returns a new array that the caller may change",
+    ]);
     const smokeData = CodingTestDataSchema.parse(toBenchTest({ ...todoApp, contracts: [] }).data);
     expect(smokeData.informedOnlyChecks).toBeUndefined();
   });

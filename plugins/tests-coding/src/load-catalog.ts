@@ -101,11 +101,11 @@ export async function loadCodingTest(folder: string): Promise<CodingTest> {
 
   const formats: CodingMutant[] = [];
   for (const name of listFolder(join(folder, "formats"))
-    .filter((entry) => entry.endsWith(".ts"))
+    .filter((entry) => entry.endsWith(extension))
     .sort()) {
     const source = readFileSync(join(folder, "formats", name), "utf8");
     files.set(`formats/${name}`, source);
-    formats.push({ name: name.slice(0, -".ts".length), source });
+    formats.push({ name: name.slice(0, -extension.length), source });
   }
   const contractsText = readText(join(folder, CONTRACTS_FILE));
   if (contractsText !== undefined) files.set(CONTRACTS_FILE, contractsText);
@@ -196,7 +196,7 @@ function invalidTest(folder: string, problem: string): BenchloopError {
   return new BenchloopError({
     code: "CODING_TEST_INVALID",
     message: `Coding test folder ${folder}: ${problem}.`,
-    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts (a Python test: spec.py, reference.py and mutants/*.py, no interface.d.ts; an edit task also original.ts, named in both prompts as {{original.ts}}).",
+    hint: "Each test folder needs test.json, both prompts, spec.ts, rubric.md, reference.ts, interface.d.ts and mutants/*.ts (a Python test: spec.py, reference.py, mutants/*.py and formats/*.py, no interface.d.ts; an edit task also original.ts, named in both prompts as {{original.ts}}).",
     location: { file: folder },
     plugin: PACKAGE_NAME,
   });

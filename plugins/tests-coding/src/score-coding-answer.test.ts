@@ -223,7 +223,8 @@ const CASES: SampleCase[] = [
       "deleteTodo > never reuses the id of a deleted todo",
       "lists > lists every todo in the order added",
       "lists > splits completed and pending todos, each in the order added",
-      "lists > returns a new array that the caller may change",
+      // "returns a new array that the caller may change" is informed-only too: the blind prompt does
+      // not say the lists are copies.
       "clearCompleted > removes only the completed todos",
       "clearCompleted > never reuses the ids of cleared todos",
       "clearCompleted > runs the example of the prompt",

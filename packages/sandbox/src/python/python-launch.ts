@@ -1,20 +1,25 @@
 // Finds, once per process, a python3 that can run inside the sandbox this machine allows (the same
 // `prlimit`, `unshare` namespaces and unprivileged user as the Node runner), and builds the command
 // lines of the trusted checker and of the isolated host that holds the answer's module.
-import { spawn } from "node:child_process";
-import { accessSync, chownSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { chownSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IsolationSupport } from "../isolation.js";
+import {
+  cachedDetection,
+  findExecutables,
+  NOBODY_ID,
+  PROBE_LIMITS,
+  pathFolders,
+  probeLaunch,
+  withProbeDir,
+} from "../launch-probe.js";
 import type { SandboxIsolation, SandboxLimits } from "../sandbox-types.js";
 
 /** The checker (trusted, judges every assertion) and the host (untrusted module) scripts. */
 export const CHECKER_PATH = fileURLToPath(new URL("../../runner/python/checker.py", import.meta.url));
 const HOST_PATH = fileURLToPath(new URL("../../runner/python/host.py", import.meta.url));
 
-const NOBODY_ID = 65534;
-const PROBE_TIMEOUT_MS = 10_000;
 /** Address space above the limit for the interpreter itself (its code, stdlib modules, thread stacks). */
 const INTERPRETER_HEADROOM_MB = 96;
 /**
@@ -50,13 +55,9 @@ export function detectPythonRuntime(
   support: IsolationSupport,
   tempDir: string = tmpdir(),
 ): Promise<PythonRuntime> {
-  const key = `${JSON.stringify(support)}\u0000${tempDir}`;
-  let detection = detections.get(key);
-  if (!detection) {
-    detection = detect(support, tempDir);
-    detections.set(key, detection);
-  }
-  return detection;
+  return cachedDetection(detections, `${JSON.stringify(support)}\u0000${tempDir}`, () =>
+    detect(support, tempDir),
+  );
 }
 
 async function detect(support: IsolationSupport, tempDir: string): Promise<PythonRuntime> {
@@ -69,8 +70,7 @@ async function detect(support: IsolationSupport, tempDir: string): Promise<Pytho
       support,
     };
   }
-  const probeDir = mkdtempSync(join(tempDir, "benchloop-python-probe-"));
-  try {
+  return withProbeDir(tempDir, "benchloop-python-probe-", async (probeDir) => {
     const layers: IsolationSupport[] = [
       support,
       { ...support, namespace: undefined },
@@ -81,7 +81,7 @@ async function detect(support: IsolationSupport, tempDir: string): Promise<Pytho
         const launch = buildHostLaunch({ pythonPath, support: layer }, PROBE_LIMITS);
         if (launch.chownTo !== undefined) chownSync(probeDir, launch.chownTo, launch.chownTo);
         const prefix = launch.command.slice(0, -(2 + PYTHON_FLAGS.length));
-        if (await probe([...prefix, pythonPath, ...PROBE_ARGS], probeDir)) {
+        if (await probeLaunch([...prefix, pythonPath, ...PROBE_ARGS], { cwd: probeDir })) {
           return { pythonPath, support: layer };
         }
       }
@@ -91,9 +91,7 @@ async function detect(support: IsolationSupport, tempDir: string): Promise<Pytho
       reason: `python3 (${candidates.join(", ")}) did not start, or is older than 3.8; install Python 3.8 or newer`,
       support,
     };
-  } finally {
-    rmSync(probeDir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Starts the interpreter and reads the host script, as the host will. */
@@ -103,23 +101,6 @@ const PROBE_ARGS = [
   "import sys; open(sys.argv[1]).close(); sys.exit(0 if sys.version_info >= (3, 8) else 3)",
   HOST_PATH,
 ];
-
-const PROBE_LIMITS: SandboxLimits = {
-  wallMs: PROBE_TIMEOUT_MS,
-  cpuMs: 5_000,
-  checkTimeoutMs: 1_000,
-  memoryMb: 128,
-  outputBytes: 10_000,
-};
-
-function probe(argv: string[], cwd: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const [command, ...args] = argv as [string, ...string[]];
-    const child = spawn(command, args, { cwd, env: {}, stdio: "ignore", timeout: PROBE_TIMEOUT_MS });
-    child.on("error", () => resolve(false));
-    child.on("exit", (code) => resolve(code === 0));
-  });
-}
 
 /** The host's command line: rlimits, namespaces and user of `support`, then the interpreter. */
 export function buildHostLaunch(
@@ -154,17 +135,5 @@ export function buildHostLaunch(
 
 /** Interpreters to try, most system-like first (a per-user install under /root is unreadable to `nobody`). */
 function pythonCandidates(): string[] {
-  const found: string[] = [];
-  const folders = ["/usr/bin", "/usr/local/bin", ...(process.env.PATH ?? "").split(delimiter)];
-  for (const folder of folders) {
-    if (!folder) continue;
-    const candidate = join(folder, "python3");
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (!found.includes(candidate)) found.push(candidate);
-    } catch {
-      // Not in this folder.
-    }
-  }
-  return found;
+  return findExecutables("python3", ["/usr/bin", "/usr/local/bin", ...pathFolders()]);
 }

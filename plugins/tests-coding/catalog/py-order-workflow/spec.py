@@ -1,6 +1,13 @@
 from spec import describe, it, expect
 from solution import Order, InvalidTransition
 
+
+def history_of(order):
+    """`history` read as a property or called as a method: the blind prompt allows either."""
+    value = order.history
+    return value if isinstance(value, list) else value()
+
+
 def paid_order():
     order = Order()
     order.add_item("book", 1500)
@@ -17,7 +24,7 @@ with describe("Order"):
         order.deliver()
         expect(order.state).to_be("delivered")
         expect(order.tracking).to_be("TRK1")
-        expect(order.history).to_equal([
+        expect(history_of(order)).to_equal([
             ("cart", "checkout", "pending_payment"),
             ("pending_payment", "pay", "paid"),
             ("paid", "ship", "shipped"),
@@ -36,7 +43,7 @@ with describe("Order"):
         expect(order.paid).to_be(500)
         order.pay(1500)
         expect(order.state).to_be("paid")
-        expect(len(order.history)).to_be(2)
+        expect(len(history_of(order))).to_be(2)
 
     @it("refuses overpayment and non-positive payments")
     def _():
@@ -55,7 +62,7 @@ with describe("Order"):
         expect(lambda: order.pay(-5)).to_raise(InvalidTransition)
         expect(lambda: order.deliver()).to_raise(InvalidTransition)
         expect(order.state).to_be("cart")
-        expect(order.history).to_equal([])
+        expect(history_of(order)).to_equal([])
 
     @it("allows adding items only in the cart")
     def _():

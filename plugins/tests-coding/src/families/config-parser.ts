@@ -2,8 +2,7 @@
 // rule and key-case rule, parsed into a plain object; malformed lines are a SyntaxError.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { defaultExportFormat, literal, mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const NOUNS = ["Settings", "Config", "Options", "Profile", "Manifest"];
@@ -130,8 +129,6 @@ export const configParserFamily: CodingFamily = {
       "}",
       "",
     ].join("\n");
-
-    const t = (value: unknown) => JSON.stringify(value);
     const basic = [`host${sep}example.org`, `port ${sep} 8080`, `\tmode${sep}  fast\t`].join("\n");
     const skipped = [
       "",
@@ -146,8 +143,8 @@ export const configParserFamily: CodingFamily = {
     const expectParse = (text: string) => {
       const result = parse(text);
       return result === "SyntaxError"
-        ? `    expect(() => ${name}(${t(text)})).toThrow(SyntaxError);`
-        : `    expect(${name}(${t(text)})).toEqual(${t(result)});`;
+        ? `    expect(() => ${name}(${literal(text)})).toThrow(SyntaxError);`
+        : `    expect(${name}(${literal(text)})).toEqual(${literal(result)});`;
     };
     const spec = [
       `import { ${name} } from "./solution";`,
@@ -166,20 +163,20 @@ export const configParserFamily: CodingFamily = {
       expectParse(nested),
       "  });",
       "",
-      `  it(${t(foldKeys ? "stores keys in lowercase" : "keeps the case of keys")}, () => {`,
+      `  it(${literal(foldKeys ? "stores keys in lowercase" : "keeps the case of keys")}, () => {`,
       expectParse(`Color${sep}red`),
       ...(duplicates === "error" ? [] : [expectParse(cased)]),
       "  });",
       "",
-      `  it(${t(duplicates === "last" ? "lets a repeated key take the later value" : duplicates === "first" ? "keeps the first value of a repeated key" : "throws a SyntaxError for a repeated key")}, () => {`,
+      `  it(${literal(duplicates === "last" ? "lets a repeated key take the later value" : duplicates === "first" ? "keeps the first value of a repeated key" : "throws a SyntaxError for a repeated key")}, () => {`,
       expectParse(repeated),
       ...(duplicates === "error" && foldKeys ? [expectParse(cased)] : []),
       "  });",
       "",
       '  it("throws a SyntaxError naming the line of a malformed line", () => {',
-      `    expect(() => ${name}(${t(`a${sep}1\njust words`)})).toThrow(SyntaxError);`,
-      `    expect(() => ${name}(${t(`a${sep}1\njust words`)})).toThrow(/2/);`,
-      `    expect(() => ${name}(${t(`${sep}value`)})).toThrow(SyntaxError);`,
+      `    expect(() => ${name}(${literal(`a${sep}1\njust words`)})).toThrow(SyntaxError);`,
+      `    expect(() => ${name}(${literal(`a${sep}1\njust words`)})).toThrow(/2/);`,
+      `    expect(() => ${name}(${literal(`${sep}value`)})).toThrow(SyntaxError);`,
       "  });",
       "});",
       "",
@@ -224,18 +221,13 @@ export const configParserFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: `export declare function ${name}(text: string): Record<string, string>;\n`,
-      rubric: [
-        `# Rubric: config parser (${name})`,
-        "",
+      rubric: rubric(`config parser (${name})`, [
         "- Correctness (weight 5): first-separator split, trimming, comments and blank lines, the key-case and duplicate rules.",
         "- Errors (weight 3): a `SyntaxError` with the line number for malformed lines.",
         "- Clarity (weight 2): one pass over the lines.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
-      formats: [
-        mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`]),
-      ],
+      formats: [defaultExportFormat(reference, name)],
       contracts: [
         {
           id: "malformed-syntax-error",

@@ -1,5 +1,8 @@
 // A task family: a generator that turns a seed into a complete coding test — names, constants, data
-// shapes and rules drawn from the seed — so an answer cannot be recalled from training data.
+// shapes and rules drawn from the seed — so an answer cannot be recalled from training data. Also the
+// helpers every generator shares: literals for generated specs, the rubric's layout, and mutants and
+// format mutants derived from the generated reference by exact text replacement (a replacement that
+// finds nothing is a generator bug and throws at once).
 import type { CodingMutant } from "../coding-test.js";
 import type { Contract } from "../contracts.js";
 import type { Difficulty } from "../difficulty.js";
@@ -47,4 +50,28 @@ export function literal(value: unknown): string {
 /** Capitalises the first letter (`total` → `Total`). */
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The rubric text: a `# Rubric: <title>` heading and one line per criterion. */
+export function rubric(title: string, criteria: readonly string[]): string {
+  return [`# Rubric: ${title}`, "", ...criteria, ""].join("\n");
+}
+
+/** A mutant of `source`: each `[from, to]` replaced once (throws when `from` is not in the text). */
+export function mutant(
+  name: string,
+  source: string,
+  ...replacements: [from: string, to: string][]
+): CodingMutant {
+  let out = source;
+  for (const [from, to] of replacements) {
+    if (!out.includes(from)) throw new Error(`mutant ${name}: the reference has no ${JSON.stringify(from)}`);
+    out = out.replace(from, to);
+  }
+  return { name, source: out };
+}
+
+/** The format mutant that exports the function `name` as the module's default export instead. */
+export function defaultExportFormat(source: string, name: string): CodingMutant {
+  return mutant("default-export", source, [`export function ${name}(`, `export default function ${name}(`]);
 }

@@ -2,8 +2,7 @@
 // windows and seeded rounding, which must leave its input alone.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { defaultExportFormat, literal, mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const NAMES = ["smooth", "rollingMean", "movingAverage", "trailingMean", "runningMean"];
@@ -94,23 +93,22 @@ export const movingAverageFamily: CodingFamily = {
 
     const series = Array.from({ length: 9 }, () => random.int(-40, 90) / random.pick([1, 2, 4, 8]));
     const window = random.int(2, 4);
-    const t = (value: unknown) => JSON.stringify(value);
     const spec = [
       `import { ${name} } from "./solution";`,
       "",
       `describe("${name}", () => {`,
       `  it("averages each trailing window of ${window}", () => {`,
-      `    expect(${name}(${t(series)}, ${window})).toEqual(${t(average(series, window))});`,
+      `    expect(${name}(${literal(series)}, ${window})).toEqual(${literal(average(series, window))});`,
       "  });",
       "",
-      `  it(${t(partial ? "averages what there is for the first positions" : "skips positions before the first full window")}, () => {`,
-      `    expect(${name}([10, 20, 30, 40], 3)).toEqual(${t(average([10, 20, 30, 40], 3))});`,
-      `    expect(${name}([1, 2], 5)).toEqual(${t(average([1, 2], 5))});`,
+      `  it(${literal(partial ? "averages what there is for the first positions" : "skips positions before the first full window")}, () => {`,
+      `    expect(${name}([10, 20, 30, 40], 3)).toEqual(${literal(average([10, 20, 30, 40], 3))});`,
+      `    expect(${name}([1, 2], 5)).toEqual(${literal(average([1, 2], 5))});`,
       "  });",
       "",
       `  it("rounds every mean to ${decimals} decimal place${decimals === 1 ? "" : "s"}", () => {`,
-      `    expect(${name}([1, 2, 2, 1.2345, 0.3333], 2)).toEqual(${t(average([1, 2, 2, 1.2345, 0.3333], 2))});`,
-      `    expect(${name}([-1.5, -2.25, 7.875], 1)).toEqual(${t(average([-1.5, -2.25, 7.875], 1))});`,
+      `    expect(${name}([1, 2, 2, 1.2345, 0.3333], 2)).toEqual(${literal(average([1, 2, 2, 1.2345, 0.3333], 2))});`,
+      `    expect(${name}([-1.5, -2.25, 7.875], 1)).toEqual(${literal(average([-1.5, -2.25, 7.875], 1))});`,
       "  });",
       "",
       '  it("gives [] for no values", () => {',
@@ -118,7 +116,7 @@ export const movingAverageFamily: CodingFamily = {
       "  });",
       "",
       '  it("does not change the input array", () => {',
-      `    const values = ${t(series)};`,
+      `    const values = ${literal(series)};`,
       `    const copy = [...values];`,
       `    const result = ${name}(values, 1);`,
       "    expect(values).toEqual(copy);",
@@ -170,19 +168,14 @@ export const movingAverageFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: `export declare function ${name}(values: number[], window: number): number[];\n`,
-      rubric: [
-        `# Rubric: moving average (${name})`,
-        "",
+      rubric: rubric(`moving average (${name})`, [
         `- Correctness (weight 5): trailing windows, ${partial ? "partial means at the start" : "only full windows"}, rounding as stated.`,
         "- Immutability (weight 2): the input is left alone and a new array returned.",
         "- Validation (weight 2): a `RangeError` for a bad window.",
         "- Focus (weight 1): only the module is given.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
-      formats: [
-        mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`]),
-      ],
+      formats: [defaultExportFormat(reference, name)],
       contracts: [
         {
           id: "window-range-error",

@@ -2,8 +2,7 @@
 // `a{4}`), where only runs of at least a seeded length are coded, with its decoder.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { literal, mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const PAIRS = [
@@ -130,8 +129,6 @@ export const runLengthFamily: CodingFamily = {
       "}",
       "",
     ].join("\n");
-
-    const t = (value: unknown) => JSON.stringify(value);
     const short = "x".repeat(minRun - 1);
     const exact = "y".repeat(minRun);
     const spec = [
@@ -139,41 +136,41 @@ export const runLengthFamily: CodingFamily = {
       "",
       `describe("${encode}", () => {`,
       `  it("codes runs of ${minRun} or more and keeps shorter runs", () => {`,
-      `    expect(${encode}(${t(short)})).toBe(${t(enc(short))});`,
-      `    expect(${encode}(${t(exact)})).toBe(${t(enc(exact))});`,
-      `    expect(${encode}(${t(`${short}z${exact}`)})).toBe(${t(enc(`${short}z${exact}`))});`,
+      `    expect(${encode}(${literal(short)})).toBe(${literal(enc(short))});`,
+      `    expect(${encode}(${literal(exact)})).toBe(${literal(enc(exact))});`,
+      `    expect(${encode}(${literal(`${short}z${exact}`)})).toBe(${literal(enc(`${short}z${exact}`))});`,
       "  });",
       "",
       '  it("writes lengths of several digits", () => {',
-      `    expect(${encode}(${t("q".repeat(12))})).toBe(${t(enc("q".repeat(12)))});`,
-      `    expect(${encode}(${t(`${"m".repeat(105)}n`)})).toBe(${t(enc(`${"m".repeat(105)}n`))});`,
+      `    expect(${encode}(${literal("q".repeat(12))})).toBe(${literal(enc("q".repeat(12)))});`,
+      `    expect(${encode}(${literal(`${"m".repeat(105)}n`)})).toBe(${literal(enc(`${"m".repeat(105)}n`))});`,
       "  });",
       "",
       '  it("treats letters case-sensitively", () => {',
-      `    expect(${encode}(${t("aAaA".repeat(minRun))})).toBe(${t(enc("aAaA".repeat(minRun)))});`,
-      `    expect(${encode}(${t(`${"B".repeat(minRun)}${"b".repeat(minRun)}`)})).toBe(${t(enc(`${"B".repeat(minRun)}${"b".repeat(minRun)}`))});`,
+      `    expect(${encode}(${literal("aAaA".repeat(minRun))})).toBe(${literal(enc("aAaA".repeat(minRun)))});`,
+      `    expect(${encode}(${literal(`${"B".repeat(minRun)}${"b".repeat(minRun)}`)})).toBe(${literal(enc(`${"B".repeat(minRun)}${"b".repeat(minRun)}`))});`,
       "  });",
       "",
       '  it("encodes a mixed string and the empty string", () => {',
-      `    expect(${encode}(${t(example)})).toBe(${t(enc(example))});`,
+      `    expect(${encode}(${literal(example)})).toBe(${literal(enc(example))});`,
       `    expect(${encode}("")).toBe("");`,
       "  });",
       "",
       '  it("throws a RangeError for anything but ASCII letters", () => {',
       ...["ab1", "a b", "é", "a-b"].map(
-        (bad) => `    expect(() => ${encode}(${t(bad)})).toThrow(RangeError);`,
+        (bad) => `    expect(() => ${encode}(${literal(bad)})).toThrow(RangeError);`,
       ),
       "  });",
       "});",
       "",
       `describe("${decode}", () => {`,
       '  it("decodes what was encoded", () => {',
-      `    expect(${decode}(${t(enc(example))})).toBe(${t(example)});`,
-      `    expect(${decode}(${t(enc(`${"m".repeat(105)}n`))})).toBe(${t(`${"m".repeat(105)}n`)});`,
+      `    expect(${decode}(${literal(enc(example))})).toBe(${literal(example)});`,
+      `    expect(${decode}(${literal(enc(`${"m".repeat(105)}n`))})).toBe(${literal(`${"m".repeat(105)}n`)});`,
       "  });",
       "",
       '  it("round-trips any letter string", () => {',
-      `    for (const text of ${t(["", "a", short, exact, `${exact}${short}`, "abcABC", `${"Z".repeat(33)}zz`])}) {`,
+      `    for (const text of ${literal(["", "a", short, exact, `${exact}${short}`, "abcABC", `${"Z".repeat(33)}zz`])}) {`,
       `      expect(${decode}(${encode}(text))).toBe(text);`,
       "    }",
       "  });",
@@ -202,15 +199,12 @@ export const runLengthFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: `export declare function ${encode}(text: string): string;\nexport declare function ${decode}(coded: string): string;\n`,
-      rubric: [
-        `# Rubric: run-length coding (${encode}/${decode})`,
-        "",
+      rubric: rubric(`run-length coding (${encode}/${decode})`, [
         `- Correctness (weight 5): runs of ${minRun}+ coded in the stated notation, shorter runs literal, multi-digit lengths, case-sensitive.`,
         "- Inverse (weight 3): decoding restores every letter string.",
         "- Validation (weight 1): a `RangeError` for anything but ASCII letters.",
         "- Clarity (weight 1): a single pass over the runs.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
       contracts: [
         {

@@ -2,8 +2,7 @@
 // belong either to the band above or to the band below, plus a tally of many values.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const LABEL_SETS = [
@@ -206,15 +205,12 @@ export const scoreBandsFamily: CodingFamily = {
         `export declare function ${tally}(values: number[]): Record<Band, number>;`,
         "",
       ].join("\n"),
-      rubric: [
-        `# Rubric: score bands (${classify}/${tally})`,
-        "",
+      rubric: rubric(`score bands (${classify}/${tally})`, [
         `- Correctness (weight 5): cut points belong to the band ${cutGoesUp ? "above" : "below"}; both ends of the scale included.`,
         "- Tally (weight 2): every band present in order, zero counts included.",
         "- Validation (weight 2): a `RangeError` outside the scale or for non-finite numbers.",
         "- Clarity (weight 1): bands as data.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
       contracts: [
         {

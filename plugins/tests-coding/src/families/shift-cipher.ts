@@ -1,8 +1,7 @@
 // Family `shift-cipher`: a seeded Caesar-style cipher — letters move forward by a seeded shift keeping
 // their case, digits by their own shift or not at all — with its inverse.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { literal, mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const PAIRS = [
@@ -116,21 +115,20 @@ export const shiftCipherFamily: CodingFamily = {
     const lower = "abcdefghijklmnopqrstuvwxyz";
     const upper = lower.toUpperCase();
     const mixed = random.pick(SAMPLES);
-    const t = (value: unknown) => JSON.stringify(value);
     const spec = [
       `import { ${decode}, ${encode} } from "./solution";`,
       "",
       `describe("${encode}", () => {`,
       '  it("shifts lowercase letters and wraps past z", () => {',
-      `    expect(${encode}(${t(lower)})).toBe(${t(enc(lower))});`,
+      `    expect(${encode}(${literal(lower)})).toBe(${literal(enc(lower))});`,
       "  });",
       "",
       '  it("shifts uppercase letters keeping their case", () => {',
-      `    expect(${encode}(${t(upper)})).toBe(${t(enc(upper))});`,
+      `    expect(${encode}(${literal(upper)})).toBe(${literal(enc(upper))});`,
       "  });",
       "",
-      `  it(${t(digitShift === 0 ? "leaves digits as they are" : "shifts digits and wraps past 9")}, () => {`,
-      `    expect(${encode}("0123456789")).toBe(${t(enc("0123456789"))});`,
+      `  it(${literal(digitShift === 0 ? "leaves digits as they are" : "shifts digits and wraps past 9")}, () => {`,
+      `    expect(${encode}("0123456789")).toBe(${literal(enc("0123456789"))});`,
       "  });",
       "",
       '  it("leaves spaces, punctuation and non-ASCII letters as they are", () => {',
@@ -139,18 +137,18 @@ export const shiftCipherFamily: CodingFamily = {
       "  });",
       "",
       '  it("encodes a mixed sentence", () => {',
-      `    expect(${encode}(${t(mixed)})).toBe(${t(enc(mixed))});`,
+      `    expect(${encode}(${literal(mixed)})).toBe(${literal(enc(mixed))});`,
       "  });",
       "});",
       "",
       `describe("${decode}", () => {`,
       '  it("decodes what was encoded", () => {',
-      `    expect(${decode}(${t(enc(mixed))})).toBe(${t(mixed)});`,
-      `    expect(${decode}(${t(enc(lower + upper + "0123456789"))})).toBe(${t(lower + upper + "0123456789")});`,
+      `    expect(${decode}(${literal(enc(mixed))})).toBe(${literal(mixed)});`,
+      `    expect(${decode}(${literal(enc(lower + upper + "0123456789"))})).toBe(${literal(lower + upper + "0123456789")});`,
       "  });",
       "",
       '  it("round-trips any text", () => {',
-      `    for (const text of ${t(SAMPLES)}) expect(${decode}(${encode}(text))).toBe(text);`,
+      `    for (const text of ${literal(SAMPLES)}) expect(${decode}(${encode}(text))).toBe(text);`,
       "  });",
       "});",
       "",
@@ -192,14 +190,11 @@ export const shiftCipherFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: `export declare function ${encode}(text: string): string;\nexport declare function ${decode}(text: string): string;\n`,
-      rubric: [
-        `# Rubric: shift cipher (${encode}/${decode})`,
-        "",
+      rubric: rubric(`shift cipher (${encode}/${decode})`, [
         "- Correctness (weight 5): letters shift with wrap-around and keep their case; digits as stated; other characters unchanged.",
         "- Inverse (weight 3): decoding undoes encoding for every string.",
         "- Clarity (weight 2): one rotation helper used by both functions.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
       formats: [
         mutant(

@@ -2,8 +2,7 @@
 // seeded reorder level, all-or-nothing removals and validation of quantities.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const PLACES = ["Stock", "Pantry", "Warehouse", "Depot", "Shelf", "Storeroom"];
@@ -214,15 +213,12 @@ export const stockLedgerFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: [...iface, "", `export declare function ${factory}(): ${place}Ledger;`, ""].join("\n"),
-      rubric: [
-        `# Rubric: stock ledger (${factory})`,
-        "",
+      rubric: rubric(`stock ledger (${factory})`, [
         "- Correctness (weight 5): counts add and subtract, removals all-or-nothing, the reorder level excluded, sorted low list.",
         "- Validation (weight 2): a `RangeError` for bad quantities and overdrawn removals, state unchanged.",
         "- State (weight 2): independent ledgers, no module-level state.",
         "- Focus (weight 1): only the module is given.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
       formats: [
         {

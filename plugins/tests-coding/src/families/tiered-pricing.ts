@@ -2,8 +2,7 @@
 // (graduated, like tax brackets) or all at the tier the quantity falls in (volume), plus a handling fee.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { capitalise, OUTPUT_LINE } from "./family.js";
-import { defaultExportFormat, mutant } from "./mutate.js";
+import { capitalise, defaultExportFormat, mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const NOUNS = [
@@ -228,15 +227,12 @@ export const tieredPricingFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: `export declare function ${name}(quantity: number): number;\n`,
-      rubric: [
-        `# Rubric: tiered pricing (${name})`,
-        "",
+      rubric: rubric(`tiered pricing (${name})`, [
         `- Correctness (weight 5): every tier bound inclusive, ${graduated ? "graduated" : "volume"} pricing, the fee once per non-empty order.`,
         "- Validation (weight 2): a `RangeError` for anything but a non-negative integer.",
         "- Clarity (weight 2): the tiers are data, not a chain of copied conditions.",
         "- Focus (weight 1): only the module is given.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
       formats: [defaultExportFormat(reference, name)],
       contracts: [

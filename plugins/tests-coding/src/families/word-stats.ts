@@ -2,8 +2,7 @@
 // seeded stop words, a seeded tie-break — returned in a seeded data shape.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are TypeScript source with template literals, written into generated modules.
 import type { CodingFamily, FamilyInstance } from "./family.js";
-import { OUTPUT_LINE } from "./family.js";
-import { mutant } from "./mutate.js";
+import { defaultExportFormat, literal, mutant, OUTPUT_LINE, rubric } from "./family.js";
 import { createSeededRandom } from "./seeded-random.js";
 
 const NOUNS = ["Words", "Terms", "Tokens", "Keywords"];
@@ -161,27 +160,26 @@ export const wordStatsFamily: CodingFamily = {
       `${shortWord} ${shortWord} ${shortWord} ${exactWord} ${w1}`,
       `${w1.toUpperCase()}: ${w2}'s ${w5} (${w5}) ${w5}; ${stops[1]} ${stops[2]} ${stops[2]}`,
     ].join(" ");
-    const t = (value: unknown) => JSON.stringify(value);
     const spec = [
       `import { ${name} } from "./solution";`,
       "",
       `describe("${name}", () => {`,
       '  it("counts words case-insensitively and reports them in lowercase", () => {',
-      `    expect(${name}(${t(mainText)}, 2)).toEqual(${t(top(mainText, 2))});`,
+      `    expect(${name}(${literal(mainText)}, 2)).toEqual(${literal(top(mainText, 2))});`,
       "  });",
       "",
       `  it("skips words shorter than ${minLength} letters and the stop words", () => {`,
-      `    const result = ${name}(${t(mainText)}, 50);`,
-      `    expect(result).toEqual(${t(top(mainText, 50))});`,
+      `    const result = ${name}(${literal(mainText)}, 50);`,
+      `    expect(result).toEqual(${literal(top(mainText, 50))});`,
       "  });",
       "",
-      `  it(${t(alphabetical ? "sorts equal counts alphabetically" : "keeps equal counts in order of first appearance")}, () => {`,
-      `    expect(${name}(${t(tieText)}, 10)).toEqual(${t(top(tieText, 10))});`,
+      `  it(${literal(alphabetical ? "sorts equal counts alphabetically" : "keeps equal counts in order of first appearance")}, () => {`,
+      `    expect(${name}(${literal(tieText)}, 10)).toEqual(${literal(top(tieText, 10))});`,
       "  });",
       "",
       '  it("returns at most n entries, and [] for a text without counted words", () => {',
-      `    expect(${name}(${t(tieText)}, 1)).toEqual(${t(top(tieText, 1))});`,
-      `    expect(${name}(${t(`${stops.join(" ")} ${shortWord} 1234 ...`)}, 3)).toEqual([]);`,
+      `    expect(${name}(${literal(tieText)}, 1)).toEqual(${literal(top(tieText, 1))});`,
+      `    expect(${name}(${literal(`${stops.join(" ")} ${shortWord} 1234 ...`)}, 3)).toEqual([]);`,
       `    expect(${name}("", 3)).toEqual([]);`,
       "  });",
       "",
@@ -220,19 +218,14 @@ export const wordStatsFamily: CodingFamily = {
       spec,
       reference,
       interfaceSource: `export declare function ${name}(text: string, n: number): Array<${entryType}>;\n`,
-      rubric: [
-        `# Rubric: word statistics (${name})`,
-        "",
+      rubric: rubric(`word statistics (${name})`, [
         "- Correctness (weight 5): word splitting, case folding, length and stop-word filters, the stated tie-break.",
         `- Shape (weight 2): entries \`{ ${wordField}, ${countField} }\`, at most n.`,
         "- Validation (weight 2): a `RangeError` for a bad n.",
         "- Focus (weight 1): only the module is given.",
-        "",
-      ].join("\n"),
+      ]),
       mutants,
-      formats: [
-        mutant("default-export", reference, [`export function ${name}(`, `export default function ${name}(`]),
-      ],
+      formats: [defaultExportFormat(reference, name)],
       contracts: [
         {
           id: "n-range-error",
