@@ -9,10 +9,12 @@ import {
   createStreamLogger,
   discoverPlugins,
   type LoadedConfig,
+  type Logger,
   loadConfig,
   type PluginReport,
   type Registry,
   type RegistryScope,
+  type Secrets,
   type WrittenConfig,
 } from "@benchloop/core";
 import { loadBuiltinPlugins } from "./builtins.js";
@@ -34,6 +36,10 @@ export interface CommandContext {
   registry: Registry;
   plugins: PluginReport[];
   scope: RegistryScope;
+  /** The command's logger (stderr; debug lines with --verbose), secrets redacted. */
+  logger: Logger;
+  /** Environment secrets for the command (their values are redacted from every line printed). */
+  secrets: Secrets;
 }
 
 /** Options of {@link loadCommandContext}. */
@@ -94,7 +100,18 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
     ),
     secrets: createSecrets(process.env, redactor),
   });
-  return { cwd: options.cwd, io: options.io, loaded, config: loaded.config, registry, plugins, scope };
+  const { logger, secrets } = scope;
+  return {
+    cwd: options.cwd,
+    io: options.io,
+    loaded,
+    config: loaded.config,
+    registry,
+    plugins,
+    scope,
+    logger,
+    secrets,
+  };
 }
 
 /**

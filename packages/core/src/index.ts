@@ -76,6 +76,20 @@ export {
 } from "./errors/index.js";
 export type { RunEvent, RunEventType } from "./events/run-event.js";
 export { RunEventSchema } from "./events/run-event.js";
+// formats for people (CLI, exporters)
+export type { DurationStyle } from "./format/format.js";
+export {
+  formatBytes,
+  formatDeltaInterval,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatProportion,
+  formatRange,
+  formatTime,
+  plural,
+} from "./format/format.js";
 export type { Generation, GenerationTiming, TokenCounts } from "./generation/generation.js";
 export { GenerationSchema } from "./generation/generation.js";
 export type { ImportedRun, ImportPlebdevRunOptions } from "./import/plebdev.js";

@@ -10,13 +10,11 @@ import {
   type BenchTest,
   type ComponentContext,
   type Config,
-  type Logger,
   loadTests,
   measureBaselines,
   type Run,
   readCheckpoint,
   type SuiteBaselines,
-  TOKENS,
 } from "@benchloop/core";
 import { evaluateGate } from "@benchloop/gate-profile";
 import type { Command } from "commander";
@@ -127,7 +125,7 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
         scope: ctx.scope,
         config: sources ? { ...ctx.config, sources } : ctx.config,
         signal: new AbortController().signal,
-        logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+        logger: ctx.logger,
       }),
     );
   }
@@ -153,7 +151,7 @@ async function readCurrentState(
     const target = resolvePolicyTarget(ctx, settings.target, settings.options, settings.optionSources);
     const component: ComponentContext = {
       signal: new AbortController().signal,
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+      logger: ctx.logger,
     };
     const read = await target.component.read({ target: target.ref, keys: Object.values(keys) }, component);
     const held: Record<string, string> = {};
@@ -196,7 +194,7 @@ async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): P
       scope: ctx.scope,
       config: ctx.config,
       signal,
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+      logger: ctx.logger,
     })
   ).filter((test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer));
   return measureBaselines({

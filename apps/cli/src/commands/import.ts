@@ -1,9 +1,8 @@
 // `benchloop import plebdev <run.json or folder>`: another tool's run as a new benchloop run folder.
 import path from "node:path";
-import { importPlebdevRun } from "@benchloop/core";
+import { formatProportion, importPlebdevRun } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { formatProportion } from "../output/format.js";
 import { loadResultsDir } from "./run-input.js";
 
 /** Adds `benchloop import plebdev`. */

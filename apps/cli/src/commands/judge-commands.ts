@@ -6,11 +6,12 @@ import {
   argumentInvalid,
   claimRunFolder,
   createRunStore,
+  formatDuration,
+  formatNumber,
+  formatPercent,
   type Plan,
   type Run,
-  type Secrets,
   summarizeRun,
-  TOKENS,
   toPluginRecords,
   toRunId,
   writeFileAtomic,
@@ -18,7 +19,6 @@ import {
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { formatDuration, formatNumber, formatPercent } from "../output/format.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { loadResultsDir, loadTestsById, readRunInput } from "./run-input.js";
 
@@ -76,7 +76,7 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
         const judge = createJudge({
           config: config as Parameters<typeof createJudge>[0]["config"],
           cwd: app.cwd,
-          secrets: ctx.scope.container.resolve<Secrets>(TOKENS.secrets),
+          secrets: ctx.secrets,
         });
 
         const resultsDir = await loadResultsDir(app, command);

@@ -11,8 +11,9 @@ import {
   createItemCache,
   estimatePlanDuration,
   explainCacheItem,
+  formatBytes,
+  formatDuration,
   isProcessAlive,
-  type Logger,
   listRuns,
   loadConfig,
   type PlanFilters,
@@ -24,7 +25,6 @@ import {
   readPlan,
   readRun,
   resolveRunRef,
-  TOKENS,
   toPluginRecords,
   type WrittenConfig,
 } from "@benchloop/core";
@@ -32,7 +32,6 @@ import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { type DemoMarker, readDemoMarker, writeDemoMarker } from "../demo/demo-marker.js";
 import { describePlanPower, toPlanPower } from "../output/plan-power.js";
-import { formatDuration } from "../output/progress-lines.js";
 import { renderRunSummary } from "../output/summary-table.js";
 import { renderTable } from "../output/table.js";
 import { list, positiveInteger } from "./option-parsers.js";
@@ -265,7 +264,7 @@ async function planCommand(
       cwd: ctx.cwd,
       filters: toFilters(flags),
       plugins: toPluginRecords(ctx.plugins),
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+      logger: ctx.logger,
     });
     const estimate = estimatePlanDuration(plan, await readPastRuns(resultsDirOf(ctx.config, ctx.cwd), 5));
     const power = toPlanPower(plan.items);
@@ -295,7 +294,7 @@ async function planCommand(
     );
     app.io.out(
       estimate
-        ? `estimated time: ~${formatDuration(estimate.totalMs)} (median item wall time of ${estimate.items} items in the last ${estimate.runs} run${estimate.runs === 1 ? "" : "s"})\n`
+        ? `estimated time: ~${formatDuration(estimate.totalMs, { compact: true })} (median item wall time of ${estimate.items} items in the last ${estimate.runs} run${estimate.runs === 1 ? "" : "s"})\n`
         : "estimated time: unknown (no past runs to measure from)\n",
     );
     if (plan.items.length > 0) app.io.out(describePlanPower(power));
@@ -305,12 +304,6 @@ async function planCommand(
   } finally {
     await ctx.scope.dispose();
   }
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function describeValue(value: unknown): string {

@@ -1,7 +1,14 @@
 // `benchloop legacy cases`: previews the cases legacy ingestion builds from the user's project folders
 // (ids, kinds, languages, sizes, and what each root skipped and why) without running any model.
 import path from "node:path";
-import { argumentInvalid, type BenchTest, canonicalJson, loadConfig, writeFileAtomic } from "@benchloop/core";
+import {
+  argumentInvalid,
+  type BenchTest,
+  canonicalJson,
+  formatBytes,
+  loadConfig,
+  writeFileAtomic,
+} from "@benchloop/core";
 import {
   buildLegacyCases,
   type LegacyCaseData,
@@ -24,12 +31,6 @@ export function parseLegacyRoots(value: string): string[] {
     .split(",")
     .map((root) => root.trim())
     .filter((root) => root !== "");
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function describeRoot(root: RootSummary): string {

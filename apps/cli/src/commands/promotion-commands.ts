@@ -20,7 +20,6 @@ import {
   type RollbackOutcome,
   readCheckpoint,
   rollbackCheckpoint,
-  TOKENS,
   toValidationIssues,
 } from "@benchloop/core";
 import type { Command } from "commander";
@@ -145,7 +144,7 @@ export function targetScheme(spec: string): string {
 }
 
 function loggerOf(ctx: CommandContext): Logger {
-  return ctx.scope.container.resolve<Logger>(TOKENS.logger);
+  return ctx.logger;
 }
 
 function componentContext(ctx: CommandContext, signal?: AbortSignal): ComponentContext {

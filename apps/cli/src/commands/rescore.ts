@@ -5,6 +5,7 @@ import {
   benchloopVersion,
   claimRunFolder,
   createRunStore,
+  formatProportion,
   rescoreRun,
   toPluginRecords,
   toRunId,
@@ -12,7 +13,6 @@ import {
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { formatProportion } from "../output/format.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { collectValues, loadResultsDir, loadTestsById, readRunInput, toFilter } from "./run-input.js";
 

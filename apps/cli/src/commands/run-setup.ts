@@ -1,7 +1,7 @@
 // What `run` and `dev-cycle` share before the kernel starts: config overrides from their flags
 // (--ollama-url, --legacy-roots, --keep-snippets, --judge) and the in-process simulator of `--demo`.
-import type { JudgeStage, Secrets, WrittenConfig } from "@benchloop/core";
-import { argumentInvalid, TOKENS } from "@benchloop/core";
+import type { JudgeStage, WrittenConfig } from "@benchloop/core";
+import { argumentInvalid } from "@benchloop/core";
 import type { CommandContext } from "../context.js";
 import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
 import type { DemoMarker } from "../demo/demo-marker.js";
@@ -181,6 +181,6 @@ export async function createJudgeStage(ctx: CommandContext): Promise<JudgeStage 
   return createJudge({
     config: config as Parameters<typeof createJudge>[0]["config"],
     cwd: ctx.cwd,
-    secrets: ctx.scope.container.resolve<Secrets>(TOKENS.secrets),
+    secrets: ctx.secrets,
   });
 }
