@@ -55,6 +55,20 @@ export {
   SamplingSchema,
   TimeoutsSchema,
 } from "./config/index.js";
+// derived runs: rescore, judge, import
+export type {
+  AssembleDerivedRunOptions,
+  AssembledRun,
+  DerivedRun,
+} from "./derived-runs/derived-run.js";
+export {
+  assembleDerivedRun,
+  DERIVED_RUN_KINDS,
+  DerivedRunSchema,
+  writeDerivedRun,
+} from "./derived-runs/derived-run.js";
+export type { JudgeReport } from "./derived-runs/judge-report.js";
+export { JUDGE_REPORT_FILE, JudgeReportSchema } from "./derived-runs/judge-report.js";
 export type { CollectEnvironmentOptions } from "./environment/collect-environment.js";
 export { benchloopVersion, collectEnvironment } from "./environment/collect-environment.js";
 export type { Environment } from "./environment/environment.js";

@@ -4,26 +4,22 @@
 import path from "node:path";
 import {
   argumentInvalid,
+  assembleDerivedRun,
   claimRunFolder,
   createRunStore,
   formatDuration,
   formatNumber,
   formatPercent,
-  type Plan,
-  type Run,
-  summarizeRun,
+  JUDGE_REPORT_FILE,
+  type JudgeReport,
   toPluginRecords,
   toRunId,
-  writeFileAtomic,
-  writeRunFolder,
+  writeDerivedRun,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { loadResultsDir, loadTestsById, readRunInput } from "./run-input.js";
-
-/** File in the new run folder holding the judge's reliability report. */
-export const JUDGE_REPORT_FILE = "judge-report.json";
 
 interface JudgeCommandOptions {
   judge: string;
@@ -100,38 +96,29 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
               concurrency: ctx.config.concurrency,
               signal,
             });
-            const ended = Date.now();
             const store = createRunStore({ resultsDir, runId: toRunId(new Date(began)) });
             await claimRunFolder(store);
-            const run: Run = {
-              schemaVersion: 1,
+            const { run, plan } = assembleDerivedRun({
+              derived: { kind: "judge", fromRuns: [source.run.runId] },
               runId: store.runId,
-              status: "completed",
-              startedAt: new Date(began).toISOString(),
-              endedAt: new Date(ended).toISOString(),
-              durationMs: ended - began,
-              simulated: source.run.simulated,
-              ...(source.run.environment ? { environment: source.run.environment } : {}),
-              plugins: toPluginRecords(ctx.plugins),
-              provenance: { kind: "judge", fromRuns: [source.run.runId] },
-              summary: summarizeRun(judged.items),
+              source: source.run,
+              plan: sourcePlan,
+              planChanges: {
+                config: {
+                  ...sourcePlan.config,
+                  judge: { model: judge.model, harness: judge.config.backend },
+                },
+              },
               items: judged.items,
-            };
-            const plan: Plan = {
-              ...sourcePlan,
-              runId: run.runId,
-              createdAt: run.startedAt,
-              plugins: run.plugins,
-              config: { ...sourcePlan.config, judge: { model: judge.model, harness: judge.config.backend } },
-            };
-            await writeRunFolder(store, { plan, run });
+              plugins: toPluginRecords(ctx.plugins),
+              startedAt: began,
+              endedAt: Date.now(),
+            });
             const verdicts = judged.items.flatMap((i) =>
               i.provenance?.kind === "judge" && i.judge ? [i.judge] : [],
             );
             const ok = verdicts.filter((v) => v.status === "ok");
-            const meanScore =
-              ok.length > 0 ? ok.reduce((s, v) => s + (v.score ?? 0), 0) / ok.length : undefined;
-            const report = {
+            const report: JudgeReport = {
               schemaVersion: 1,
               runId: run.runId,
               fromRun: source.run.runId,
@@ -144,15 +131,13 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
               },
               judged: judged.judged,
               verdicts: { ok: ok.length, judgeError: verdicts.length - ok.length },
-              meanScore,
+              meanScore:
+                ok.length > 0 ? ok.reduce((sum, v) => sum + (v.score ?? 0), 0) / ok.length : undefined,
               cache: judged.cache,
               unjudged: judged.unjudged,
               reliability: judged.reliability,
             };
-            await writeFileAtomic(
-              path.join(store.dir, JUDGE_REPORT_FILE),
-              `${JSON.stringify(report, null, 2)}\n`,
-            );
+            await writeDerivedRun(store, { run, plan, judgeReport: report });
             if (options.json) {
               app.io.out(`${JSON.stringify(report, null, 2)}\n`);
               return;
@@ -173,28 +158,8 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
     });
 }
 
-interface JudgeSummaryInput {
-  runId: string;
-  fromRun: string;
-  judge: { model: string; digest?: string };
-  judged: number;
-  verdicts: { ok: number; judgeError: number };
-  meanScore?: number;
-  cache: { hits: number; misses: number };
-  unjudged: { key: string; reason: string }[];
-  reliability: {
-    repeats: number;
-    meanStdDev: number;
-    maxStdDev: number;
-    unstableItems: number;
-    items: number;
-    agreement: { n: number; rate?: number; kappa?: number };
-    perItem: { key: string; stdDev: number; mean: number }[];
-  };
-}
-
 function renderJudgeSummary(
-  report: JudgeSummaryInput,
+  report: JudgeReport,
   where: { folder: string; durationMs: number; total: number },
 ): string {
   const digest = report.judge.digest ? ` (${report.judge.digest.slice(0, 12)})` : "";
