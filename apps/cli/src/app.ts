@@ -1,6 +1,6 @@
 // The CLI application object handed to every command: its IO, its folder, and a lazy context loader.
 
-import type { WrittenConfig } from "@benchloop/core";
+import type { ComponentKind, WrittenConfig } from "@benchloop/core";
 import type { Command } from "commander";
 import { type CommandContext, type GlobalOptions, loadCommandContext } from "./context.js";
 import type { CliIo } from "./io.js";
@@ -19,6 +19,7 @@ export interface CliApp {
       validatePluginConfig?: boolean;
       agentOllamaUrl?: string;
       agentsAsked?: readonly string[] | "all";
+      kinds?: readonly ComponentKind[];
     },
   ): Promise<CommandContext>;
   /** Sets the process exit code without exiting (output is flushed first). */
@@ -42,6 +43,7 @@ export function createCliApp(io: CliIo, cwd: string, setExitCode: (code: number)
         validatePluginConfig: options.validatePluginConfig,
         agentOllamaUrl: options.agentOllamaUrl,
         agentsAsked: options.agentsAsked,
+        kinds: options.kinds,
       }),
   };
 }

@@ -1,6 +1,7 @@
 // Loads what most commands need: the config (file + flags), the registry with every discovered plugin,
 // and a run scope. Commands call it lazily so `--help` and `--version` stay instant.
 import {
+  type ComponentKind,
   type Config,
   configInvalid,
   createRedactor,
@@ -58,7 +59,17 @@ export interface LoadContextOptions {
    */
   agentOllamaUrl?: string;
   agentsAsked?: readonly string[] | "all";
+  /** The component kinds the command uses: only built-in plugins of these kinds load (default all). */
+  kinds?: readonly ComponentKind[];
 }
+
+/** The config section of each kind's options, whose entries name components of that kind. */
+const SECTION_OF: Partial<Record<ComponentKind, string>> = {
+  harness: "harnesses",
+  "test-source": "sources",
+  scorer: "scorers",
+  exporter: "exporters",
+};
 
 /**
  * Loads config and plugins; warns on stderr about plugins that failed to load (the rest keep working).
@@ -68,7 +79,7 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
   const overrides: WrittenConfig = { ...options.overrides };
   if (options.global.resultsDir) overrides.resultsDir = options.global.resultsDir;
   // The built-in plugins load while the config file is looked for and read.
-  const builtins = loadBuiltinPlugins();
+  const builtins = loadBuiltinPlugins(options.kinds);
   builtins.catch(() => undefined);
   const loaded = await loadConfig({ cwd: options.cwd, file: options.global.config, overrides });
   const registry = createRegistry();
@@ -86,7 +97,13 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
   if (options.agentOllamaUrl)
     pointAgentsAt(options.agentOllamaUrl, registry, loaded, options.agentsAsked ?? []);
   if (options.validatePluginConfig !== false) {
-    const issues = registry.validateConfig(loaded.config);
+    // Sections of kinds the command did not load name components that are not loaded, not missing.
+    const skipped = Object.entries(SECTION_OF).flatMap(([kind, section]) =>
+      options.kinds && !options.kinds.includes(kind as ComponentKind) ? [`${section}.`] : [],
+    );
+    const issues = registry
+      .validateConfig(loaded.config)
+      .filter((issue) => !skipped.some((prefix) => issue.path.startsWith(prefix)));
     if (issues.length > 0) throw configInvalid(issues, loaded.file);
   }
   const redactor = createRedactor();

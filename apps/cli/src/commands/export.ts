@@ -42,7 +42,7 @@ export function registerExportCommand(program: Command, app: CliApp): void {
     )
     .option("--columns <names>", "comma-separated columns (csv, jsonl); see docs/export.md")
     .action(async (refs: string[], options: ExportOptions, command: Command) => {
-      const ctx = await app.loadContext(command, { validatePluginConfig: false });
+      const ctx = await app.loadContext(command, { validatePluginConfig: false, kinds: ["exporter"] });
       try {
         const formats = ctx.registry.list("exporter").map((e) => e.id);
         if (!ctx.registry.has("exporter", options.format))

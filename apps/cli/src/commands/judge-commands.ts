@@ -56,7 +56,7 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
       if (options.judgeBackend && options.judgeBackend !== "ollama" && options.judgeBackend !== "openai")
         throw argumentInvalid("--judge-backend", `"${options.judgeBackend}" is not ollama or openai`);
       const [{ createJudge, judgeRunItems }] = await Promise.all([import("@benchloop/scorer-judge")]);
-      const ctx = await app.loadContext(command);
+      const ctx = await app.loadContext(command, { kinds: ["test-source", "scorer"] });
       try {
         const written = (ctx.config.scorers as Record<string, unknown>).judge as
           | Record<string, unknown>

@@ -45,6 +45,9 @@ import {
   withDemoServer,
 } from "./run-setup.js";
 
+/** What running a plan uses: harnesses, the tests of the test sources, scorers. */
+const RUN_KINDS = ["harness", "test-source", "scorer"] as const;
+
 interface FilterFlags {
   models?: string[];
   harnesses?: string[];
@@ -191,6 +194,7 @@ async function runWithContext(
   const ctx = await app.loadContext(command, {
     overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
+    kinds: RUN_KINDS,
     agentsAsked: flags.harnesses ?? [],
   });
   if (demo && !flags.json && !flags.quiet)
@@ -253,6 +257,7 @@ async function planCommand(
   const ctx = await app.loadContext(command, {
     overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
+    kinds: RUN_KINDS,
     agentsAsked: flags.harnesses ?? [],
   });
   try {
@@ -335,6 +340,7 @@ async function explainWithContext(
   const ctx = await app.loadContext(command, {
     overrides: runSetupOverrides(flags, demo),
     agentOllamaUrl: ollamaUrlOf(flags, demo),
+    kinds: RUN_KINDS,
     agentsAsked: [parts.harness],
   });
   try {

@@ -85,7 +85,7 @@ export function registerReportCommand(program: Command, app: CliApp): void {
     .option("--out <file>", "write the report here instead of the run folder")
     .option("--open", "open the report in the browser (when stdout is a terminal); else print a file:// URL")
     .action(async (ref: string, options: ReportOptions, command: Command) => {
-      const ctx = await app.loadContext(command, { validatePluginConfig: false });
+      const ctx = await app.loadContext(command, { validatePluginConfig: false, kinds: ["exporter"] });
       try {
         if (!ctx.registry.has("exporter", "html"))
           throw nameUnknown(

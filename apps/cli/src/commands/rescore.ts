@@ -35,7 +35,7 @@ export function registerRescoreCommand(program: Command, app: CliApp): void {
     )
     .action(async (ref: string, options: RescoreOptions, command: Command) => {
       const filter = toFilter(options.filter);
-      const ctx = await app.loadContext(command);
+      const ctx = await app.loadContext(command, { kinds: ["test-source", "scorer"] });
       try {
         const resultsDir = await loadResultsDir(app, command);
         const source = await readRunInput(resultsDir, ref, app.cwd);
