@@ -326,3 +326,20 @@ export {
   toItemJudgeScore,
 } from "./summary/item-outcome.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
+export { renderCompareMarkdown } from "./text/compare-markdown.js";
+// text views: the terminal renderings of runs, plans and comparisons every front end prints
+export type { CompareTableOptions } from "./text/compare-table.js";
+export { renderCompareTable } from "./text/compare-table.js";
+export { regressedGroups } from "./text/compare-view.js";
+export type { PlanPower } from "./text/plan-power.js";
+export { describePlanPower, toPlanPower } from "./text/plan-power.js";
+export { renderShowHeader } from "./text/show-header.js";
+export type { ArtifactTexts } from "./text/show-item.js";
+export { renderShowItem } from "./text/show-item.js";
+export type { ShowMatrixOptions } from "./text/show-matrix.js";
+export { renderShowMatrix } from "./text/show-matrix.js";
+export { formatStatus, STATUS_LEGEND, STATUS_SYMBOLS } from "./text/status-label.js";
+export { renderRunSummary } from "./text/summary-table.js";
+export type { Align, RenderTableOptions } from "./text/table.js";
+export { renderTable, truncate } from "./text/table.js";
+export { wrapText } from "./text/wrap-text.js";

@@ -1,13 +1,18 @@
 // `benchloop compare <A> <B>`: is B better than A, worse, or within the noise? Terminal table, --json
 // or --markdown; `--fail-on-regression` exits with code 4 when any group regressed beyond noise.
 
-import { argumentInvalid, COMPARE_DIMENSIONS, type CompareDimension, compareRuns } from "@benchloop/core";
+import {
+  argumentInvalid,
+  COMPARE_DIMENSIONS,
+  type CompareDimension,
+  compareRuns,
+  regressedGroups,
+  renderCompareMarkdown,
+  renderCompareTable,
+} from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderCompareMarkdown } from "../output/compare-markdown.js";
-import { renderCompareTable } from "../output/compare-table.js";
-import { regressedGroups } from "../output/compare-view.js";
 import { collectValues, loadResultsDir, readRunInput, toFilter } from "./run-input.js";
 
 interface CompareOptions {

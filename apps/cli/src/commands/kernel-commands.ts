@@ -9,6 +9,7 @@ import {
   clearCache,
   compactCache,
   createItemCache,
+  describePlanPower,
   estimatePlanDuration,
   explainCacheItem,
   formatBytes,
@@ -24,16 +25,16 @@ import {
   readCacheStats,
   readPlan,
   readRun,
+  renderRunSummary,
+  renderTable,
   resolveRunRef,
+  toPlanPower,
   toPluginRecords,
   type WrittenConfig,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { type DemoMarker, readDemoMarker, writeDemoMarker } from "../demo/demo-marker.js";
-import { describePlanPower, toPlanPower } from "../output/plan-power.js";
-import { renderRunSummary } from "../output/summary-table.js";
-import { renderTable } from "../output/table.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
 import {

@@ -7,6 +7,7 @@ import {
   canonicalJson,
   formatBytes,
   loadConfig,
+  renderTable,
   writeFileAtomic,
 } from "@benchloop/core";
 import {
@@ -17,7 +18,6 @@ import {
 } from "@benchloop/source-legacy";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { renderTable } from "../output/table.js";
 
 interface LegacyCasesOptions {
   legacyRoots?: string;

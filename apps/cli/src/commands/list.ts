@@ -4,14 +4,14 @@ import {
   argumentInvalid,
   type ComponentContext,
   type ProbeResult,
+  renderTable,
   SILENT_LOGGER,
   toBenchloopError,
+  wrapText,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
-import { renderTable } from "../output/table.js";
-import { wrapText } from "../output/wrap-text.js";
 import {
   type DemoServer,
   ollamaUrlOf,

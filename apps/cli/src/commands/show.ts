@@ -1,13 +1,18 @@
 // `benchloop show <run|latest>`: the run header and its matrix, or one item in full with `--item`.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { argumentInvalid, type ItemResult, toItemPredicate } from "@benchloop/core";
+import {
+  type ArtifactTexts,
+  argumentInvalid,
+  type ItemResult,
+  renderShowHeader,
+  renderShowItem,
+  renderShowMatrix,
+  STATUS_LEGEND,
+  toItemPredicate,
+} from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { renderShowHeader } from "../output/show-header.js";
-import { type ArtifactTexts, renderShowItem } from "../output/show-item.js";
-import { renderShowMatrix } from "../output/show-matrix.js";
-import { STATUS_LEGEND } from "../output/status-label.js";
 import { collectValues, loadResultsDir, readRunInput, toFilter } from "./run-input.js";
 
 interface ShowOptions {

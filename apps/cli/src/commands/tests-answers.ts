@@ -7,12 +7,12 @@ import {
   checkKnownAnswers,
   type KnownAnswerReport,
   measureBaselines,
+  renderTable,
   type ScoreAnswer,
   SILENT_LOGGER,
   type SuiteBaselines,
 } from "@benchloop/core";
 import type { CommandContext } from "../context.js";
-import { renderTable } from "../output/table.js";
 
 /** The highest baseline pass rate a shipped suite may have. */
 export const BASELINE_LIMIT = 0.1;

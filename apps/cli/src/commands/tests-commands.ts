@@ -2,10 +2,11 @@
 // reports how strong each spec is (reference must pass 100%, every mutant must fail a check); then
 // scores the known answers of every installed test (packs, legacy cases) and, with --baselines, the
 // answerers that call no model, per suite.
+
+import { renderTable } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderTable } from "../output/table.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { BASELINE_LIMIT, checkTestAnswers, renderBaselines, renderKnownAnswers } from "./tests-answers.js";
 

@@ -1,8 +1,9 @@
 // The end-of-run summary: one table by model and one by harness (items, pass@1 with its 95% interval,
 // check rate, errors by type, median wall time, median tokens/s), the totals, the cache hits and the
 // run's folder.
-import type { GroupSummary, Run } from "@benchloop/core";
-import { formatDuration } from "@benchloop/core";
+
+import { formatDuration } from "../format/format.js";
+import type { GroupSummary, Run } from "../results/run-schema.js";
 import { renderTable } from "./table.js";
 
 const percent = (value: number | undefined) => (value === undefined ? "-" : `${(value * 100).toFixed(0)}%`);
