@@ -84,3 +84,22 @@ export async function loadBuiltinPlugins(kinds?: readonly ComponentKind[]): Prom
 export function loadSimulator(): Promise<typeof import("@benchloop/ollama-sim")> {
   return import("@benchloop/ollama-sim");
 }
+
+/**
+ * The demo's answer book: the demo answers of the built-in test sources (the coding catalog, the
+ * shipped role packs and, with `legacyRoots`, the legacy cases of those roots).
+ * @throws CONFIG_INVALID when a legacy root does not exist or is not a folder
+ */
+export async function loadDemoAnswerBook(cwd: string, options: { legacyRoots?: string[] } = {}) {
+  const [coding, packs, legacy] = await Promise.all([
+    import("@benchloop/tests-coding"),
+    import("@benchloop/tests-prompt-pack"),
+    import("@benchloop/source-legacy"),
+  ]);
+  const { legacyRoots } = options;
+  return [
+    ...(await coding.demoAnswers()),
+    ...(await packs.demoAnswers()),
+    ...(await legacy.demoAnswers({ cwd, legacyRoots })),
+  ];
+}

@@ -55,6 +55,8 @@ export {
   SamplingSchema,
   TimeoutsSchema,
 } from "./config/index.js";
+// the offline demo's answers
+export type { DemoAnswer, DemoAnswersOptions } from "./demo/demo-answer.js";
 // derived runs: rescore, judge, import
 export type {
   AssembleDerivedRunOptions,

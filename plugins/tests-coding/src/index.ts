@@ -23,6 +23,7 @@ export type { TestFile } from "./content-hash.js";
 export { hashTestFiles } from "./content-hash.js";
 export type { Contract } from "./contracts.js";
 export { auditBlindPrompt, ContractSchema } from "./contracts.js";
+export { demoAnswers } from "./demo-answers.js";
 export type { Difficulty, DifficultyLevel } from "./difficulty.js";
 export { DIFFICULTY_LEVELS, DifficultySchema, toDifficultyLevel, toDifficultyRank } from "./difficulty.js";
 export type { CodingFamily, FamilyInstance } from "./families/family.js";

@@ -2,8 +2,8 @@
 // (--ollama-url, --legacy-roots, --keep-snippets, --judge) and the in-process simulator of `--demo`.
 import type { JudgeStage, WrittenConfig } from "@benchloop/core";
 import { argumentInvalid } from "@benchloop/core";
+import { loadDemoAnswerBook } from "../builtins.js";
 import type { CommandContext } from "../context.js";
-import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
 import type { DemoMarker } from "../demo/demo-marker.js";
 
 /** Flags that set config values for a run. */

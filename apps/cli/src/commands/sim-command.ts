@@ -3,8 +3,7 @@
 import { argumentInvalid } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { loadSimulator } from "../builtins.js";
-import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
+import { loadDemoAnswerBook, loadSimulator } from "../builtins.js";
 
 /** Adds `benchloop sim`. */
 export function registerSimCommand(program: Command, app: CliApp): void {
