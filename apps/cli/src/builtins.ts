@@ -103,3 +103,13 @@ export async function loadDemoAnswerBook(cwd: string, options: { legacyRoots?: s
     ...(await legacy.demoAnswers({ cwd, legacyRoots })),
   ];
 }
+
+/** The coding catalog's check (`tests check`), loaded on first use. */
+export function loadCatalogCheck() {
+  return import("@benchloop/tests-coding");
+}
+
+/** The legacy source's case preview (`legacy cases`), loaded on first use. */
+export function loadLegacySource() {
+  return import("@benchloop/source-legacy");
+}

@@ -13,6 +13,16 @@ export type {
   SuiteBaselines,
 } from "./baselines/measure-baselines.js";
 export { measureBaselines } from "./baselines/measure-baselines.js";
+// tests check: known answers and baselines of every installed test
+export type { AnswersReport, CheckTestAnswersOptions } from "./baselines/tests-check.js";
+export {
+  BASELINE_LIMIT,
+  checkTestAnswers,
+  createScoreAnswer,
+  renderAnswersReport,
+  renderBaselines,
+  renderKnownAnswers,
+} from "./baselines/tests-check.js";
 export type { CacheStats } from "./cache/cache-maintenance.js";
 export { clearCache, compactCache, readCacheStats } from "./cache/cache-maintenance.js";
 export type { CacheExplanation, ExplainCacheOptions } from "./cache/explain-cache.js";

@@ -10,6 +10,8 @@ export { CASE_KINDS, LEGACY_SYNTAX_SUITE, LegacyCaseDataSchema } from "./case-da
 export type { LegacySourceConfig, LegacySourceConfigInput } from "./config-schema.js";
 export { LegacySourceConfigSchema } from "./config-schema.js";
 export { demoAnswers, legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-demo-answers.js";
+export type { PreviewLegacyCasesOptions } from "./preview-cases.js";
+export { previewLegacyCases } from "./preview-cases.js";
 export { LEGACY_SCORER_VERSION, PASS_THRESHOLD, scoreLegacyAnswer } from "./score-legacy.js";
 export type { SkipReason } from "./skip-reason.js";
 export { SKIP_REASON_DESCRIPTIONS, SKIP_REASONS } from "./skip-reason.js";

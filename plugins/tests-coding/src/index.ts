@@ -1,6 +1,8 @@
 // Public surface of @benchloop/tests-coding: the catalog, its spec-strength check, answer scoring and
 // the benchloop plugin registering them.
 
+export type { CatalogCheckRun } from "./catalog-check-run.js";
+export { renderCatalogCheck, startCatalogCheck } from "./catalog-check-run.js";
 export type { CatalogSpread, TestKind } from "./catalog-spread.js";
 export { formatCatalogSpread, summarizeCatalog, toTestKind } from "./catalog-spread.js";
 export type {
