@@ -162,6 +162,9 @@ export type { PlanFilters } from "./plan/plan-filters.js";
 export { FILTER_FLAGS } from "./plan/plan-filters.js";
 export type { Plan, PlanItem, PlannedTest, PluginRecord } from "./plan/plan-schema.js";
 export { PLAN_SCHEMA_VERSION, PlanItemSchema, PlanSchema, PluginRecordSchema } from "./plan/plan-schema.js";
+// command views: plan summary, cache, run list; run requests; recent runs
+export type { RunRequest } from "./plan/run-request.js";
+export { validateRunRequest } from "./plan/run-request.js";
 export type { BenchTest, KnownAnswer } from "./plugin/bench-test.js";
 // plugins
 export { BenchTestSchema, KnownAnswerSchema } from "./plugin/bench-test.js";
@@ -314,6 +317,7 @@ export type { DroppedJournalLine, ItemJournal, JournalContents } from "./store/i
 export { JOURNAL_FILE, openItemJournal, parseItemJournal, readItemJournal } from "./store/item-journal.js";
 export { isProcessAlive } from "./store/process-alive.js";
 export { PLAN_FILE, RUN_FILE, readPlan, readRun } from "./store/read-run.js";
+export { readRecentRuns } from "./store/recent-runs.js";
 export type { ResolveRunRefOptions, RunRef } from "./store/resolve-run-ref.js";
 export { resolveRunRef } from "./store/resolve-run-ref.js";
 export type { RunIndexEntry } from "./store/run-index.js";
@@ -338,6 +342,7 @@ export {
   toItemJudgeScore,
 } from "./summary/item-outcome.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
+export { renderCacheExplanation, renderCacheStats } from "./text/cache-views.js";
 export { renderCompareMarkdown } from "./text/compare-markdown.js";
 // text views: the terminal renderings of runs, plans and comparisons every front end prints
 export type { CompareTableOptions } from "./text/compare-table.js";
@@ -345,6 +350,8 @@ export { renderCompareTable } from "./text/compare-table.js";
 export { regressedGroups } from "./text/compare-view.js";
 export type { PlanPower } from "./text/plan-power.js";
 export { describePlanPower, toPlanPower } from "./text/plan-power.js";
+export { renderPlanSummary } from "./text/plan-summary.js";
+export { renderRunList, runStatusLabel } from "./text/run-list.js";
 export { renderShowHeader } from "./text/show-header.js";
 export type { ArtifactTexts } from "./text/show-item.js";
 export { renderShowItem } from "./text/show-item.js";
