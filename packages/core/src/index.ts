@@ -29,6 +29,8 @@ export type { CacheExplanation, ExplainCacheOptions } from "./cache/explain-cach
 export { explainCacheItem } from "./cache/explain-cache.js";
 export type { GenerationCacheEntry, ItemCache } from "./cache/item-cache.js";
 export { createItemCache, scoreCacheKey } from "./cache/item-cache.js";
+export type { CompareOptionText, ParsedCompareOptions } from "./compare/compare-options.js";
+export { comparisonJson, parseCompareOptions } from "./compare/compare-options.js";
 export type { CompareRunsOptions, CompareSide } from "./compare/compare-runs.js";
 export { compareRuns } from "./compare/compare-runs.js";
 export type {
@@ -129,6 +131,14 @@ export type {
 export { rescoreRun } from "./import/rescore-run.js";
 export { isRunId, toRunId } from "./import/run-id.js";
 export { claimRunFolder, writeRunFolder } from "./import/write-run-folder.js";
+// inventory: what the installed plugins offer (`list`)
+export type { HarnessStatus, InventoryScope } from "./inventory/inventory.js";
+export {
+  probeHarnesses,
+  renderHarnesses,
+  renderInstalledModels,
+  renderInstalledTests,
+} from "./inventory/inventory.js";
 export type { DurationEstimate } from "./kernel/estimate-duration.js";
 export { estimatePlanDuration } from "./kernel/estimate-duration.js";
 export type { ExecuteContext, Executor, ItemUnit } from "./kernel/executor.js";
