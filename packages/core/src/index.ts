@@ -153,6 +153,8 @@ export type { CreateRunControlOptions, RunControl } from "./kernel/run-control.j
 export { createRunControl, DEFAULT_GRACE_MS } from "./kernel/run-control.js";
 export type { KernelOutcome, RunKernelOptions } from "./kernel/run-kernel.js";
 export { runKernel } from "./kernel/run-kernel.js";
+export type { MigrateFilesOutcome } from "./migrations/migrate-files.js";
+export { findRunFiles, migrateRunFiles } from "./migrations/migrate-files.js";
 export type { RunFile } from "./migrations/read-run-file.js";
 export { readRunFile } from "./migrations/read-run-file.js";
 // analysis: run.json migrations, import of other tools' runs, run summaries, export rows, compare
@@ -367,6 +369,7 @@ export type { ArtifactTexts } from "./text/show-item.js";
 export { renderShowItem } from "./text/show-item.js";
 export type { ShowMatrixOptions } from "./text/show-matrix.js";
 export { renderShowMatrix } from "./text/show-matrix.js";
+export { findRunItem, readItemArtifacts, renderShowRun } from "./text/show-run.js";
 export { formatStatus, STATUS_LEGEND, STATUS_SYMBOLS } from "./text/status-label.js";
 export { renderRunSummary } from "./text/summary-table.js";
 export type { Align, RenderTableOptions } from "./text/table.js";
