@@ -104,6 +104,8 @@ export {
 } from "./errors/index.js";
 export type { RunEvent, RunEventType } from "./events/run-event.js";
 export { RunEventSchema } from "./events/run-event.js";
+export type { ResolvedExporter } from "./export/export-runs.js";
+export { filterRuns, resolveExporter, writeExport } from "./export/export-runs.js";
 // formats for people (CLI, exporters)
 export type { DurationStyle } from "./format/format.js";
 export {

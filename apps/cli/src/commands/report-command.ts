@@ -3,14 +3,13 @@
 // stdout is a terminal, or says why it cannot and prints a file:// URL.
 import { spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
-import { nameUnknown } from "@benchloop/core";
+import { nameUnknown, resolveExporter, writeExport } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { loadResultsDir, readRunInput } from "./run-input.js";
+import { exportLogger, loadResultsDir, readRunInput } from "./run-input.js";
 
 /** The report's file name inside a run folder. */
 export const REPORT_FILE = "report.html";
@@ -96,32 +95,10 @@ export function registerReportCommand(program: Command, app: CliApp): void {
         const resultsDir = await loadResultsDir(app, command);
         const { run, dir } = await readRunInput(resultsDir, ref, app.cwd);
         const gate = await readGate(dir);
-        const output = new PassThrough();
-        const chunks: Buffer[] = [];
-        output.on("data", (chunk: Buffer) => chunks.push(chunk));
-        await ctx.scope.get("exporter", "html").export(
-          { runs: [run], options: gate === undefined ? {} : { gate } },
-          {
-            output,
-            signal: new AbortController().signal,
-            logger: {
-              debug() {},
-              info() {},
-              warn: (m) => app.io.err(`warning ${m}\n`),
-              error: (m) => app.io.err(`${m}\n`),
-            },
-          },
-        );
-        output.end();
+        const html = resolveExporter(ctx.registry, ctx.scope, "html");
+        html.options = gate === undefined ? {} : { gate };
         const file = options.out ? path.resolve(app.cwd, options.out) : path.join(dir, REPORT_FILE);
-        const temp = `${file}.${process.pid}.tmp`;
-        try {
-          await writeFile(temp, Buffer.concat(chunks));
-          await rename(temp, file);
-        } catch (error) {
-          await rm(temp, { force: true });
-          throw error;
-        }
+        await writeExport(html, [run], file, exportLogger(app));
         app.io.out(`${file}\n`);
         if (options.open) openReport(app, file);
       } finally {

@@ -6,6 +6,7 @@ import path from "node:path";
 import {
   type BenchTest,
   type ItemFilter,
+  type Logger,
   loadConfig,
   loadTests,
   type Plan,
@@ -81,4 +82,14 @@ export async function loadTestsById(
 ): Promise<Map<string, BenchTest>> {
   const loaded = await loadTests({ registry: ctx.registry, scope: ctx.scope, config: ctx.config, signal });
   return new Map(loaded.map((test) => [test.id, test]));
+}
+
+/** The logger exporters get: warnings and errors on stderr, nothing else. */
+export function exportLogger(app: CliApp): Logger {
+  return {
+    debug() {},
+    info() {},
+    warn: (m) => app.io.err(`warning ${m}\n`),
+    error: (m) => app.io.err(`${m}\n`),
+  };
 }
