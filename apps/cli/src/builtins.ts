@@ -113,3 +113,8 @@ export function loadCatalogCheck() {
 export function loadLegacySource() {
   return import("@benchloop/source-legacy");
 }
+
+/** The LLM judge (`benchloop judge`), loaded on first use. */
+export function loadJudge() {
+  return import("@benchloop/scorer-judge");
+}

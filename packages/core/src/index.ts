@@ -81,8 +81,15 @@ export {
   DerivedRunSchema,
   writeDerivedRun,
 } from "./derived-runs/derived-run.js";
+export {
+  renderImportSummary,
+  renderJudgeSummary,
+  renderRescoreSummary,
+} from "./derived-runs/derived-run-text.js";
 export type { JudgeReport } from "./derived-runs/judge-report.js";
 export { JUDGE_REPORT_FILE, JudgeReportSchema } from "./derived-runs/judge-report.js";
+export type { JudgeIdentity, WriteJudgedRunOptions } from "./derived-runs/judged-run.js";
+export { writeJudgedRun } from "./derived-runs/judged-run.js";
 export type { CollectEnvironmentOptions } from "./environment/collect-environment.js";
 export { benchloopVersion, collectEnvironment } from "./environment/collect-environment.js";
 export type { Environment } from "./environment/environment.js";

@@ -5,11 +5,11 @@ import {
   benchloopVersion,
   claimRunFolder,
   createRunStore,
-  formatProportion,
+  renderRescoreSummary,
   rescoreRun,
   toPluginRecords,
   toRunId,
-  writeRunFolder,
+  writeDerivedRun,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
@@ -59,20 +59,9 @@ export function registerRescoreCommand(program: Command, app: CliApp): void {
               benchloopVersion: benchloopVersion(),
               signal,
             });
-            await writeRunFolder(store, result);
-            const s = result.run.summary;
-            let out = `✓ Re-scored ${result.rescored} of ${source.run.items.length} items of ${source.run.runId} into ${result.run.runId}\n`;
-            out += `  ${s.items} items: ✓ ${s.passed} passed · ✗ ${s.failed} failed · ! ${s.error} error · pass@1 ${formatProportion(s.passAt1)}\n`;
-            const copied = Object.entries(result.copied).filter(([, n]) => n > 0);
-            if (copied.length > 0)
-              out += `  copied unchanged: ${copied.map(([reason, n]) => `${n} ${reason}`).join(" · ")}\n`;
-            if (result.missingTests.length > 0)
-              out += `  ! tests not installed: ${result.missingTests.join(", ")} (\`benchloop list tests\` shows what is)\n`;
-            if (result.missingScorers.length > 0)
-              out += `  ! scorers not installed: ${result.missingScorers.join(", ")}\n`;
-            out += `  folder ${path.relative(app.cwd, store.dir) || store.dir}\n`;
-            out += `  next   benchloop compare ${source.run.runId} ${result.run.runId}\n`;
-            app.io.out(out);
+            await writeDerivedRun(store, result);
+            const folder = path.relative(app.cwd, store.dir) || store.dir;
+            app.io.out(renderRescoreSummary(result, source.run, folder));
           },
           { reason: () => new Error("interrupted") },
         );
