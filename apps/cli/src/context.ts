@@ -13,6 +13,8 @@ import {
   type Logger,
   loadConfig,
   type PluginReport,
+  pluginConfigIssues,
+  pointAgentsAt,
   type Registry,
   type RegistryScope,
   type Secrets,
@@ -63,14 +65,6 @@ export interface LoadContextOptions {
   kinds?: readonly ComponentKind[];
 }
 
-/** The config section of each kind's options, whose entries name components of that kind. */
-const SECTION_OF: Partial<Record<ComponentKind, string>> = {
-  harness: "harnesses",
-  "test-source": "sources",
-  scorer: "scorers",
-  exporter: "exporters",
-};
-
 /**
  * Loads config and plugins; warns on stderr about plugins that failed to load (the rest keep working).
  * @throws CONFIG_* errors with every issue and its path
@@ -97,13 +91,7 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
   if (options.agentOllamaUrl)
     pointAgentsAt(options.agentOllamaUrl, registry, loaded, options.agentsAsked ?? []);
   if (options.validatePluginConfig !== false) {
-    // Sections of kinds the command did not load name components that are not loaded, not missing.
-    const skipped = Object.entries(SECTION_OF).flatMap(([kind, section]) =>
-      options.kinds && !options.kinds.includes(kind as ComponentKind) ? [`${section}.`] : [],
-    );
-    const issues = registry
-      .validateConfig(loaded.config)
-      .filter((issue) => !skipped.some((prefix) => issue.path.startsWith(prefix)));
+    const issues = pluginConfigIssues(registry, loaded, options.kinds);
     if (issues.length > 0) throw configInvalid(issues, loaded.file);
   }
   const redactor = createRedactor();
@@ -129,29 +117,4 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
     logger,
     secrets,
   };
-}
-
-/**
- * Sets `baseUrl` of each agent harness the user wrote no server for (in the resolved config only). A
- * section is added only for an agent that is asked for: a section in `harnesses` makes a run use it.
- */
-function pointAgentsAt(
-  url: string,
-  registry: Registry,
-  loaded: LoadedConfig,
-  asked: readonly string[] | "all",
-): void {
-  const written = (loaded.written.harnesses ?? {}) as Record<string, { baseUrl?: unknown; api?: unknown }>;
-  const harnesses = loaded.config.harnesses as Record<string, unknown>;
-  for (const entry of registry.list("harness")) {
-    if (!entry.options.capabilities?.agent) continue;
-    if (asked !== "all" && !asked.includes(entry.id) && !Object.hasOwn(harnesses, entry.id)) continue;
-    const own = written[entry.id];
-    if (own?.baseUrl !== undefined || own?.api === "openai") continue;
-    const section = harnesses[entry.id];
-    harnesses[entry.id] = {
-      ...(typeof section === "object" && section !== null ? section : {}),
-      baseUrl: url,
-    };
-  }
 }

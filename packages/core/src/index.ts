@@ -384,3 +384,6 @@ export { renderRunSummary } from "./text/summary-table.js";
 export type { Align, RenderTableOptions } from "./text/table.js";
 export { renderTable, truncate } from "./text/table.js";
 export { wrapText } from "./text/wrap-text.js";
+export type { RunInput } from "./store/read-run-input.js";
+export { readRunInput } from "./store/read-run-input.js";
+export { pluginConfigIssues, pointAgentsAt } from "./config/command-config.js";
