@@ -9,59 +9,47 @@ const require = createRequire(import.meta.url);
 /** Versions of the built-in plugins, set when the CLI is bundled (`scripts/bundle.mjs`): the code's own. */
 declare const BENCHLOOP_BUILTIN_VERSIONS: Readonly<Record<string, string>> | undefined;
 
-/** A built-in plugin: its package, the kinds of component it registers, and its lazy import. */
-interface BuiltinEntry {
-  name: string;
-  kinds: readonly ComponentKind[];
-  load(): Promise<unknown>;
-}
+/** What each built-in plugin registers, by package. */
+const KINDS: Readonly<Record<string, readonly ComponentKind[]>> = {
+  "@benchloop/exporter-csv": ["exporter"],
+  "@benchloop/exporter-html": ["exporter"],
+  "@benchloop/exporter-json": ["exporter"],
+  "@benchloop/exporter-markdown": ["exporter"],
+  "@benchloop/gate-profile": ["gate-policy"],
+  "@benchloop/harness-codex": ["harness"],
+  "@benchloop/harness-goose": ["harness"],
+  "@benchloop/harness-ollama": ["harness"],
+  "@benchloop/harness-openai": ["harness"],
+  "@benchloop/harness-opencode": ["harness"],
+  "@benchloop/harness-qwen-code": ["harness"],
+  "@benchloop/scorer-judge": ["scorer"],
+  "@benchloop/source-legacy": ["test-source", "scorer"],
+  "@benchloop/tests-coding": ["test-source", "scorer"],
+  "@benchloop/target-file": ["policy-target"],
+  "@benchloop/target-http": ["policy-target"],
+  "@benchloop/tests-prompt-pack": ["test-source", "scorer"],
+};
 
-const SOURCE_AND_SCORER: readonly ComponentKind[] = ["test-source", "scorer"];
-
-/** Every built-in plugin. */
-const BUILTINS: readonly BuiltinEntry[] = [
-  { name: "@benchloop/exporter-csv", kinds: ["exporter"], load: () => import("@benchloop/exporter-csv") },
-  { name: "@benchloop/exporter-html", kinds: ["exporter"], load: () => import("@benchloop/exporter-html") },
-  { name: "@benchloop/exporter-json", kinds: ["exporter"], load: () => import("@benchloop/exporter-json") },
-  {
-    name: "@benchloop/exporter-markdown",
-    kinds: ["exporter"],
-    load: () => import("@benchloop/exporter-markdown"),
-  },
-  { name: "@benchloop/gate-profile", kinds: ["gate-policy"], load: () => import("@benchloop/gate-profile") },
-  { name: "@benchloop/harness-codex", kinds: ["harness"], load: () => import("@benchloop/harness-codex") },
-  { name: "@benchloop/harness-goose", kinds: ["harness"], load: () => import("@benchloop/harness-goose") },
-  { name: "@benchloop/harness-ollama", kinds: ["harness"], load: () => import("@benchloop/harness-ollama") },
-  { name: "@benchloop/harness-openai", kinds: ["harness"], load: () => import("@benchloop/harness-openai") },
-  {
-    name: "@benchloop/harness-opencode",
-    kinds: ["harness"],
-    load: () => import("@benchloop/harness-opencode"),
-  },
-  {
-    name: "@benchloop/harness-qwen-code",
-    kinds: ["harness"],
-    load: () => import("@benchloop/harness-qwen-code"),
-  },
-  { name: "@benchloop/scorer-judge", kinds: ["scorer"], load: () => import("@benchloop/scorer-judge") },
-  {
-    name: "@benchloop/source-legacy",
-    kinds: SOURCE_AND_SCORER,
-    load: () => import("@benchloop/source-legacy"),
-  },
-  {
-    name: "@benchloop/tests-coding",
-    kinds: SOURCE_AND_SCORER,
-    load: () => import("@benchloop/tests-coding"),
-  },
-  { name: "@benchloop/target-file", kinds: ["policy-target"], load: () => import("@benchloop/target-file") },
-  { name: "@benchloop/target-http", kinds: ["policy-target"], load: () => import("@benchloop/target-http") },
-  {
-    name: "@benchloop/tests-prompt-pack",
-    kinds: SOURCE_AND_SCORER,
-    load: () => import("@benchloop/tests-prompt-pack"),
-  },
-];
+/** Each built-in plugin's import (literal, so the bundle holds it), run on first use. */
+const LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
+  "@benchloop/exporter-csv": () => import("@benchloop/exporter-csv"),
+  "@benchloop/exporter-html": () => import("@benchloop/exporter-html"),
+  "@benchloop/exporter-json": () => import("@benchloop/exporter-json"),
+  "@benchloop/exporter-markdown": () => import("@benchloop/exporter-markdown"),
+  "@benchloop/gate-profile": () => import("@benchloop/gate-profile"),
+  "@benchloop/harness-codex": () => import("@benchloop/harness-codex"),
+  "@benchloop/harness-goose": () => import("@benchloop/harness-goose"),
+  "@benchloop/harness-ollama": () => import("@benchloop/harness-ollama"),
+  "@benchloop/harness-openai": () => import("@benchloop/harness-openai"),
+  "@benchloop/harness-opencode": () => import("@benchloop/harness-opencode"),
+  "@benchloop/harness-qwen-code": () => import("@benchloop/harness-qwen-code"),
+  "@benchloop/scorer-judge": () => import("@benchloop/scorer-judge"),
+  "@benchloop/source-legacy": () => import("@benchloop/source-legacy"),
+  "@benchloop/tests-coding": () => import("@benchloop/tests-coding"),
+  "@benchloop/target-file": () => import("@benchloop/target-file"),
+  "@benchloop/target-http": () => import("@benchloop/target-http"),
+  "@benchloop/tests-prompt-pack": () => import("@benchloop/tests-prompt-pack"),
+};
 
 function versionOf(packageName: string): string {
   const bundled =
@@ -74,9 +62,9 @@ function versionOf(packageName: string): string {
  * @param kinds the component kinds a command uses; undefined loads every plugin
  */
 export async function loadBuiltinPlugins(kinds?: readonly ComponentKind[]): Promise<BuiltinPlugin[]> {
-  const wanted = BUILTINS.filter((entry) => !kinds || entry.kinds.some((kind) => kinds.includes(kind)));
+  const wanted = Object.keys(LOADERS).filter((name) => !kinds || KINDS[name]?.some((k) => kinds.includes(k)));
   return Promise.all(
-    wanted.map(async (entry) => ({ module: await entry.load(), version: versionOf(entry.name) })),
+    wanted.map(async (name) => ({ module: await LOADERS[name]!(), version: versionOf(name) })),
   );
 }
 

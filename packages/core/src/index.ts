@@ -44,6 +44,7 @@ export type {
 } from "./compare/comparison.js";
 export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION, SEPARABLE_DIFFERENCE } from "./compare/comparison.js";
 export type { PairedDelta } from "./compare/paired-interval.js";
+export { pluginConfigIssues, pointAgentsAt } from "./config/command-config.js";
 export type {
   ApplyConfig,
   Config,
@@ -95,6 +96,7 @@ export { benchloopVersion, collectEnvironment } from "./environment/collect-envi
 export type { Environment } from "./environment/environment.js";
 // documents
 export { EnvironmentSchema } from "./environment/environment.js";
+export { findBrowserOpener, openInBrowser } from "./environment/open-in-browser.js";
 export type { BenchloopErrorFields, ErrorCode, ErrorLocation, ValidationIssue } from "./errors/index.js";
 // errors
 export {
@@ -338,6 +340,8 @@ export type { DroppedJournalLine, ItemJournal, JournalContents } from "./store/i
 export { JOURNAL_FILE, openItemJournal, parseItemJournal, readItemJournal } from "./store/item-journal.js";
 export { isProcessAlive } from "./store/process-alive.js";
 export { PLAN_FILE, RUN_FILE, readPlan, readRun } from "./store/read-run.js";
+export type { RunInput } from "./store/read-run-input.js";
+export { readRunInput } from "./store/read-run-input.js";
 export { readRecentRuns } from "./store/recent-runs.js";
 export type { ResolveRunRefOptions, RunRef } from "./store/resolve-run-ref.js";
 export { resolveRunRef } from "./store/resolve-run-ref.js";
@@ -372,6 +376,7 @@ export { regressedGroups } from "./text/compare-view.js";
 export type { PlanPower } from "./text/plan-power.js";
 export { describePlanPower, toPlanPower } from "./text/plan-power.js";
 export { renderPlanSummary } from "./text/plan-summary.js";
+export { createLineProgress, formatItemLine, STATUS_MARKS } from "./text/progress-lines.js";
 export { renderRunList, runStatusLabel } from "./text/run-list.js";
 export { renderShowHeader } from "./text/show-header.js";
 export type { ArtifactTexts } from "./text/show-item.js";
@@ -384,6 +389,3 @@ export { renderRunSummary } from "./text/summary-table.js";
 export type { Align, RenderTableOptions } from "./text/table.js";
 export { renderTable, truncate } from "./text/table.js";
 export { wrapText } from "./text/wrap-text.js";
-export type { RunInput } from "./store/read-run-input.js";
-export { readRunInput } from "./store/read-run-input.js";
-export { pluginConfigIssues, pointAgentsAt } from "./config/command-config.js";

@@ -1,5 +1,6 @@
 // Runs a plan with the CLI's progress output and Ctrl-C handling: what `run` and `dev-cycle` share.
 import {
+  createLineProgress,
   createRunControl,
   DEFAULT_GRACE_MS,
   formatDuration,
@@ -14,7 +15,6 @@ import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { createProgressBar } from "../output/progress-bar.js";
-import { createLineProgress } from "../output/progress-lines.js";
 import { createNdjsonProgress } from "../output/progress-ndjson.js";
 import { createJudgeStage } from "./run-setup.js";
 

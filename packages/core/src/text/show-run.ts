@@ -7,7 +7,7 @@ import type { Plan } from "../plan/plan-schema.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
 import { renderShowHeader } from "./show-header.js";
-import { type ArtifactTexts, renderShowItem } from "./show-item.js";
+import type { ArtifactTexts } from "./show-item.js";
 import { renderShowMatrix } from "./show-matrix.js";
 import { STATUS_LEGEND } from "./status-label.js";
 

@@ -1,6 +1,8 @@
 // Progress off a terminal: one plain, greppable line per finished item (`[12/408] ✓ PASS qwen3:8b
 // ollama smoke blind 3.2s`), plus model loads and the interrupt notice. No colour, no cursor moves.
-import { formatDuration, parseItemKey, type RunEvent } from "@benchloop/core";
+import type { RunEvent } from "../events/run-event.js";
+import { formatDuration } from "../format/format.js";
+import { parseItemKey } from "../plan/item-key.js";
 
 /** The mark and word of an item status: never colour alone. */
 export const STATUS_MARKS: Readonly<Record<string, string>> = {
