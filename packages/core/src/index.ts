@@ -27,6 +27,8 @@ export type { CacheStats } from "./cache/cache-maintenance.js";
 export { clearCache, compactCache, readCacheStats } from "./cache/cache-maintenance.js";
 export type { CacheExplanation, ExplainCacheOptions } from "./cache/explain-cache.js";
 export { explainCacheItem } from "./cache/explain-cache.js";
+export type { ExplainItemOptions } from "./cache/explain-item.js";
+export { explainItem } from "./cache/explain-item.js";
 export type { GenerationCacheEntry, ItemCache } from "./cache/item-cache.js";
 export { createItemCache, scoreCacheKey } from "./cache/item-cache.js";
 export type { CompareOptionText, ParsedCompareOptions } from "./compare/compare-options.js";
@@ -336,6 +338,14 @@ export {
 } from "./stats/index.js";
 export { ARTIFACTS_DIR, artifactFolderName, createArtifactWriter } from "./store/artifact-writer.js";
 export { writeFileAtomic } from "./store/atomic-write.js";
+export type { DemoMarker } from "./store/demo-marker.js";
+export {
+  DEMO_MARKER_FILE,
+  DemoMarkerSchema,
+  findDemoRun,
+  readDemoMarker,
+  writeDemoMarker,
+} from "./store/demo-marker.js";
 export type { DroppedJournalLine, ItemJournal, JournalContents } from "./store/item-journal.js";
 export { JOURNAL_FILE, openItemJournal, parseItemJournal, readItemJournal } from "./store/item-journal.js";
 export { isProcessAlive } from "./store/process-alive.js";

@@ -6,9 +6,9 @@ import {
   type Config,
   clearCache,
   compactCache,
-  createItemCache,
   estimatePlanDuration,
-  explainCacheItem,
+  explainItem,
+  findDemoRun,
   formatBytes,
   listRuns,
   loadConfig,
@@ -16,23 +16,21 @@ import {
   parseItemKey,
   RERUN_MODES,
   readCacheStats,
-  readPlan,
   readRecentRuns,
   renderCacheExplanation,
   renderCacheStats,
   renderPlanSummary,
   renderRunList,
   renderRunSummary,
-  resolveRunRef,
   toPlanPower,
   toPluginRecords,
   validateRunRequest,
   type WrittenConfig,
+  writeDemoMarker,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
-import { readDemoMarker, writeDemoMarker } from "../demo/demo-marker.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
 import {
@@ -141,17 +139,12 @@ function planInputs(ctx: CommandContext) {
 async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promise<void> {
   const rerun = validateRunRequest({ ...flags, filtered: isFiltered(flags) });
   validateRunSetupFlags(flags);
-  // A resumed demo run starts its simulator again; a reference naming no run is reported by the resume.
+  // A resumed demo run starts its simulator again.
   const config = flags.resume && !flags.ollamaUrl ? await loadPlainConfig(app, command) : undefined;
-  const run = config
-    ? await resolveRunRef({
-        resultsDir: path.resolve(app.cwd, config.resultsDir),
-        ref: flags.resume ?? "latest",
-        cwd: app.cwd,
-      }).catch(() => undefined)
-    : undefined;
-  const marker = run ? readDemoMarker(run.dir) : undefined;
-  const resumed = run && marker ? { runId: run.runId, marker } : undefined;
+  const resumed =
+    config && flags.resume
+      ? await findDemoRun(path.resolve(app.cwd, config.resultsDir), flags.resume, app.cwd)
+      : undefined;
   await withDemoServer(
     app.cwd,
     flags,
@@ -220,31 +213,9 @@ async function explainCommand(
   command: Command,
   demo?: DemoServer,
 ) {
-  const parts = parseItemKey(itemKey);
-  const ctx = await loadRunContext(app, command, flags, demo, [parts.harness]);
+  const ctx = await loadRunContext(app, command, flags, demo, [parseItemKey(itemKey).harness]);
   try {
-    const resultsDir = path.resolve(ctx.cwd, ctx.config.resultsDir);
-    const source = await resolveRunRef({ resultsDir, ref: flags.from ?? "latest", cwd: ctx.cwd });
-    // The current plan is built as `run` with the same flags would build it.
-    const current = await buildPlan({
-      ...planInputs(ctx),
-      config: { ...ctx.config, repeats: Math.max(ctx.config.repeats, parts.repeat) },
-      filters: {
-        models: [parts.model],
-        harnesses: [parts.harness],
-        tests: [parts.test],
-        passTypes: [parts.passType],
-      },
-    }).then(
-      (built) => ({ plan: built.plan }),
-      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-    );
-    const explanation = explainCacheItem({
-      cache: createItemCache({ dir: path.resolve(ctx.cwd, ctx.config.cacheDir) }),
-      itemKey,
-      source: { runId: source.runId, plan: await readPlan(source.dir) },
-      current,
-    });
+    const explanation = await explainItem({ ...planInputs(ctx), itemKey, from: flags.from });
     app.io.out(
       flags.json ? `${JSON.stringify(explanation, null, 2)}\n` : renderCacheExplanation(explanation),
     );
