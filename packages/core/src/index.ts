@@ -93,6 +93,8 @@ export type { JudgeReport } from "./derived-runs/judge-report.js";
 export { JUDGE_REPORT_FILE, JudgeReportSchema } from "./derived-runs/judge-report.js";
 export type { JudgeIdentity, WriteJudgedRunOptions } from "./derived-runs/judged-run.js";
 export { writeJudgedRun } from "./derived-runs/judged-run.js";
+export type { WriteRescoredRunOptions } from "./derived-runs/rescored-run.js";
+export { writeRescoredRun } from "./derived-runs/rescored-run.js";
 export type { CollectEnvironmentOptions } from "./environment/collect-environment.js";
 export { benchloopVersion, collectEnvironment } from "./environment/collect-environment.js";
 export type { Environment } from "./environment/environment.js";

@@ -1,16 +1,7 @@
 // `benchloop rescore <run>`: scores a run's stored answers again with the scorers installed now, into a
 // new run with provenance. No model is called.
 import path from "node:path";
-import {
-  benchloopVersion,
-  claimRunFolder,
-  createRunStore,
-  renderRescoreSummary,
-  rescoreRun,
-  toPluginRecords,
-  toRunId,
-  writeDerivedRun,
-} from "@benchloop/core";
+import { renderRescoreSummary, toPluginRecords, writeRescoredRun } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { withCtrlC } from "./ctrl-c.js";
@@ -42,25 +33,17 @@ export function registerRescoreCommand(program: Command, app: CliApp): void {
         await withCtrlC(
           async (signal) => {
             const tests = await loadTestsById(ctx, signal);
-            const store = createRunStore({ resultsDir, runId: toRunId(new Date()) });
-            await claimRunFolder(store);
-            const result = await rescoreRun({
+            const plugins = toPluginRecords(ctx.plugins);
+            const result = await writeRescoredRun({
+              ...ctx,
+              resultsDir,
               source,
-              store,
               tests,
-              scorers: {
-                get: (id) => (ctx.registry.has("scorer", id) ? ctx.scope.get("scorer", id) : undefined),
-                version: (id) => ctx.registry.entry("scorer", id).version,
-              },
-              scoreTimeoutMs: ctx.config.timeouts.scoreMs,
-              concurrency: ctx.config.concurrency,
+              plugins,
               filter,
-              plugins: toPluginRecords(ctx.plugins),
-              benchloopVersion: benchloopVersion(),
               signal,
             });
-            await writeDerivedRun(store, result);
-            const folder = path.relative(app.cwd, store.dir) || store.dir;
+            const folder = path.relative(app.cwd, result.dir) || result.dir;
             app.io.out(renderRescoreSummary(result, source.run, folder));
           },
           { reason: () => new Error("interrupted") },
