@@ -29,10 +29,9 @@ async function readGate(dir: string): Promise<unknown> {
 function openReport(app: CliApp, file: string): void {
   const url = pathToFileURL(file).href;
   const cannot = (why: string) => app.io.err(`--open: could not open the report: ${why}. Open ${url}\n`);
-  if (!app.io.isTty) return cannot("stdout is not a terminal");
-  const opened = openInBrowser(file, cannot);
-  if ("missing" in opened) return cannot(opened.missing);
-  app.io.err(`opened in the browser (${opened.opener}): ${url}\n`);
+  const opened = app.io.isTty ? openInBrowser(file, cannot) : { missing: "stdout is not a terminal" };
+  if ("missing" in opened) cannot(opened.missing);
+  else app.io.err(`opened in the browser (${opened.opener}): ${url}\n`);
 }
 
 /** Adds `benchloop report`. */
