@@ -1,8 +1,12 @@
 // The CLI application object handed to every command: its IO, its folder, and a lazy context loader.
 
-import type { WrittenConfig } from "@benchloop/core";
 import type { Command } from "commander";
-import { type CommandContext, type GlobalOptions, loadCommandContext } from "./context.js";
+import {
+  type CommandContext,
+  type GlobalOptions,
+  type LoadContextOptions,
+  loadCommandContext,
+} from "./context.js";
 import type { CliIo } from "./io.js";
 
 /** What commands receive at registration. */
@@ -14,12 +18,7 @@ export interface CliApp {
   /** Loads config and plugins for a command invocation. */
   loadContext(
     command: Command,
-    options?: {
-      overrides?: WrittenConfig;
-      validatePluginConfig?: boolean;
-      agentOllamaUrl?: string;
-      agentsAsked?: readonly string[] | "all";
-    },
+    options?: Omit<LoadContextOptions, "cwd" | "io" | "global">,
   ): Promise<CommandContext>;
   /** Sets the process exit code without exiting (output is flushed first). */
   setExitCode(code: number): void;
@@ -34,14 +33,6 @@ export function createCliApp(io: CliIo, cwd: string, setExitCode: (code: number)
     globals,
     setExitCode,
     loadContext: (command, options = {}) =>
-      loadCommandContext({
-        cwd,
-        io,
-        global: globals(command),
-        overrides: options.overrides,
-        validatePluginConfig: options.validatePluginConfig,
-        agentOllamaUrl: options.agentOllamaUrl,
-        agentsAsked: options.agentsAsked,
-      }),
+      loadCommandContext({ ...options, cwd, io, global: globals(command) }),
   };
 }

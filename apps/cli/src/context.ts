@@ -1,6 +1,7 @@
 // Loads what most commands need: the config (file + flags), the registry with every discovered plugin,
 // and a run scope. Commands call it lazily so `--help` and `--version` stay instant.
 import {
+  type ComponentKind,
   type Config,
   configInvalid,
   createRedactor,
@@ -9,10 +10,14 @@ import {
   createStreamLogger,
   discoverPlugins,
   type LoadedConfig,
+  type Logger,
   loadConfig,
   type PluginReport,
+  pluginConfigIssues,
+  pointAgentsAt,
   type Registry,
   type RegistryScope,
+  type Secrets,
   type WrittenConfig,
 } from "@benchloop/core";
 import { loadBuiltinPlugins } from "./builtins.js";
@@ -34,6 +39,10 @@ export interface CommandContext {
   registry: Registry;
   plugins: PluginReport[];
   scope: RegistryScope;
+  /** The command's logger (stderr; debug lines with --verbose), secrets redacted. */
+  logger: Logger;
+  /** Environment secrets for the command (their values are redacted from every line printed). */
+  secrets: Secrets;
 }
 
 /** Options of {@link loadCommandContext}. */
@@ -52,6 +61,8 @@ export interface LoadContextOptions {
    */
   agentOllamaUrl?: string;
   agentsAsked?: readonly string[] | "all";
+  /** The component kinds the command uses: only built-in plugins of these kinds load (default all). */
+  kinds?: readonly ComponentKind[];
 }
 
 /**
@@ -62,7 +73,7 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
   const overrides: WrittenConfig = { ...options.overrides };
   if (options.global.resultsDir) overrides.resultsDir = options.global.resultsDir;
   // The built-in plugins load while the config file is looked for and read.
-  const builtins = loadBuiltinPlugins();
+  const builtins = loadBuiltinPlugins(options.kinds);
   builtins.catch(() => undefined);
   const loaded = await loadConfig({ cwd: options.cwd, file: options.global.config, overrides });
   const registry = createRegistry();
@@ -80,7 +91,7 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
   if (options.agentOllamaUrl)
     pointAgentsAt(options.agentOllamaUrl, registry, loaded, options.agentsAsked ?? []);
   if (options.validatePluginConfig !== false) {
-    const issues = registry.validateConfig(loaded.config);
+    const issues = pluginConfigIssues(registry, loaded, options.kinds);
     if (issues.length > 0) throw configInvalid(issues, loaded.file);
   }
   const redactor = createRedactor();
@@ -94,30 +105,16 @@ export async function loadCommandContext(options: LoadContextOptions): Promise<C
     ),
     secrets: createSecrets(process.env, redactor),
   });
-  return { cwd: options.cwd, io: options.io, loaded, config: loaded.config, registry, plugins, scope };
-}
-
-/**
- * Sets `baseUrl` of each agent harness the user wrote no server for (in the resolved config only). A
- * section is added only for an agent that is asked for: a section in `harnesses` makes a run use it.
- */
-function pointAgentsAt(
-  url: string,
-  registry: Registry,
-  loaded: LoadedConfig,
-  asked: readonly string[] | "all",
-): void {
-  const written = (loaded.written.harnesses ?? {}) as Record<string, { baseUrl?: unknown; api?: unknown }>;
-  const harnesses = loaded.config.harnesses as Record<string, unknown>;
-  for (const entry of registry.list("harness")) {
-    if (!entry.options.capabilities?.agent) continue;
-    if (asked !== "all" && !asked.includes(entry.id) && !Object.hasOwn(harnesses, entry.id)) continue;
-    const own = written[entry.id];
-    if (own?.baseUrl !== undefined || own?.api === "openai") continue;
-    const section = harnesses[entry.id];
-    harnesses[entry.id] = {
-      ...(typeof section === "object" && section !== null ? section : {}),
-      baseUrl: url,
-    };
-  }
+  const { logger, secrets } = scope;
+  return {
+    cwd: options.cwd,
+    io: options.io,
+    loaded,
+    config: loaded.config,
+    registry,
+    plugins,
+    scope,
+    logger,
+    secrets,
+  };
 }

@@ -2,16 +2,21 @@
 import { createRequire } from "node:module";
 import { Command } from "commander";
 import type { CliApp } from "./app.js";
-import { registerAnalysisCommands } from "./commands/analysis-commands.js";
+import { registerCompareCommand } from "./commands/compare.js";
 import { registerDevCycleCommand } from "./commands/dev-cycle-command.js";
+import { registerExportCommand } from "./commands/export.js";
 import { registerGateCommand } from "./commands/gate-command.js";
+import { registerImportCommand } from "./commands/import.js";
 import { registerJudgeCommands } from "./commands/judge-commands.js";
 import { registerKernelCommands } from "./commands/kernel-commands.js";
 import { registerLegacyCommands } from "./commands/legacy-commands.js";
 import { registerListCommand } from "./commands/list.js";
+import { registerMigrateCommand } from "./commands/migrate.js";
 import { registerPluginsCommand } from "./commands/plugins.js";
 import { registerPromotionCommands } from "./commands/promotion-commands.js";
 import { registerReportCommand } from "./commands/report-command.js";
+import { registerRescoreCommand } from "./commands/rescore.js";
+import { registerShowCommand } from "./commands/show.js";
 import { registerSimCommand } from "./commands/sim-command.js";
 import { registerTestsCommands } from "./commands/tests-commands.js";
 
@@ -42,7 +47,15 @@ export function createProgram(app: CliApp): Command {
   registerPluginsCommand(program, app);
   registerListCommand(program, app);
   registerKernelCommands(program, app);
-  registerAnalysisCommands(program, app);
+  for (const register of [
+    registerShowCommand,
+    registerCompareCommand,
+    registerExportCommand,
+    registerMigrateCommand,
+    registerImportCommand,
+    registerRescoreCommand,
+  ])
+    register(program, app);
   registerJudgeCommands(program, app);
   registerReportCommand(program, app);
   registerTestsCommands(program, app);

@@ -13,12 +13,26 @@ export type {
   SuiteBaselines,
 } from "./baselines/measure-baselines.js";
 export { measureBaselines } from "./baselines/measure-baselines.js";
+// tests check: known answers and baselines of every installed test
+export type { AnswersReport, CheckTestAnswersOptions } from "./baselines/tests-check.js";
+export {
+  BASELINE_LIMIT,
+  checkTestAnswers,
+  createScoreAnswer,
+  renderAnswersReport,
+  renderBaselines,
+  renderKnownAnswers,
+} from "./baselines/tests-check.js";
 export type { CacheStats } from "./cache/cache-maintenance.js";
 export { clearCache, compactCache, readCacheStats } from "./cache/cache-maintenance.js";
 export type { CacheExplanation, ExplainCacheOptions } from "./cache/explain-cache.js";
 export { explainCacheItem } from "./cache/explain-cache.js";
+export type { ExplainItemOptions } from "./cache/explain-item.js";
+export { explainItem } from "./cache/explain-item.js";
 export type { GenerationCacheEntry, ItemCache } from "./cache/item-cache.js";
 export { createItemCache, scoreCacheKey } from "./cache/item-cache.js";
+export type { CompareOptionText, ParsedCompareOptions } from "./compare/compare-options.js";
+export { comparisonJson, parseCompareOptions } from "./compare/compare-options.js";
 export type { CompareRunsOptions, CompareSide } from "./compare/compare-runs.js";
 export { compareRuns } from "./compare/compare-runs.js";
 export type {
@@ -32,6 +46,7 @@ export type {
 } from "./compare/comparison.js";
 export { COMPARE_DIMENSIONS, COMPARISON_SCHEMA_VERSION, SEPARABLE_DIFFERENCE } from "./compare/comparison.js";
 export type { PairedDelta } from "./compare/paired-interval.js";
+export { pluginConfigIssues, pointAgentsAt } from "./config/command-config.js";
 export { GateConfigSchema } from "./config/config-schema.js";
 export type {
   ApplyConfig,
@@ -56,11 +71,37 @@ export {
   SamplingSchema,
   TimeoutsSchema,
 } from "./config/index.js";
+// the offline demo's answers
+export type { DemoAnswer, DemoAnswersOptions } from "./demo/demo-answer.js";
+// derived runs: rescore, judge, import
+export type {
+  AssembleDerivedRunOptions,
+  AssembledRun,
+  DerivedRun,
+} from "./derived-runs/derived-run.js";
+export {
+  assembleDerivedRun,
+  DERIVED_RUN_KINDS,
+  DerivedRunSchema,
+  writeDerivedRun,
+} from "./derived-runs/derived-run.js";
+export {
+  renderImportSummary,
+  renderJudgeSummary,
+  renderRescoreSummary,
+} from "./derived-runs/derived-run-text.js";
+export type { JudgeReport } from "./derived-runs/judge-report.js";
+export { JUDGE_REPORT_FILE, JudgeReportSchema } from "./derived-runs/judge-report.js";
+export type { JudgeIdentity, WriteJudgedRunOptions } from "./derived-runs/judged-run.js";
+export { writeJudgedRun } from "./derived-runs/judged-run.js";
+export type { WriteRescoredRunOptions } from "./derived-runs/rescored-run.js";
+export { writeRescoredRun } from "./derived-runs/rescored-run.js";
 export type { CollectEnvironmentOptions } from "./environment/collect-environment.js";
 export { benchloopVersion, collectEnvironment } from "./environment/collect-environment.js";
 export type { Environment } from "./environment/environment.js";
 // documents
 export { EnvironmentSchema } from "./environment/environment.js";
+export { findBrowserOpener, openInBrowser } from "./environment/open-in-browser.js";
 export type { BenchloopErrorFields, ErrorCode, ErrorLocation, ValidationIssue } from "./errors/index.js";
 // errors
 export {
@@ -77,6 +118,22 @@ export {
 } from "./errors/index.js";
 export type { RunEvent, RunEventType } from "./events/run-event.js";
 export { RunEventSchema } from "./events/run-event.js";
+export type { ResolvedExporter } from "./export/export-runs.js";
+export { filterRuns, resolveExporter, writeExport } from "./export/export-runs.js";
+// formats for people (CLI, exporters)
+export type { DurationStyle } from "./format/format.js";
+export {
+  formatBytes,
+  formatDeltaInterval,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatProportion,
+  formatRange,
+  formatTime,
+  plural,
+} from "./format/format.js";
 export { finishGateReport, formatMarginText, toPromotion } from "./gate/finish-gate-report.js";
 export type { ResolvedGatePolicy } from "./gate/resolve-gate-policy.js";
 export { resolveGatePolicy } from "./gate/resolve-gate-policy.js";
@@ -102,6 +159,14 @@ export type {
 export { rescoreRun } from "./import/rescore-run.js";
 export { isRunId, toRunId } from "./import/run-id.js";
 export { claimRunFolder, writeRunFolder } from "./import/write-run-folder.js";
+// inventory: what the installed plugins offer (`list`)
+export type { HarnessStatus, InventoryScope } from "./inventory/inventory.js";
+export {
+  probeHarnesses,
+  renderHarnesses,
+  renderInstalledModels,
+  renderInstalledTests,
+} from "./inventory/inventory.js";
 export type { DurationEstimate } from "./kernel/estimate-duration.js";
 export { estimatePlanDuration } from "./kernel/estimate-duration.js";
 export type { ExecuteContext, Executor, ItemUnit } from "./kernel/executor.js";
@@ -116,6 +181,8 @@ export type { CreateRunControlOptions, RunControl } from "./kernel/run-control.j
 export { createRunControl, DEFAULT_GRACE_MS } from "./kernel/run-control.js";
 export type { KernelOutcome, RunKernelOptions } from "./kernel/run-kernel.js";
 export { runKernel } from "./kernel/run-kernel.js";
+export type { MigrateFilesOutcome } from "./migrations/migrate-files.js";
+export { findRunFiles, migrateRunFiles } from "./migrations/migrate-files.js";
 export type { RunFile } from "./migrations/read-run-file.js";
 export { readRunFile } from "./migrations/read-run-file.js";
 // analysis: run.json migrations, import of other tools' runs, run summaries, export rows, compare
@@ -135,6 +202,9 @@ export type { PlanFilters } from "./plan/plan-filters.js";
 export { FILTER_FLAGS } from "./plan/plan-filters.js";
 export type { Plan, PlanItem, PlannedTest, PluginRecord } from "./plan/plan-schema.js";
 export { PLAN_SCHEMA_VERSION, PlanItemSchema, PlanSchema, PluginRecordSchema } from "./plan/plan-schema.js";
+// command views: plan summary, cache, run list; run requests; recent runs
+export type { RunRequest } from "./plan/run-request.js";
+export { validateRunRequest } from "./plan/run-request.js";
 export type { BenchTest, KnownAnswer } from "./plugin/bench-test.js";
 // plugins
 export { BenchTestSchema, KnownAnswerSchema } from "./plugin/bench-test.js";
@@ -341,10 +411,21 @@ export {
 } from "./stats/index.js";
 export { ARTIFACTS_DIR, artifactFolderName, createArtifactWriter } from "./store/artifact-writer.js";
 export { writeFileAtomic } from "./store/atomic-write.js";
+export type { DemoMarker } from "./store/demo-marker.js";
+export {
+  DEMO_MARKER_FILE,
+  DemoMarkerSchema,
+  findDemoRun,
+  readDemoMarker,
+  writeDemoMarker,
+} from "./store/demo-marker.js";
 export type { DroppedJournalLine, ItemJournal, JournalContents } from "./store/item-journal.js";
 export { JOURNAL_FILE, openItemJournal, parseItemJournal, readItemJournal } from "./store/item-journal.js";
 export { isProcessAlive } from "./store/process-alive.js";
 export { PLAN_FILE, RUN_FILE, readPlan, readRun } from "./store/read-run.js";
+export type { RunInput } from "./store/read-run-input.js";
+export { readRunInput } from "./store/read-run-input.js";
+export { readRecentRuns } from "./store/recent-runs.js";
 export type { ResolveRunRefOptions, RunRef } from "./store/resolve-run-ref.js";
 export { resolveRunRef } from "./store/resolve-run-ref.js";
 export type { RunIndexEntry } from "./store/run-index.js";
@@ -369,3 +450,25 @@ export {
   toItemJudgeScore,
 } from "./summary/item-outcome.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
+export { renderCacheExplanation, renderCacheStats } from "./text/cache-views.js";
+export { renderCompareMarkdown } from "./text/compare-markdown.js";
+// text views: the terminal renderings of runs, plans and comparisons every front end prints
+export type { CompareTableOptions } from "./text/compare-table.js";
+export { renderCompareTable } from "./text/compare-table.js";
+export { regressedGroups } from "./text/compare-view.js";
+export type { PlanPower } from "./text/plan-power.js";
+export { describePlanPower, toPlanPower } from "./text/plan-power.js";
+export { renderPlanSummary } from "./text/plan-summary.js";
+export { createLineProgress, formatItemLine, STATUS_MARKS } from "./text/progress-lines.js";
+export { renderRunList, runStatusLabel } from "./text/run-list.js";
+export { renderShowHeader } from "./text/show-header.js";
+export type { ArtifactTexts } from "./text/show-item.js";
+export { renderShowItem } from "./text/show-item.js";
+export type { ShowMatrixOptions } from "./text/show-matrix.js";
+export { renderShowMatrix } from "./text/show-matrix.js";
+export { findRunItem, readItemArtifacts, renderShowRun } from "./text/show-run.js";
+export { formatStatus, STATUS_LEGEND, STATUS_SYMBOLS } from "./text/status-label.js";
+export { renderRunSummary } from "./text/summary-table.js";
+export type { Align, RenderTableOptions } from "./text/table.js";
+export { renderTable, truncate } from "./text/table.js";
+export { wrapText } from "./text/wrap-text.js";

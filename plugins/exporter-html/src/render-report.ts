@@ -4,8 +4,8 @@
 // (by its hash), so even markup smuggled into the page could not run or load anything.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { formatBytes, formatDuration, formatNumber, formatPercent, formatRange } from "@benchloop/core";
 import { escapeHtml, toScriptJson } from "./escape-html.js";
-import { formatBytes, formatDuration, formatNumber, formatPercent, formatRange } from "./format.js";
 import type { GateView } from "./gate-view.js";
 import { type GroupFigures, REPLAYED_MARK, type ReportData, type RunHeader } from "./report-data.js";
 import {

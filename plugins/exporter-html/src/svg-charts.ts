@@ -2,8 +2,8 @@
 // text label or a symbol beside its colour, every chart has a title and description for screen readers,
 // and each comes with its numbers as a table for people who prefer one.
 import type { GroupComparison, RunComparison } from "@benchloop/core";
+import { formatDuration, formatPercent, formatPoints, formatRange } from "@benchloop/core";
 import { escapeHtml } from "./escape-html.js";
-import { formatDuration, formatPercent, formatPoints, formatRange } from "./format.js";
 import { paretoFrontier } from "./pareto.js";
 import { type GroupFigures, type PassTypeFigures, REPLAYED_MARK } from "./report-data.js";
 

@@ -3,13 +3,15 @@
 // so nothing depends on colour.
 import {
   type Exporter,
+  formatDuration,
+  formatPercent,
   hasReplayedTiming,
   type ItemResult,
   type Run,
   summarizeItems,
   toItemJudgeScore,
 } from "@benchloop/core";
-import { formatDuration, formatNumber, formatPercent, formatProportion } from "./format.js";
+import { formatNumber, formatProportion } from "./format.js";
 import { renderMarkdownTable } from "./markdown-table.js";
 import { writeChunk } from "./write-chunk.js";
 

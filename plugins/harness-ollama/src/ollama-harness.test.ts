@@ -12,8 +12,8 @@ import {
 import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
 import { SIM_MODELS } from "@benchloop/ollama-sim";
 import { describe, expect, it } from "vitest";
-import { createOllamaHarness } from "./ollama-harness.js";
 import { OllamaHarnessConfigSchema } from "./config-schema.js";
+import { createOllamaHarness } from "./ollama-harness.js";
 
 /** Deps as the registry gives them: the config parsed once by the harness's schema. */
 function testDeps(config: Record<string, unknown> = {}, env: Record<string, string | undefined> = {}) {
@@ -56,9 +56,7 @@ describe("probe", () => {
 
   it("reads OLLAMA_HOST written as host:port without a scheme, like Ollama does", async () => {
     const ctx = await itemContext();
-    const envHarness = createOllamaHarness(
-      testDeps({}, { OLLAMA_HOST: `127.0.0.1:${bench.shared.port}` }),
-    );
+    const envHarness = createOllamaHarness(testDeps({}, { OLLAMA_HOST: `127.0.0.1:${bench.shared.port}` }));
     expect(await envHarness.probe(ctx)).toMatchObject({
       available: true,
       endpoint: `http://127.0.0.1:${bench.shared.port}`,
@@ -247,7 +245,9 @@ describe("prepare, release and sampleResources", () => {
 
   it("types a warm-up of an unknown model as model_not_found, and releasing it is a no-op", async () => {
     const ctx = await itemContext();
-    const failure = await failureOf(bench.harness.prepare!({ model: "nope:latest", sampling: { temperature: 0, seed: 42 } }, ctx));
+    const failure = await failureOf(
+      bench.harness.prepare!({ model: "nope:latest", sampling: { temperature: 0, seed: 42 } }, ctx),
+    );
     expect(failure).toMatchObject({ type: "model_not_found", retryable: false });
     await expect(bench.harness.release!({ model: "nope:latest" }, ctx)).resolves.toBeUndefined();
   });

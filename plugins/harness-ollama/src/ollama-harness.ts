@@ -10,8 +10,8 @@ import type {
   ItemContext,
   LoadInfo,
   ModelInfo,
-  ProbeResult,
   PrepareInput,
+  ProbeResult,
 } from "@benchloop/core";
 import { configInvalid, readItemFailure } from "@benchloop/core";
 import {
@@ -33,7 +33,6 @@ export { TRANSCRIPT_ARTIFACT } from "@benchloop/http-harness-kit";
 
 /** How many `/api/show` requests `listModels` keeps in flight. */
 const SHOW_CONCURRENCY = 4;
-
 
 /** How failure messages speak of Ollama. */
 const OLLAMA: ServerDescription = {

@@ -6,8 +6,8 @@ import {
   startFakeServer,
 } from "@benchloop/http-harness-kit/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createOllamaHarness } from "./ollama-harness.js";
 import { OllamaHarnessConfigSchema } from "./config-schema.js";
+import { createOllamaHarness } from "./ollama-harness.js";
 
 /** Deps as the registry gives them: the config parsed once by the harness's schema. */
 function testDeps(config: Record<string, unknown> = {}, env: Record<string, string | undefined> = {}) {

@@ -1,8 +1,8 @@
 import { runBenchmark } from "@benchloop/core";
 import { createFakeWorkspace, type FakeWorkspace } from "@benchloop/core/testing";
+import { SIM_ANSWERS } from "@benchloop/http-harness-kit/testing";
 import { type SimServer, startSim } from "@benchloop/ollama-sim";
 import { afterEach, describe, expect, it } from "vitest";
-import { SIM_ANSWERS } from "@benchloop/http-harness-kit/testing";
 import ollamaHarnessPlugin from "./index.js";
 
 let server: SimServer | undefined;

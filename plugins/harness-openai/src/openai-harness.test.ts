@@ -13,8 +13,8 @@ import {
 import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
 import { SIM_MODELS } from "@benchloop/ollama-sim";
 import { describe, expect, it } from "vitest";
-import { createOpenAiHarness } from "./openai-harness.js";
 import { OpenAiHarnessConfigSchema } from "./config-schema.js";
+import { createOpenAiHarness } from "./openai-harness.js";
 
 /** Deps as the registry gives them: the config parsed once by the harness's schema. */
 function testDeps(config: Record<string, unknown> = {}, env: Record<string, string | undefined> = {}) {

@@ -46,8 +46,14 @@ describe("buildLegacyCases", () => {
   it("builds the same tests from the same files at another place (as on another machine)", async () => {
     const here = tree("project");
     const elsewhere = tree("project");
-    const first = await buildLegacyCases({ config: { roots: [here.root], kinds: [...CASE_KINDS] }, cwd: "/" });
-    const second = await buildLegacyCases({ config: { roots: [elsewhere.root], kinds: [...CASE_KINDS] }, cwd: "/" });
+    const first = await buildLegacyCases({
+      config: { roots: [here.root], kinds: [...CASE_KINDS] },
+      cwd: "/",
+    });
+    const second = await buildLegacyCases({
+      config: { roots: [elsewhere.root], kinds: [...CASE_KINDS] },
+      cwd: "/",
+    });
     expect(here.root).not.toBe(elsewhere.root);
     expect(JSON.stringify(second.tests)).toBe(JSON.stringify(first.tests));
   });
@@ -85,7 +91,10 @@ describe("buildLegacyCases", () => {
 
   it("derives the ground truth from each sampled file", async () => {
     const { root } = tree();
-    const set = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd: "/" });
+    const set = await buildLegacyCases({
+      config: { roots: [root], kinds: [...CASE_KINDS], filesPerRoot: 100 },
+      cwd: "/",
+    });
     expect(dataOf(set, "src/app.ts", "structure")).toMatchObject({
       method: "typescript",
       symbols: [
@@ -114,7 +123,10 @@ describe("buildLegacyCases", () => {
 
   it("records where each case came from, and keeps the file's text out of the test data", async () => {
     const { root } = tree();
-    const set = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd: "/" });
+    const set = await buildLegacyCases({
+      config: { roots: [root], kinds: [...CASE_KINDS], filesPerRoot: 100 },
+      cwd: "/",
+    });
     const app = set.tests.find(
       (t) => t.id.startsWith("legacy/project/src/app.ts/") && t.id.endsWith("/summary"),
     )!;
@@ -187,7 +199,10 @@ describe("buildLegacyCases", () => {
     const root = tempFolder();
     const lines = Array.from({ length: 400 }, (_, i) => `export const LONG_NAME_${i} = ${i};`);
     write(root, "long.ts", `${lines.join("\n")}\n`);
-    const set = await buildLegacyCases({ config: { roots: [root], kinds: [...CASE_KINDS], snippetBytes: 2048 }, cwd: "/" });
+    const set = await buildLegacyCases({
+      config: { roots: [root], kinds: [...CASE_KINDS], snippetBytes: 2048 },
+      cwd: "/",
+    });
     const data = dataOf(set, "long.ts", "structure");
     expect(data?.case.truncated).toBe(true);
     expect(data?.case.snippetBytes).toBeLessThanOrEqual(2048);

@@ -73,7 +73,8 @@ describe("legacy test identities and python3", () => {
     }
     const cwd = mkdtempSync(join(tmpdir(), "legacy-python-id-"));
     cleanups.push(() => rmSync(cwd, { recursive: true, force: true }));
-    const build = () => buildLegacyCases({ config: { roots: [tree.root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd });
+    const build = () =>
+      buildLegacyCases({ config: { roots: [tree.root], kinds: [...CASE_KINDS], filesPerRoot: 100 }, cwd });
     const withPython = await build();
     const saved = process.env.PATH;
     process.env.PATH = pathWithoutPython();

@@ -2,6 +2,8 @@
 // the benchloop plugin registering them.
 
 export { auditBlindPrompt } from "./audit-blind-prompt.js";
+export type { CatalogCheckRun } from "./catalog-check-run.js";
+export { renderCatalogCheck, startCatalogCheck } from "./catalog-check-run.js";
 export type { CatalogSpread, TestKind } from "./catalog-spread.js";
 export { formatCatalogSpread, summarizeCatalog, toTestKind } from "./catalog-spread.js";
 export type {
@@ -24,6 +26,7 @@ export type { TestFile } from "./content-hash.js";
 export { hashTestFiles } from "./content-hash.js";
 export type { Contract } from "./contracts.js";
 export { ContractSchema } from "./contracts.js";
+export { demoAnswers } from "./demo-answers.js";
 export type { Difficulty, DifficultyLevel } from "./difficulty.js";
 export { DIFFICULTY_LEVELS, DifficultySchema, toDifficultyLevel, toDifficultyRank } from "./difficulty.js";
 export type { CodingFamily, FamilyInstance } from "./families/family.js";

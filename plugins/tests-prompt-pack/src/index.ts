@@ -5,6 +5,7 @@ import { promptPackPlugin } from "./prompt-pack-plugin.js";
 export default promptPackPlugin;
 export type { PromptPackConfig, PromptPackConfigInput } from "./config-schema.js";
 export { PromptPackConfigSchema } from "./config-schema.js";
+export { demoAnswers } from "./demo-answers.js";
 export type { Role } from "./pack-line.js";
 export type { LoadPackReferencesOptions, PackReference } from "./pack-references.js";
 export { loadPackReferences } from "./pack-references.js";

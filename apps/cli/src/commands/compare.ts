@@ -1,13 +1,19 @@
 // `benchloop compare <A> <B>`: is B better than A, worse, or within the noise? Terminal table, --json
 // or --markdown; `--fail-on-regression` exits with code 4 when any group regressed beyond noise.
 
-import { argumentInvalid, COMPARE_DIMENSIONS, type CompareDimension, compareRuns } from "@benchloop/core";
+import {
+  argumentInvalid,
+  COMPARE_DIMENSIONS,
+  compareRuns,
+  comparisonJson,
+  parseCompareOptions,
+  regressedGroups,
+  renderCompareMarkdown,
+  renderCompareTable,
+} from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderCompareMarkdown } from "../output/compare-markdown.js";
-import { renderCompareTable } from "../output/compare-table.js";
-import { regressedGroups } from "../output/compare-view.js";
 import { collectValues, loadResultsDir, readRunInput, toFilter } from "./run-input.js";
 
 interface CompareOptions {
@@ -20,35 +26,6 @@ interface CompareOptions {
   top: string;
   alpha: string;
   wide?: boolean;
-}
-
-function parseGroupBy(value: string): CompareDimension[] {
-  if (value.trim() === "none") return [];
-  const dimensions = value
-    .split(",")
-    .map((d) => d.trim())
-    .filter(Boolean);
-  for (const dimension of dimensions) {
-    if (!(COMPARE_DIMENSIONS as readonly string[]).includes(dimension)) {
-      throw argumentInvalid(
-        `--group-by ${value}`,
-        `"${dimension}" is not a dimension runs can be grouped by`,
-        `Use a comma-separated list of ${COMPARE_DIMENSIONS.join(", ")}, or none.`,
-      );
-    }
-  }
-  return dimensions as CompareDimension[];
-}
-
-function parseNumber(flag: string, value: string, check: (n: number) => boolean, hint: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || !check(n)) throw argumentInvalid(`${flag} ${value}`, "is out of range", hint);
-  return n;
-}
-
-/** `NaN` and infinities become null so the JSON stays valid. */
-function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2);
 }
 
 /** Adds `benchloop compare`. */
@@ -82,20 +59,8 @@ export function registerCompareCommand(program: Command, app: CliApp): void {
     .action(async (refA: string, refB: string, options: CompareOptions, command: Command) => {
       if (options.json && options.markdown)
         throw argumentInvalid("--json --markdown", "choose one output format", "Drop one of the two flags.");
-      const groupBy = parseGroupBy(options.groupBy);
+      const { groupBy, top, alpha } = parseCompareOptions(options);
       const filter = toFilter(options.filter);
-      const top = parseNumber(
-        "--top",
-        options.top,
-        (n) => Number.isInteger(n) && n >= 0,
-        "Use a whole number, e.g. --top 20.",
-      );
-      const alpha = parseNumber(
-        "--alpha",
-        options.alpha,
-        (n) => n > 0 && n < 1,
-        "Use a level between 0 and 1, e.g. --alpha 0.05.",
-      );
       const resultsDir = await loadResultsDir(app, command);
       const a = await readRunInput(resultsDir, refA, app.cwd);
       const b = await readRunInput(resultsDir, refB, app.cwd);
@@ -109,7 +74,7 @@ export function registerCompareCommand(program: Command, app: CliApp): void {
       // --json and --markdown go to programs and files; the warning still reaches the person.
       if (options.json || options.markdown)
         for (const warning of comparison.warnings) app.io.err(`! ${warning}\n`);
-      if (options.json) app.io.out(`${toJson(comparison)}\n`);
+      if (options.json) app.io.out(`${comparisonJson(comparison)}\n`);
       else if (options.markdown) app.io.out(renderCompareMarkdown(comparison));
       else
         app.io.out(

@@ -10,7 +10,6 @@ import {
   assertReusable,
   buildDevCycleSummary,
   DEV_CYCLE_SUMMARY_FILE,
-  type Logger,
   loadTests,
   measureBaselines,
   parseMaxAgeDays,
@@ -18,7 +17,6 @@ import {
   readCurrentState,
   resolveApplySettings,
   type SuiteBaselines,
-  TOKENS,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
@@ -103,19 +101,15 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
   const inputs: RunInput[] = [];
   for (const ref of flags.from ?? []) inputs.push(await readRunInput(resultsDir, ref, app.cwd));
   const maxAgeMs = parseMaxAgeDays(flags.maxAge);
-  await assertReusable({ ...ctx, logger: loggerOf(ctx) }, inputs, { maxAgeMs, now: Date.now() });
+  await assertReusable(ctx, inputs, { maxAgeMs, now: Date.now() });
   return inputs;
-}
-
-function loggerOf(ctx: CommandContext): Logger {
-  return ctx.scope.container.resolve<Logger>(TOKENS.logger);
 }
 
 /** The baselines of the suites the runs hold, scored with the tests installed now. */
 async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
   const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
   const signal = new AbortController().signal;
-  const tests = (await loadTests({ ...ctx, signal, logger: loggerOf(ctx) })).filter(
+  const tests = (await loadTests({ ...ctx, signal, logger: ctx.logger })).filter(
     (test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer),
   );
   return measureBaselines({
@@ -160,7 +154,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         ctx,
         settings,
         report.profiles.map((p) => p.profile),
-        { signal: new AbortController().signal, logger: loggerOf(ctx) },
+        { signal: new AbortController().signal, logger: ctx.logger },
       );
       const summary = buildDevCycleSummary({
         report,

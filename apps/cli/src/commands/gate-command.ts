@@ -2,15 +2,7 @@
 // gate policy (`gate.policy`, default `profile`, resolved through the registry); writes gate.json and
 // gate.md, prints the report, and with `--enforce` exits with code 3 when the gate is blocked or failed.
 import path from "node:path";
-import {
-  argumentInvalid,
-  type GateOutcome,
-  type GateReport,
-  type Logger,
-  type Run,
-  runGate,
-  TOKENS,
-} from "@benchloop/core";
+import { argumentInvalid, type GateOutcome, type GateReport, type Run, runGate } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
@@ -35,7 +27,7 @@ export function gateRuns(
     runs,
     outDir,
     ...(policy ? { policyFile: { path: path.resolve(ctx.cwd, policy), written: policy } } : {}),
-    ctx: { signal: new AbortController().signal, logger: ctx.scope.container.resolve<Logger>(TOKENS.logger) },
+    ctx: { signal: new AbortController().signal, logger: ctx.logger },
   });
 }
 

@@ -1,9 +1,8 @@
 // `benchloop import plebdev <run.json or folder>`: another tool's run as a new benchloop run folder.
 import path from "node:path";
-import { importPlebdevRun } from "@benchloop/core";
+import { importPlebdevRun, renderImportSummary } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { formatProportion } from "../output/format.js";
 import { loadResultsDir } from "./run-input.js";
 
 /** Adds `benchloop import plebdev`. */
@@ -18,12 +17,6 @@ export function registerImportCommand(program: Command, app: CliApp): void {
     .action(async (source: string, _options: unknown, command: Command) => {
       const resultsDir = await loadResultsDir(app, command);
       const { run, dir } = await importPlebdevRun({ source: path.resolve(app.cwd, source), resultsDir });
-      const s = run.summary;
-      app.io.out(
-        `✓ Imported plebdev-bench run ${run.provenance?.fromRuns[0] ?? ""} as ${run.runId}\n` +
-          `  ${s.items} items: ✓ ${s.passed} passed · ✗ ${s.failed} failed · ! ${s.error} error · pass@1 ${formatProportion(s.passAt1)}\n` +
-          `  folder ${path.relative(app.cwd, dir) || dir}\n` +
-          `  next   benchloop show ${run.runId}\n`,
-      );
+      app.io.out(renderImportSummary(run, "plebdev-bench", path.relative(app.cwd, dir) || dir));
     });
 }

@@ -2,28 +2,12 @@
 // into a new run (provenance kept), and with `--repeat` reports the judge's own spread and its agreement
 // with the automated checks. The judge is enabled only by this command or the config, never silently.
 import path from "node:path";
-import {
-  argumentInvalid,
-  claimRunFolder,
-  createRunStore,
-  type Plan,
-  type Run,
-  type Secrets,
-  summarizeRun,
-  TOKENS,
-  toPluginRecords,
-  toRunId,
-  writeFileAtomic,
-  writeRunFolder,
-} from "@benchloop/core";
+import { argumentInvalid, renderJudgeSummary, toPluginRecords, writeJudgedRun } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { formatDuration, formatNumber, formatPercent } from "../output/format.js";
+import { loadJudge } from "../builtins.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { loadResultsDir, loadTestsById, readRunInput } from "./run-input.js";
-
-/** File in the new run folder holding the judge's reliability report. */
-export const JUDGE_REPORT_FILE = "judge-report.json";
 
 interface JudgeCommandOptions {
   judge: string;
@@ -59,8 +43,8 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
       const repeat = parseRepeat(options.repeat);
       if (options.judgeBackend && options.judgeBackend !== "ollama" && options.judgeBackend !== "openai")
         throw argumentInvalid("--judge-backend", `"${options.judgeBackend}" is not ollama or openai`);
-      const [{ createJudge, judgeRunItems }] = await Promise.all([import("@benchloop/scorer-judge")]);
-      const ctx = await app.loadContext(command);
+      const { createJudge, judgeRunItems } = await loadJudge();
+      const ctx = await app.loadContext(command, { kinds: ["test-source", "scorer"] });
       try {
         const written = (ctx.config.scorers as Record<string, unknown>).judge as
           | Record<string, unknown>
@@ -73,96 +57,39 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
           ...(options.judgeKeyEnv ? { apiKeyEnv: options.judgeKeyEnv } : {}),
           ...(options.cache === false || ctx.config.cache === false ? { cache: false } : {}),
         };
-        const judge = createJudge({
-          config: config as Parameters<typeof createJudge>[0]["config"],
-          cwd: app.cwd,
-          secrets: ctx.scope.container.resolve<Secrets>(TOKENS.secrets),
-        });
-
+        type JudgeConfig = Parameters<typeof createJudge>[0]["config"];
+        const judge = createJudge({ config: config as JudgeConfig, cwd: app.cwd, secrets: ctx.secrets });
         const resultsDir = await loadResultsDir(app, command);
         const source = await readRunInput(resultsDir, ref, app.cwd);
-        if (!source.plan) {
+        const sourcePlan = source.plan;
+        if (!sourcePlan)
           throw argumentInvalid(
             ref,
             `${source.dir} has no plan.json, so the judged run could not say what was run`,
             "Import the run first (`benchloop import plebdev <path>`), then judge the imported run.",
           );
-        }
-        const sourcePlan = source.plan;
         await withCtrlC(
           async (signal) => {
             const tests = await loadTestsById(ctx, signal);
-            const began = Date.now();
-            const judged = await judgeRunItems(source.run, {
-              judge,
-              tests,
-              repeat,
-              concurrency: ctx.config.concurrency,
-              signal,
-            });
-            const ended = Date.now();
-            const store = createRunStore({ resultsDir, runId: toRunId(new Date(began)) });
-            await claimRunFolder(store);
-            const run: Run = {
-              schemaVersion: 1,
-              runId: store.runId,
-              status: "completed",
-              startedAt: new Date(began).toISOString(),
-              endedAt: new Date(ended).toISOString(),
-              durationMs: ended - began,
-              simulated: source.run.simulated,
-              ...(source.run.environment ? { environment: source.run.environment } : {}),
+            const startedAt = Date.now();
+            const { concurrency } = ctx.config;
+            const judged = await judgeRunItems(source.run, { judge, tests, repeat, concurrency, signal });
+            const { backend, temperature, seed } = judge.config;
+            const { run, report, dir } = await writeJudgedRun({
+              resultsDir,
+              source: { run: source.run, plan: sourcePlan },
+              judge: { model: judge.model, backend, temperature, seed },
+              judged,
               plugins: toPluginRecords(ctx.plugins),
-              provenance: { kind: "judge", fromRuns: [source.run.runId] },
-              summary: summarizeRun(judged.items),
-              items: judged.items,
+              startedAt,
+            });
+            const where = {
+              folder: path.relative(app.cwd, dir) || dir,
+              durationMs: run.durationMs,
+              total: source.run.items.length,
             };
-            const plan: Plan = {
-              ...sourcePlan,
-              runId: run.runId,
-              createdAt: run.startedAt,
-              plugins: run.plugins,
-              config: { ...sourcePlan.config, judge: { model: judge.model, harness: judge.config.backend } },
-            };
-            await writeRunFolder(store, { plan, run });
-            const verdicts = judged.items.flatMap((i) =>
-              i.provenance?.kind === "judge" && i.judge ? [i.judge] : [],
-            );
-            const ok = verdicts.filter((v) => v.status === "ok");
-            const meanScore =
-              ok.length > 0 ? ok.reduce((s, v) => s + (v.score ?? 0), 0) / ok.length : undefined;
-            const report = {
-              schemaVersion: 1,
-              runId: run.runId,
-              fromRun: source.run.runId,
-              judge: {
-                model: judge.model,
-                digest: verdicts.find((v) => v.judgeDigest)?.judgeDigest,
-                backend: judge.config.backend,
-                temperature: judge.config.temperature,
-                seed: judge.config.seed,
-              },
-              judged: judged.judged,
-              verdicts: { ok: ok.length, judgeError: verdicts.length - ok.length },
-              meanScore,
-              cache: judged.cache,
-              unjudged: judged.unjudged,
-              reliability: judged.reliability,
-            };
-            await writeFileAtomic(
-              path.join(store.dir, JUDGE_REPORT_FILE),
-              `${JSON.stringify(report, null, 2)}\n`,
-            );
-            if (options.json) {
-              app.io.out(`${JSON.stringify(report, null, 2)}\n`);
-              return;
-            }
             app.io.out(
-              renderJudgeSummary(report, {
-                folder: path.relative(app.cwd, store.dir) || store.dir,
-                durationMs: run.durationMs,
-                total: source.run.items.length,
-              }),
+              options.json ? `${JSON.stringify(report, null, 2)}\n` : renderJudgeSummary(report, where),
             );
           },
           { reason: () => new Error("interrupted") },
@@ -171,75 +98,4 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
         await ctx.scope.dispose();
       }
     });
-}
-
-interface JudgeSummaryInput {
-  runId: string;
-  fromRun: string;
-  judge: { model: string; digest?: string };
-  judged: number;
-  verdicts: { ok: number; judgeError: number };
-  meanScore?: number;
-  cache: { hits: number; misses: number };
-  unjudged: { key: string; reason: string }[];
-  reliability: {
-    repeats: number;
-    meanStdDev: number;
-    maxStdDev: number;
-    unstableItems: number;
-    items: number;
-    agreement: { n: number; rate?: number; kappa?: number };
-    perItem: { key: string; stdDev: number; mean: number }[];
-    perSuite?: {
-      suite: string;
-      items: number;
-      meanVariance: number;
-      maxStdDev: number;
-      runRepeats: { groups: number; meanVariance: number; maxStdDev: number };
-    }[];
-  };
-}
-
-function renderJudgeSummary(
-  report: JudgeSummaryInput,
-  where: { folder: string; durationMs: number; total: number },
-): string {
-  const digest = report.judge.digest ? ` (${report.judge.digest.slice(0, 12)})` : "";
-  const lines = [
-    `✓ Judged ${report.judged} of ${where.total} items of ${report.fromRun} into ${report.runId} with ${report.judge.model}${digest} in ${formatDuration(where.durationMs)}`,
-    `  verdicts ✓ ${report.verdicts.ok} ok · ! ${report.verdicts.judgeError} judge_error · mean judge score ${formatPercent(report.meanScore)} · cache ${report.cache.hits} hits / ${report.cache.misses} misses`,
-  ];
-  if (report.unjudged.length > 0) {
-    const reasons = new Map<string, number>();
-    for (const u of report.unjudged) reasons.set(u.reason, (reasons.get(u.reason) ?? 0) + 1);
-    for (const [reason, n] of reasons) lines.push(`  ! not judged: ${n} × ${reason}`);
-  }
-  const r = report.reliability;
-  if (r.repeats > 1) {
-    lines.push(
-      `  judge spread over ${r.repeats} repeats: mean std dev ${formatNumber(r.meanStdDev, 3)} · max ${formatNumber(r.maxStdDev, 3)} · ${r.unstableItems} of ${r.items} items changed score`,
-    );
-    const unstable = [...r.perItem].sort((a, b) => b.stdDev - a.stdDev).filter((p) => p.stdDev > 0);
-    for (const p of unstable.slice(0, 5))
-      lines.push(`    Δ ${p.key}: mean ${formatPercent(p.mean)} ± ${formatNumber(p.stdDev, 3)}`);
-  }
-  for (const suite of r.perSuite ?? []) {
-    if (r.repeats <= 1 && suite.runRepeats.groups === 0) continue;
-    const across =
-      suite.runRepeats.groups > 0
-        ? ` · across the run's repeats of ${suite.runRepeats.groups} tests: variance ${formatNumber(suite.runRepeats.meanVariance, 4)} (max std dev ${formatNumber(suite.runRepeats.maxStdDev, 3)})`
-        : "";
-    lines.push(
-      `    suite ${suite.suite}: judge variance ${formatNumber(suite.meanVariance, 4)} over ${suite.items} items (max std dev ${formatNumber(suite.maxStdDev, 3)})${across}`,
-    );
-  }
-  const a = r.agreement;
-  if (a.n > 0) {
-    lines.push(
-      `  agreement with the automated checks: ${formatPercent(a.rate)} of ${a.n} items · Cohen's kappa ${formatNumber(a.kappa, 2)}`,
-    );
-  }
-  lines.push(`  folder ${where.folder} (${JUDGE_REPORT_FILE} holds the per-item figures)`);
-  lines.push(`  next   benchloop export ${report.runId} --format html --out report.html`);
-  return `${lines.join("\n")}\n`;
 }

@@ -1,7 +1,8 @@
 // `benchloop plugins`: every plugin found, its version, the kinds it registers and where it came from.
+
+import { renderTable } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { renderTable } from "../output/table.js";
 
 /** Adds `benchloop plugins`. */
 export function registerPluginsCommand(program: Command, app: CliApp): void {

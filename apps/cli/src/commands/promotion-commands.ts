@@ -8,14 +8,12 @@ import {
   applyWithSettings,
   BenchloopError,
   type ComponentContext,
-  type Logger,
   nameUnknown,
   type Promotion,
   readCheckpoint,
   readPromotionFile,
   resolveApplySettings,
   rollbackCheckpoint,
-  TOKENS,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
@@ -49,7 +47,7 @@ interface ApplyFlags extends ApplyRunFlags {
 }
 
 function componentContext(ctx: CommandContext, signal: AbortSignal): ComponentContext {
-  return { signal, logger: ctx.scope.container.resolve<Logger>(TOKENS.logger) };
+  return { signal, logger: ctx.logger };
 }
 
 /** Runs `body` with a signal the first Ctrl-C aborts (an AbortError), telling the user. */

@@ -1,21 +1,20 @@
 // Runs a plan with the CLI's progress output and Ctrl-C handling: what `run` and `dev-cycle` share.
 import {
+  createLineProgress,
   createRunControl,
   DEFAULT_GRACE_MS,
-  type Logger,
+  formatDuration,
   type PlanFilters,
   type RerunMode,
   type RunEvent,
   type RunOutcome,
   runBenchmark,
-  TOKENS,
   toPluginRecords,
 } from "@benchloop/core";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { createProgressBar } from "../output/progress-bar.js";
-import { createLineProgress, formatDuration } from "../output/progress-lines.js";
 import { createNdjsonProgress } from "../output/progress-ndjson.js";
 import { createJudgeStage } from "./run-setup.js";
 
@@ -61,7 +60,7 @@ export async function executeRun(
     if (interrupts === 1) {
       bar?.stop();
       app.io.err(
-        `\nStopping: no new items; scoring in flight stops now (resume scores those answers from the cache); waiting up to ${formatDuration(graceMs)} for generations in flight. Press Ctrl-C again to abort them.\n`,
+        `\nStopping: no new items; scoring in flight stops now (resume scores those answers from the cache); waiting up to ${formatDuration(graceMs, { compact: true })} for generations in flight. Press Ctrl-C again to abort them.\n`,
       );
       control.stop("Ctrl-C");
     } else {
@@ -84,7 +83,7 @@ export async function executeRun(
       control,
       onEvent,
       judge: await createJudgeStage(ctx),
-      logger: ctx.scope.container.resolve<Logger>(TOKENS.logger),
+      logger: ctx.logger,
     });
     bar?.stop();
     for (const line of outcome.dropped)

@@ -3,8 +3,8 @@
 // the judge stage, which the registry's `judge` scorer provides.
 import type { JudgeStage, WrittenConfig } from "@benchloop/core";
 import { argumentInvalid, nameUnknown } from "@benchloop/core";
+import { loadDemoAnswerBook } from "../builtins.js";
 import type { CommandContext } from "../context.js";
-import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
 import type { DemoMarker } from "../demo/demo-marker.js";
 
 /** Flags that set config values for a run. */

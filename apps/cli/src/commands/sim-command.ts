@@ -3,7 +3,7 @@
 import { argumentInvalid } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { loadDemoAnswerBook } from "../demo/demo-answer-book.js";
+import { loadDemoAnswerBook, loadSimulator } from "../builtins.js";
 
 /** Adds `benchloop sim`. */
 export function registerSimCommand(program: Command, app: CliApp): void {
@@ -23,7 +23,7 @@ export function registerSimCommand(program: Command, app: CliApp): void {
       const latencyScale = Number(options.latencyScale);
       if (!Number.isFinite(latencyScale) || latencyScale < 0)
         throw argumentInvalid("--latency-scale", `"${options.latencyScale}" is not a number ≥ 0`);
-      const { runSimCommand } = await import("@benchloop/ollama-sim");
+      const { runSimCommand } = await loadSimulator();
       await runSimCommand({
         port,
         host: options.host,

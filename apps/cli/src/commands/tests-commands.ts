@@ -1,13 +1,19 @@
-// `benchloop tests check`: runs every built-in coding test's reference and mutants in the sandbox and
-// reports how strong each spec is (reference must pass 100%, every mutant must fail a check); then
-// scores the known answers of every installed test (packs, legacy cases) and, with --baselines, the
-// answerers that call no model, per suite.
+// `benchloop tests check`: the coding catalog's spec strength (every reference passes, every mutant
+// fails a check), the known answers of every installed test and, with --baselines, the answerers that
+// call no model, per suite. The checks live in core and the tests-coding plugin; this prints them.
+import { checkTestAnswers, loadTests, nameUnknown, renderAnswersReport } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import { loadCatalogCheck } from "../builtins.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderTable } from "../output/table.js";
 import { withCtrlC } from "./ctrl-c.js";
-import { BASELINE_LIMIT, checkTestAnswers, renderBaselines, renderKnownAnswers } from "./tests-answers.js";
+import { list } from "./option-parsers.js";
+
+interface TestsCheckOptions {
+  tests?: string[];
+  json?: boolean;
+  baselines?: boolean;
+}
 
 /** Adds `benchloop tests`. */
 export function registerTestsCommands(program: Command, app: CliApp): void {
@@ -17,93 +23,41 @@ export function registerTestsCommands(program: Command, app: CliApp): void {
     .description(
       "Run every reference and mutant of the coding catalog, score every test's known answers, and (--baselines) the answerers that call no model",
     )
-    .option("--tests <ids>", "comma-separated test ids (default: all)")
+    .option("--tests <ids>", "comma-separated test ids (default: all)", list)
     .option("--baselines", "also score the baselines (empty, refusal, echo, keywords, heuristic) per suite")
     .option("--json", "print the report as JSON")
-    .action(async (options: { tests?: string; json?: boolean; baselines?: boolean }, command: Command) => {
-      const [{ checkCatalog, formatCatalogSpread, loadCatalog }, { createSandboxPool }] = await Promise.all([
-        import("@benchloop/tests-coding"),
-        import("@benchloop/sandbox"),
-      ]);
-      const wanted = options.tests
-        ?.split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const catalog = await loadCatalog();
-      // The catalog's references and mutants run in their own pool while the known answers are scored:
-      // the two phases overlap instead of leaving a core idle in each.
-      // Three processes on two cores. The type check now runs in the sandbox's worker thread, not on
-      // this one; on a loaded machine two processes were as fast as three at best (never faster).
-      const pool = createSandboxPool({ size: 3 });
-      const catalogCheck = checkCatalog(pool, {
-        tests: wanted ? catalog.filter((t) => wanted.includes(t.id)) : catalog,
-      });
-      catalogCheck.catch(() => undefined);
-      const ctx = await app.loadContext(command);
-      let answers: Awaited<ReturnType<typeof checkTestAnswers>>;
+    .action(async (options: TestsCheckOptions, command: Command) => {
+      const wanted = options.tests?.length ? options.tests : undefined;
+      const { startCatalogCheck, renderCatalogCheck } = await loadCatalogCheck();
+      const catalog = await startCatalogCheck(wanted);
       try {
-        answers = await withCtrlC(
+        const ctx = await app.loadContext(command);
+        const answers = await withCtrlC(
           async (signal) => {
-            const { loadTests, nameUnknown } = await import("@benchloop/core");
             const all = await loadTests({
               registry: ctx.registry,
               scope: ctx.scope,
               config: ctx.config,
               signal,
             });
-            if (wanted) {
-              const known = new Set([...all.map((t) => t.id), ...catalog.map((t) => t.id)]);
-              const unknown = wanted.filter((id) => !known.has(id));
-              if (unknown.length) throw nameUnknown("test", unknown, [...known].sort(), "--tests");
-            }
+            const known = new Set([...all.map((t) => t.id), ...catalog.catalogIds]);
+            const unknown = (wanted ?? []).filter((id) => !known.has(id));
+            if (unknown.length) throw nameUnknown("test", unknown, [...known].sort(), "--tests");
             const selected = wanted ? all.filter((t) => wanted.includes(t.id)) : all;
-            return checkTestAnswers(ctx, selected, { baselines: options.baselines === true, signal });
+            return checkTestAnswers(selected, { ...ctx, baselines: options.baselines === true, signal });
           },
           { reason: () => new Error("interrupted") },
+        ).finally(() => ctx.scope.dispose());
+        const report = await catalog.report;
+        const { ok: _ok, ...figures } = answers;
+        app.io.out(
+          options.json
+            ? `${JSON.stringify({ ...report, knownAnswers: figures.known, baselines: figures.baselines }, null, 2)}\n`
+            : `${renderCatalogCheck(report)}\n${renderAnswersReport(answers)}`,
         );
-      } catch (error) {
-        await pool.close();
-        throw error;
+        if (!report.ok || !answers.ok) app.setExitCode(EXIT_CODES.error);
       } finally {
-        await ctx.scope.dispose();
-      }
-      const answersOk =
-        answers.known.mismatches.length === 0 &&
-        (answers.baselines ?? []).every((s) => s.worst <= BASELINE_LIMIT);
-      try {
-        const report = await catalogCheck;
-        if (options.json) {
-          app.io.out(
-            `${JSON.stringify({ ...report, knownAnswers: answers.known, baselines: answers.baselines }, null, 2)}\n`,
-          );
-        } else {
-          const rows = report.tests.map((t) => [
-            t.ok ? "✓" : "✗",
-            t.id,
-            String(t.version),
-            `${t.reference.passed}/${t.reference.total}`,
-            t.reference.typeCheck ? (t.reference.typeCheck.passed ? "✓" : "✗") : "-",
-            `${t.mutants.killed}/${t.mutants.total}`,
-            t.mutants.survivors.join(", ") || "-",
-          ]);
-          app.io.out(
-            renderTable(
-              ["", "test", "version", "reference checks", "types", "mutants killed", "survivors"],
-              rows,
-            ),
-          );
-          const killed = report.tests.reduce((n, t) => n + t.mutants.killed, 0);
-          const total = report.tests.reduce((n, t) => n + t.mutants.total, 0);
-          app.io.out(
-            `\n${report.ok ? "✓" : "✗"} ${report.tests.length} tests, ${killed}/${total} mutants killed\n`,
-          );
-          app.io.out(`\n${formatCatalogSpread(report.spread)}\n`);
-          app.io.out(`\n${renderKnownAnswers(answers.known)}`);
-          if (answers.baselines) app.io.out(`\n${renderBaselines(answers.baselines)}`);
-        }
-        if (!report.ok || !answersOk) app.setExitCode(EXIT_CODES.error);
-      } finally {
-        await pool.close();
+        await catalog.close();
       }
     });
 }

@@ -11,8 +11,8 @@ import { buildLegacyCases, LegacyCaseDataSchema, scoreLegacyAnswer } from "@benc
 import { loadCatalog } from "@benchloop/tests-coding";
 import { loadPackReferences, scoreRubricChecks } from "@benchloop/tests-prompt-pack";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDemoAnswerBook } from "../builtins.js";
 import { runCli } from "../run-cli.js";
-import { loadDemoAnswerBook } from "./demo-answer-book.js";
 
 const LEGACY_ROOT = "old-project";
 

@@ -1,8 +1,8 @@
 // Progress on a terminal: one live bar with counts, pass/fail/error, items per minute and ETA
 // (cli-progress), redrawn in place on stderr. Model loads and the interrupt notice print above it.
 import type { RunEvent } from "@benchloop/core";
+import { formatDuration } from "@benchloop/core";
 import cliProgress from "cli-progress";
-import { formatDuration } from "./progress-lines.js";
 
 /** A live progress bar for a run. */
 export interface ProgressBar {
@@ -32,7 +32,11 @@ export function createProgressBar(stream: NodeJS.WritableStream = process.stderr
     const minutes = (Date.now() - started) / 60_000;
     const rate = minutes > 0 ? done / minutes : 0;
     const remaining = rate > 0 ? ((total - done) / rate) * 60_000 : Number.NaN;
-    return { ...counts, rate: rate.toFixed(1), etaText: done === 0 ? "…" : formatDuration(remaining) };
+    return {
+      ...counts,
+      rate: rate.toFixed(1),
+      etaText: done === 0 ? "…" : formatDuration(remaining, { compact: true }),
+    };
   };
   const above = (text: string) => {
     if (running) bar.stop();
@@ -60,7 +64,7 @@ export function createProgressBar(stream: NodeJS.WritableStream = process.stderr
         above(
           event.failure
             ? `! could not load ${event.model} on ${event.harness}: ${event.failure.message}\n`
-            : `· loaded ${event.model} on ${event.harness} in ${formatDuration(event.loadMs ?? 0)}\n`,
+            : `· loaded ${event.model} on ${event.harness} in ${formatDuration(event.loadMs ?? 0, { compact: true })}\n`,
         );
         bar.start(last.total, last.done, payload(last.done, last.total));
         running = true;

@@ -2,6 +2,7 @@
 // benchloop run folder in the results folder, with provenance, through the run.json migration chain.
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { writeDerivedRun } from "../derived-runs/derived-run.js";
 import { benchloopVersion } from "../environment/collect-environment.js";
 import { argumentInvalid } from "../errors/catalog.js";
 import { parseJsonDocument, toRunFilePath } from "../migrations/read-run-file.js";
@@ -12,7 +13,7 @@ import { createRunStore } from "../store/run-store.js";
 import { toImportedPlan } from "./imported-plan.js";
 import { PLEBDEV_TOOL } from "./plebdev-run.js";
 import { PLEBDEV_SCHEMA_VERSION, PlebdevPlanSchema } from "./plebdev-schema.js";
-import { claimRunFolder, writeRunFolder } from "./write-run-folder.js";
+import { claimRunFolder } from "./write-run-folder.js";
 
 /** Options of {@link importPlebdevRun}. */
 export interface ImportPlebdevRunOptions {
@@ -95,6 +96,6 @@ export async function importPlebdevRun(options: ImportPlebdevRunOptions): Promis
     }
     throw error;
   }
-  await writeRunFolder(store, { plan, run });
+  await writeDerivedRun(store, { plan, run });
   return { run, plan, dir };
 }

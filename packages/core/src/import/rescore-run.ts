@@ -2,6 +2,7 @@
 // fixed, a test strengthened) into a new run that says where its answers came from. No model is called:
 // items without an answer, or whose test or scorer is not installed, are copied as they were.
 import type { PassType } from "../config/config-schema.js";
+import { assembleDerivedRun } from "../derived-runs/derived-run.js";
 import { runStage } from "../kernel/stage-runner.js";
 import { hashCanonical, sha256 } from "../plan/canonical-json.js";
 import type { Plan, PluginRecord } from "../plan/plan-schema.js";
@@ -12,7 +13,6 @@ import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
 import type { RunStore } from "../store/run-store.js";
 import { type ItemFilter, toItemPredicate } from "../summary/item-filter.js";
-import { summarizeRun } from "../summary/summarize-run.js";
 import { toImportedPlan } from "./imported-plan.js";
 
 /** The scorers a rescore may use, by id. */
@@ -167,24 +167,21 @@ export async function rescoreRun(options: RescoreRunOptions): Promise<RescoredRu
   };
 
   const items = await mapWithConcurrency(source.run.items, options.concurrency ?? 2, rescoreItem);
-  const ended = clock.now();
-  const run: Run = {
-    schemaVersion: 1,
+  const { run, plan } = assembleDerivedRun({
+    derived: { kind: "rescore", fromRuns: [fromRun] },
     runId: store.runId,
-    status: "completed",
-    startedAt: new Date(began).toISOString(),
-    endedAt: new Date(ended).toISOString(),
-    durationMs: Math.max(0, ended - began),
-    simulated: source.run.simulated,
-    ...(source.run.environment ? { environment: source.run.environment } : {}),
-    plugins: options.plugins,
-    provenance: { kind: "rescore", fromRuns: [fromRun] },
-    summary: summarizeRun(items),
+    source: source.run,
+    plan:
+      source.plan ??
+      toImportedPlan(source.run, { tool: "benchloop", benchloopVersion: options.benchloopVersion }),
     items,
-  };
+    plugins: options.plugins,
+    startedAt: began,
+    endedAt: clock.now(),
+  });
   return {
     run,
-    plan: toRescoredPlan(run, source, usedTests, options),
+    plan: { ...plan, ...toRescoredPlanChanges(plan, items, usedTests) },
     rescored,
     copied,
     missingTests: [...missingTests].sort(),
@@ -192,47 +189,25 @@ export async function rescoreRun(options: RescoreRunOptions): Promise<RescoredRu
   };
 }
 
-function toRescoredPlan(
-  run: Run,
-  source: RescoreRunOptions["source"],
+function toPlannedTest(test: BenchTest): Plan["tests"][number] {
+  const { id, version, source, suite, contentHash, scorer } = test;
+  return { id, version, source, suite, contentHash, scorer };
+}
+
+/** The plan's tests (those scored again at their installed version) and items (their new hashes). */
+function toRescoredPlanChanges(
+  base: Plan,
+  items: readonly ItemResult[],
   used: ReadonlyMap<string, BenchTest>,
-  options: RescoreRunOptions,
-): Plan {
-  const base =
-    source.plan ??
-    toImportedPlan(source.run, { tool: "benchloop", benchloopVersion: options.benchloopVersion });
+): Pick<Plan, "tests" | "items"> {
   const tests = base.tests.map((planned) => {
     const test = used.get(planned.id);
-    return test
-      ? {
-          id: test.id,
-          version: test.version,
-          source: test.source,
-          suite: test.suite,
-          contentHash: test.contentHash,
-          scorer: test.scorer,
-        }
-      : planned;
+    return test ? toPlannedTest(test) : planned;
   });
-  for (const test of used.values()) {
-    if (!tests.some((t) => t.id === test.id)) {
-      tests.push({
-        id: test.id,
-        version: test.version,
-        source: test.source,
-        suite: test.suite,
-        contentHash: test.contentHash,
-        scorer: test.scorer,
-      });
-    }
-  }
+  for (const test of used.values()) if (!tests.some((t) => t.id === test.id)) tests.push(toPlannedTest(test));
   return {
-    ...base,
-    runId: run.runId,
-    createdAt: run.startedAt,
-    plugins: options.plugins,
     tests,
-    items: run.items.map(({ key, hash, model, harness, test, passType, repeat }) => ({
+    items: items.map(({ key, hash, model, harness, test, passType, repeat }) => ({
       key,
       hash,
       model,

@@ -58,7 +58,10 @@ export interface ScopeServices {
 
 /** A run scope: one instance of each component, built on first use with the run's services. */
 export interface RegistryScope {
-  readonly container: DependencyContainer;
+  /** The scope's logger (what its components log with). */
+  readonly logger: Logger;
+  /** The scope's secrets (environment values whose text is redacted from output). */
+  readonly secrets: Secrets;
   get<K extends ComponentKind>(kind: K, id: string): ComponentTypes[K];
   /** Calls `dispose()` on every component instance the scope made. */
   dispose(): Promise<void>;
@@ -66,7 +69,8 @@ export interface RegistryScope {
 
 /** Components by kind and id, on a tsyringe container. */
 export class Registry {
-  readonly container: DependencyContainer;
+  /** Injection stays inside the registry: callers use typed accessors (`entry`, `list`, a scope's `get`, `logger`, `secrets`), never tokens. */
+  private readonly container: DependencyContainer;
   private readonly entries = new Map<string, ComponentEntry>();
   private readonly sections = createSectionParser();
 
@@ -209,7 +213,8 @@ export class Registry {
     child.register(TOKENS.secrets, { useValue: services.secrets ?? createSecrets(process.env, redactor) });
     const made: unknown[] = [];
     return {
-      container: child,
+      logger: child.resolve<Logger>(TOKENS.logger),
+      secrets: child.resolve<Secrets>(TOKENS.secrets),
       get: <K extends ComponentKind>(kind: K, id: string): ComponentTypes[K] => {
         this.entry(kind, id);
         const instance = child.resolve<ComponentTypes[K]>(componentToken(kind, id));

@@ -1,6 +1,7 @@
 // The persisted and user-written documents whose JSON Schema ships in docs/schema/, generated from zod.
 import { z } from "zod";
 import { ConfigSchema } from "../config/config-schema.js";
+import { JudgeReportSchema } from "../derived-runs/judge-report.js";
 import { RunEventSchema } from "../events/run-event.js";
 import { GenerationSchema } from "../generation/generation.js";
 import { ModelInfoSchema } from "../model/model-info.js";
@@ -30,6 +31,7 @@ export const SCHEMA_DOCUMENTS = {
   "rollback-record": RollbackRecordSchema,
   "gate-report": GateReportSchema,
   "dev-cycle-summary": DevCycleSummarySchema,
+  "judge-report": JudgeReportSchema,
 } as const;
 
 /** JSON Schema documents (draft 2020-12) for every entry of {@link SCHEMA_DOCUMENTS}, as sorted text. */

@@ -1,5 +1,5 @@
 // Item statuses as symbol + word, so nothing depends on colour: ✓ PASS, ✗ FAIL, ! ERROR, – SKIP.
-import type { ItemResult, ItemStatus } from "@benchloop/core";
+import type { ItemResult, ItemStatus } from "../results/item-result.js";
 
 /** The symbol of each status. */
 export const STATUS_SYMBOLS: Record<ItemStatus, string> = {

@@ -1,5 +1,5 @@
 // `benchloop compare --markdown`: the same comparison as Markdown for pull requests.
-import type { RunComparison } from "@benchloop/core";
+import type { RunComparison } from "../compare/comparison.js";
 import {
   describeChange,
   describeMatching,

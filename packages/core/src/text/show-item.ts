@@ -1,8 +1,9 @@
 // `benchloop show <run> --item <key>`: everything recorded about one item — the prompt, the answer, the
 // extracted code, every check with what it expected and found, the failure, timings, tokens,
 // resources and the judge's verdict. Long texts are printed in full: this is the drill-down.
-import { type ItemResult, toCheckCounts } from "@benchloop/core";
-import { formatBytes, formatDuration, formatNumber, formatPercent, formatTime } from "./format.js";
+import { formatBytes, formatDuration, formatNumber, formatPercent, formatTime } from "../format/format.js";
+import type { ItemResult } from "../results/item-result.js";
+import { toCheckCounts } from "../summary/item-outcome.js";
 import { formatStatus } from "./status-label.js";
 
 const PROVENANCE_WORDS: Record<NonNullable<ItemResult["provenance"]>["kind"], string> = {

@@ -1,6 +1,8 @@
 // Progress off a terminal: one plain, greppable line per finished item (`[12/408] ✓ PASS qwen3:8b
 // ollama smoke blind 3.2s`), plus model loads and the interrupt notice. No colour, no cursor moves.
-import { parseItemKey, type RunEvent } from "@benchloop/core";
+import type { RunEvent } from "../events/run-event.js";
+import { formatDuration } from "../format/format.js";
+import { parseItemKey } from "../plan/item-key.js";
 
 /** The mark and word of an item status: never colour alone. */
 export const STATUS_MARKS: Readonly<Record<string, string>> = {
@@ -10,23 +12,13 @@ export const STATUS_MARKS: Readonly<Record<string, string>> = {
   skipped: "- SKIP",
 };
 
-/** Formats milliseconds for people: 850ms, 3.2s, 4m 05s, 1h 12m. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return "-";
-  if (ms < 1_000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${(ms / 1_000).toFixed(1)}s`;
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 60) return `${minutes}m ${String(Math.round((ms % 60_000) / 1_000)).padStart(2, "0")}s`;
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, "0")}m`;
-}
-
 /** The counter line of a finished item. */
 export function formatItemLine(event: Extract<RunEvent, { type: "item:end" }>): string {
   const parts = parseItemKey(event.key);
   const width = String(event.total).length;
   const repeat = parts.repeat > 1 ? ` #${parts.repeat}` : "";
   const notes = [event.cache === "hit" ? "cached" : "", event.failureType ?? ""].filter(Boolean);
-  return `[${String(event.done).padStart(width)}/${event.total}] ${STATUS_MARKS[event.status] ?? event.status} ${parts.model} ${parts.harness} ${parts.test} ${parts.passType}${repeat} ${formatDuration(event.wallMs)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  return `[${String(event.done).padStart(width)}/${event.total}] ${STATUS_MARKS[event.status] ?? event.status} ${parts.model} ${parts.harness} ${parts.test} ${parts.passType}${repeat} ${formatDuration(event.wallMs, { compact: true })}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }
 
 /** Writes plain progress lines for the events of a run. */
@@ -37,7 +29,7 @@ export function createLineProgress(write: (text: string) => void): (event: RunEv
       write(
         event.failure
           ? `! could not load ${event.model} on ${event.harness}: ${event.failure.message}\n`
-          : `· loaded ${event.model} on ${event.harness} in ${formatDuration(event.loadMs ?? 0)}\n`,
+          : `· loaded ${event.model} on ${event.harness} in ${formatDuration(event.loadMs ?? 0, { compact: true })}\n`,
       );
     } else if (event.type === "run:start") {
       const resumed = event.pending < event.items ? ` (${event.items - event.pending} already done)` : "";

@@ -1,6 +1,6 @@
 // What a plan can tell apart: the smallest pass@1 difference between two models that a paired
 // comparison of the planned items detects (95 %, 80 % power), for `benchloop plan`.
-import { DEFAULT_DISCORDANCE, pairedDetectableDifference } from "@benchloop/core";
+import { DEFAULT_DISCORDANCE, pairedDetectableDifference } from "../stats/index.js";
 
 /** The paired items per model and the detectable difference at a few discordance levels. */
 export interface PlanPower {

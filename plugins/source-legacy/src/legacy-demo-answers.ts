@@ -1,7 +1,10 @@
-// What the demo's scripted models answer to a legacy case, from its ground truth: sim/oracle lists the
-// true names (or summarises with the file's distinctive identifiers), sim/sloppy stops short or misspells.
-import type { PassType } from "@benchloop/core";
-import type { LegacyCaseData } from "@benchloop/source-legacy";
+// What the offline demo's scripted models answer to a legacy case, from its ground truth: sim/oracle lists
+// the true names (or summarises with the file's distinctive identifiers), sim/sloppy stops short or
+// misspells. `demoAnswers` builds the cases of the roots as the `legacy` source builds them for a run.
+import type { DemoAnswer, DemoAnswersOptions, PassType } from "@benchloop/core";
+import { buildLegacyCases } from "./build-cases.js";
+import { type LegacyCaseData, LegacyCaseDataSchema } from "./case-data.js";
+import { scoreLegacyAnswer } from "./score-legacy.js";
 
 type ListCase = Extract<LegacyCaseData, { kind: "structure" | "dependencies" }>;
 type SummaryCase = Extract<LegacyCaseData, { kind: "summary" }>;
@@ -158,4 +161,29 @@ function understandingAnswers(
     oracle: wrap(JSON.stringify(data.expected)),
     nearMiss: wrap(JSON.stringify({ function: other, line: data.expected.line })),
   };
+}
+
+/**
+ * Demo answers to the legacy cases of `legacyRoots` (default options): ground truth for sim/oracle, a
+ * near miss the legacy scorer fails for sim/sloppy. None without roots.
+ * @throws CONFIG_INVALID when a legacy root does not exist or is not a folder
+ */
+export async function demoAnswers(options: DemoAnswersOptions): Promise<DemoAnswer[]> {
+  const roots = options.legacyRoots ?? [];
+  if (roots.length === 0) return [];
+  const { tests } = await buildLegacyCases({ config: { roots }, cwd: options.cwd });
+  const entries: DemoAnswer[] = [];
+  for (const test of tests) {
+    const data = LegacyCaseDataSchema.parse(test.data);
+    for (const passType of ["blind", "informed"] satisfies PassType[]) {
+      const { nearMiss, fallback } = legacyFlawedAnswers(data, passType);
+      entries.push({
+        prompt: test.prompts[passType],
+        answer: legacyOracleAnswer(data, passType),
+        flawedAnswer: scoreLegacyAnswer(data, passType, nearMiss).passed ? fallback : nearMiss,
+        thinking: `The task is "${test.title ?? test.id}". I will read the file from top to bottom, note every name the task asks about exactly as it is spelt, and answer in the shape the prompt asks for.`,
+      });
+    }
+  }
+  return entries;
 }

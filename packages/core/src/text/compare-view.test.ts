@@ -1,6 +1,10 @@
 // The compare view says when there are not enough items to separate two runs, instead of a verdict.
-import { compareRuns, type ItemResult, type Run, summarizeRun } from "@benchloop/core";
+
 import { describe, expect, it } from "vitest";
+import { compareRuns } from "../compare/compare-runs.js";
+import type { ItemResult } from "../results/item-result.js";
+import type { Run } from "../results/run-schema.js";
+import { summarizeRun } from "../summary/summarize-run.js";
 import { renderCompareMarkdown } from "./compare-markdown.js";
 import { renderCompareTable } from "./compare-table.js";
 import { describeSeparability, toGroupRow } from "./compare-view.js";

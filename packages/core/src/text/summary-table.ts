@@ -1,8 +1,9 @@
 // The end-of-run summary: one table by model and one by harness (items, pass@1 with its 95% interval,
 // check rate, errors by type, median wall time, median tokens/s), the totals, the cache hits and the
 // run's folder.
-import type { GroupSummary, Run } from "@benchloop/core";
-import { formatDuration } from "./progress-lines.js";
+
+import { formatDuration } from "../format/format.js";
+import type { GroupSummary, Run } from "../results/run-schema.js";
 import { renderTable } from "./table.js";
 
 const percent = (value: number | undefined) => (value === undefined ? "-" : `${(value * 100).toFixed(0)}%`);
@@ -30,7 +31,7 @@ function rows(groups: Record<string, GroupSummary>): string[][] {
     errors(group),
     group.medianWallMs === undefined
       ? "-"
-      : `${formatDuration(group.medianWallMs)}${group.replayedWallItems ? " †" : ""}`,
+      : `${formatDuration(group.medianWallMs, { compact: true })}${group.replayedWallItems ? " †" : ""}`,
     group.medianDecodeTokensPerSec === undefined ? "-" : group.medianDecodeTokensPerSec.toFixed(1),
   ]);
 }
@@ -60,7 +61,7 @@ export function renderRunSummary(run: Run, runDir: string, options: { planned?: 
     `${run.status === "completed" ? "✓" : "!"} ${run.status}: ${summary.items} items${done} — ✓ ${summary.passed} passed, ✗ ${summary.failed} failed, ! ${summary.error} errors${summary.skipped ? `, ${summary.skipped} skipped` : ""}; pass@1 ${passAt1(summary)}`,
   );
   lines.push(
-    `cache: ${summary.cache.hits} hits, ${summary.cache.misses} misses${run.simulated ? " · simulated" : ""} · ${formatDuration(run.durationMs)}`,
+    `cache: ${summary.cache.hits} hits, ${summary.cache.misses} misses${run.simulated ? " · simulated" : ""} · ${formatDuration(run.durationMs, { compact: true })}`,
   );
   if (summary.replayedWallItems)
     lines.push(

@@ -1,8 +1,10 @@
 // The demo's answers to the callers and mutation legacy kinds: the oracle passes, the near miss and the
 // fallback fail, on both pass types.
-import { type LegacyCaseData, scoreLegacyAnswer } from "@benchloop/source-legacy";
+
 import { describe, expect, it } from "vitest";
-import { legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-answers.js";
+import type { LegacyCaseData } from "./case-data.js";
+import { legacyFlawedAnswers, legacyOracleAnswer } from "./legacy-demo-answers.js";
+import { scoreLegacyAnswer } from "./score-legacy.js";
 
 const origin = {
   id: "proj/src/cart.ts/12345678",

@@ -1,6 +1,7 @@
 // `benchloop compare` for the terminal: the matching counts, warnings about items that cannot be
 // compared, a table per group with verdicts, and the top regressions and improvements.
-import type { RunComparison } from "@benchloop/core";
+import type { RunComparison } from "../compare/comparison.js";
+import { formatTime } from "../format/format.js";
 import {
   describeChange,
   describeMatching,
@@ -11,7 +12,6 @@ import {
   GROUP_RIGHT,
   toGroupRows,
 } from "./compare-view.js";
-import { formatTime } from "./format.js";
 import { renderTable, truncate } from "./table.js";
 
 const LISTED = 10;

@@ -1,6 +1,9 @@
 // The matrix of `benchloop show`: one row per model → harness → test, one column per pass type, each cell
 // the item's status with its check counts (or the share of repeats that passed).
-import { type ItemResult, PASS_TYPES, type PassType, toCheckCounts } from "@benchloop/core";
+
+import { PASS_TYPES, type PassType } from "../config/index.js";
+import type { ItemResult } from "../results/item-result.js";
+import { toCheckCounts } from "../summary/item-outcome.js";
 import { formatStatus, STATUS_SYMBOLS } from "./status-label.js";
 import { renderTable } from "./table.js";
 

@@ -1,7 +1,16 @@
 // The header of `benchloop show`: what run this is, when and where it ran, with which plugins, how much
 // came from the cache, whether it was simulated, and its overall counts.
-import { type Plan, type Run, simulatedLabel } from "@benchloop/core";
-import { formatBytes, formatDuration, formatPercent, formatProportion, formatTime } from "./format.js";
+
+import {
+  formatBytes,
+  formatDuration,
+  formatPercent,
+  formatProportion,
+  formatTime,
+} from "../format/format.js";
+import type { Plan } from "../plan/plan-schema.js";
+import { simulatedLabel } from "../plugin/simulated-label.js";
+import type { Run } from "../results/run-schema.js";
 import { STATUS_SYMBOLS } from "./status-label.js";
 
 const PROVENANCE_WORDS: Record<NonNullable<Run["provenance"]>["kind"], string> = {

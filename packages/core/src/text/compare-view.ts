@@ -1,7 +1,13 @@
 // The rows and lines of a comparison shared by its terminal and Markdown renderings, so both say the
 // same thing: group figures, verdict words with symbols, item changes, and the method note.
-import type { GroupComparison, ItemChange, RunComparison, SidePair } from "@benchloop/core";
-import { formatDeltaInterval, formatDuration, formatNumber, formatPercent, formatPoints } from "./format.js";
+import type { GroupComparison, ItemChange, RunComparison, SidePair } from "../compare/comparison.js";
+import {
+  formatDeltaInterval,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+} from "../format/format.js";
 import { STATUS_SYMBOLS, STATUS_WORDS } from "./status-label.js";
 
 /** The verdict with a symbol, never colour alone. */
