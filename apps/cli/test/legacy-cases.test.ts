@@ -28,6 +28,17 @@ beforeEach(async () => {
   await write("old-shop/node_modules/dep/index.js", "module.exports = 1;\n");
   await write("old-shop/.git/HEAD", "ref: refs/heads/main\n");
   await write("old-shop/README.md", "# old shop\n");
+  // Every kind, the syntax kinds too (the default builds only those that need the code understood).
+  await write(
+    "benchloop.config.json",
+    JSON.stringify({
+      sources: {
+        legacy: {
+          kinds: ["structure", "dependencies", "summary", "purpose", "predict", "callers", "mutation"],
+        },
+      },
+    }),
+  );
   await write(
     "scripts/tool.py",
     `import sys\n\n\ndef run_inventory_tool(argv):\n    return len(argv)\n\n\nif __name__ == "__main__":\n    run_inventory_tool(sys.argv)\n`,

@@ -7,7 +7,11 @@ import { formatPath } from "../errors/zod-issues.js";
 import type { ComponentKind } from "./contracts.js";
 import type { ComponentOptions } from "./define-plugin.js";
 
-/** The config section of each kind, where component options live. */
+/**
+ * The config section of each kind, where component options live. Gate policies and policy targets have
+ * none: their options arrive with each call (`gate.options` for the chosen policy, `apply.options` for
+ * the target), checked against their `configSchema` there, so the registry leaves them unparsed.
+ */
 export const CONFIG_SECTION: Partial<Record<ComponentKind, keyof Config>> = {
   harness: "harnesses",
   "test-source": "sources",
@@ -67,7 +71,7 @@ export function createSectionParser(): SectionParser {
 
 function parseSection(owner: SectionOwner, raw: unknown): SectionOutcome {
   const schema = owner.options.configSchema;
-  if (!schema) return { ok: true, value: raw ?? {} };
+  if (!schema || CONFIG_SECTION[owner.kind] === undefined) return { ok: true, value: raw ?? {} };
   const result = schema.safeParse(raw ?? {});
   if (result.success) return { ok: true, value: result.data };
   const section = CONFIG_SECTION[owner.kind] ?? owner.kind;
