@@ -139,6 +139,8 @@ export {
   plural,
 } from "./format/format.js";
 export { finishGateReport, formatMarginText, toPromotion } from "./gate/finish-gate-report.js";
+export type { GateRunsDeps } from "./gate/gate-runs.js";
+export { gateRunsWithPolicy } from "./gate/gate-runs.js";
 export type { ResolvedGatePolicy } from "./gate/resolve-gate-policy.js";
 export { resolveGatePolicy } from "./gate/resolve-gate-policy.js";
 export type { ReuseDeps, ReusedRun, ReuseProblems } from "./gate/run-freshness.js";

@@ -11,6 +11,7 @@ import {
   buildDevCycleSummary,
   DEV_CYCLE_SUMMARY_FILE,
   type DevCycleRequest,
+  gateRunsWithPolicy,
   measureRunBaselines,
   ollamaUrlOf,
   parseMaxAgeDays,
@@ -27,7 +28,7 @@ import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderDevCycleSummary, renderSuiteScores } from "../output/dev-cycle-text.js";
 import { formatApplyOutcome } from "../output/promotion-text.js";
-import { enforceGate, gateRuns, POLICY_FLAG_HELP } from "./gate-command.js";
+import { enforceGate, POLICY_FLAG_HELP } from "./gate-command.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { applyPromotionFile, withPromotionOutcomes } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
@@ -108,7 +109,7 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
           ? await reuse(app, ctx, flags)
           : [await benchmark(app, ctx, flags)];
         const outDir = inputs[0]!.dir;
-        const gateFiles = await gateRuns(
+        const gateFiles = await gateRunsWithPolicy(
           ctx,
           inputs.map((input) => input.run),
           outDir,
