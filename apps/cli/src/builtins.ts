@@ -2,7 +2,7 @@
 // so a command loads only the plugins of the kinds it uses (`run` loads no exporter, `export` no
 // harness). Each is imported on first use; importing one does no I/O (plugins only declare components).
 import { createRequire } from "node:module";
-import type { BuiltinPlugin, ComponentKind } from "@benchloop/core";
+import type { BuiltinPlugin, ComponentKind, DemoSimulator } from "@benchloop/core";
 
 const require = createRequire(import.meta.url);
 
@@ -92,6 +92,13 @@ export async function loadDemoAnswerBook(cwd: string, options: { legacyRoots?: s
     ...(await packs.demoAnswers()),
     ...(await legacy.demoAnswers({ cwd, legacyRoots })),
   ];
+}
+
+/** The simulator of `--demo` with the demo answer book of the built-in test sources, loaded on first use. */
+export async function loadDemoSimulator(cwd: string) {
+  const { startSim } = await loadSimulator();
+  const answers = (legacyRoots?: string[]) => loadDemoAnswerBook(cwd, { legacyRoots });
+  return { start: startSim, answers } satisfies DemoSimulator<Awaited<ReturnType<typeof answers>>[number]>;
 }
 
 /** The coding catalog's check (`tests check`), loaded on first use. */

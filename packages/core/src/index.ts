@@ -13,6 +13,8 @@ export type {
   SuiteBaselines,
 } from "./baselines/measure-baselines.js";
 export { measureBaselines } from "./baselines/measure-baselines.js";
+export type { RunBaselinesDeps } from "./baselines/run-baselines.js";
+export { measureRunBaselines } from "./baselines/run-baselines.js";
 // tests check: known answers and baselines of every installed test
 export type { AnswersReport, CheckTestAnswersOptions } from "./baselines/tests-check.js";
 export {
@@ -92,6 +94,8 @@ export {
 } from "./derived-runs/derived-run-text.js";
 export type { JudgeReport } from "./derived-runs/judge-report.js";
 export { JUDGE_REPORT_FILE, JudgeReportSchema } from "./derived-runs/judge-report.js";
+export type { JudgeRequest } from "./derived-runs/judge-request.js";
+export { judgeRequestConfig, validateJudgeRequest } from "./derived-runs/judge-request.js";
 export type { JudgeIdentity, WriteJudgedRunOptions } from "./derived-runs/judged-run.js";
 export { writeJudgedRun } from "./derived-runs/judged-run.js";
 export type { WriteRescoredRunOptions } from "./derived-runs/rescored-run.js";
@@ -135,6 +139,8 @@ export {
   plural,
 } from "./format/format.js";
 export { finishGateReport, formatMarginText, toPromotion } from "./gate/finish-gate-report.js";
+export type { GateRunsDeps } from "./gate/gate-runs.js";
+export { gateRunsWithPolicy } from "./gate/gate-runs.js";
 export type { ResolvedGatePolicy } from "./gate/resolve-gate-policy.js";
 export { resolveGatePolicy } from "./gate/resolve-gate-policy.js";
 export type { ReuseDeps, ReusedRun, ReuseProblems } from "./gate/run-freshness.js";
@@ -194,12 +200,18 @@ export type { BuildPlanOptions, BuiltPlan } from "./plan/build-plan.js";
 // kernel
 export { buildPlan, DEFAULT_PROBE_TIMEOUT_MS, loadTests, toPluginRecords } from "./plan/build-plan.js";
 export { canonicalJson, hashCanonical, sha256 } from "./plan/canonical-json.js";
+export type { DevCycleRequest } from "./plan/dev-cycle-request.js";
+export { validateDevCycleRequest } from "./plan/dev-cycle-request.js";
+export type { FilterFlags, RunSwitchFlags } from "./plan/filter-flags.js";
+export { filterFlagOverrides, filtersOfFlags, isFiltered } from "./plan/filter-flags.js";
 export type { HashInputChange, ItemHasher, ItemHashInputs } from "./plan/item-hash.js";
 export { createItemHasher, diffHashInputs, samplingFor } from "./plan/item-hash.js";
 export type { ItemKeyParts } from "./plan/item-key.js";
 export { parseItemKey, toItemKey } from "./plan/item-key.js";
 export type { PlanFilters } from "./plan/plan-filters.js";
 export { FILTER_FLAGS } from "./plan/plan-filters.js";
+export type { PlanPreview } from "./plan/plan-preview.js";
+export { previewPlan } from "./plan/plan-preview.js";
 export type { Plan, PlanItem, PlannedTest, PluginRecord } from "./plan/plan-schema.js";
 export { PLAN_SCHEMA_VERSION, PlanItemSchema, PlanSchema, PluginRecordSchema } from "./plan/plan-schema.js";
 // command views: plan summary, cache, run list; run requests; recent runs
@@ -245,6 +257,8 @@ export type {
 export { definePlugin, isPlugin, PLUGIN_API_VERSION } from "./plugin/define-plugin.js";
 export type { BuiltinPlugin, DiscoverPluginsOptions, PluginReport } from "./plugin/discover-plugins.js";
 export { discoverPlugins } from "./plugin/discover-plugins.js";
+export type { LoadComponentsOptions, LoadedComponents } from "./plugin/load-components.js";
+export { loadComponents } from "./plugin/load-components.js";
 export type { Redactor } from "./plugin/redaction.js";
 export { createRedactor, createSecrets, createStreamLogger } from "./plugin/redaction.js";
 export type { ComponentEntry, PluginOrigin, RegistryScope, ScopeServices } from "./plugin/registry.js";
@@ -284,6 +298,7 @@ export {
   RollbackRecordSchema,
 } from "./promotion/checkpoint-schema.js";
 export { CHECKPOINTS_DIR, readCheckpoint, readRollbackRecord } from "./promotion/checkpoint-store.js";
+export { checkpointTarget } from "./promotion/checkpoint-target.js";
 export type { CurrentState } from "./promotion/current-state.js";
 export { lastAppliedState, readCurrentState } from "./promotion/current-state.js";
 export type { FindPolicyTargetOptions } from "./promotion/find-policy-target.js";
@@ -365,6 +380,21 @@ export type {
 export { ITEM_STATUSES, ItemResultSchema, ProvenanceSchema } from "./results/item-result.js";
 export type { GroupSummary, Run, RunSummary } from "./results/run-schema.js";
 export { GroupSummarySchema, RUN_SCHEMA_VERSION, RunSchema, RunSummarySchema } from "./results/run-schema.js";
+export type { DemoSimulator, SimulatorOptions } from "./run-setup/demo-server.js";
+export { restartDemoServer, startDemoServer, withDemoServer } from "./run-setup/demo-server.js";
+// run setup: config overrides from run flags, the demo's simulator, the judge stage
+export type { JudgeStageDeps } from "./run-setup/judge-stage.js";
+export { createJudgeStage } from "./run-setup/judge-stage.js";
+export type { DemoServer, RunSetupFlags } from "./run-setup/run-setup-flags.js";
+export {
+  DEMO_CODING_TESTS,
+  DEMO_LATENCY_SCALE,
+  DEMO_MODELS,
+  DEMO_PORT,
+  ollamaUrlOf,
+  runSetupOverrides,
+  validateRunSetupFlags,
+} from "./run-setup/run-setup-flags.js";
 export { SCHEMA_DOCUMENTS, toJsonSchemaFiles } from "./schema-docs/json-schemas.js";
 export type { Failure, Stage } from "./score/failure.js";
 export { FAILURE_TYPES, FailureSchema, STAGES } from "./score/failure.js";

@@ -10,43 +10,37 @@ import {
   assertReusable,
   buildDevCycleSummary,
   DEV_CYCLE_SUMMARY_FILE,
-  loadTests,
-  measureBaselines,
+  type DevCycleRequest,
+  gateRunsWithPolicy,
+  measureRunBaselines,
+  ollamaUrlOf,
   parseMaxAgeDays,
-  type Run,
   readCurrentState,
   resolveApplySettings,
-  type SuiteBaselines,
+  runSetupOverrides,
+  validateDevCycleRequest,
+  withDemoServer,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import { loadDemoSimulator } from "../builtins.js";
 import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderDevCycleSummary, renderSuiteScores } from "../output/dev-cycle-text.js";
 import { formatApplyOutcome } from "../output/promotion-text.js";
-import { enforceGate, gateRuns, POLICY_FLAG_HELP } from "./gate-command.js";
+import { enforceGate, POLICY_FLAG_HELP } from "./gate-command.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { applyPromotionFile, withPromotionOutcomes } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
-import {
-  ollamaUrlOf,
-  type RunSetupFlags,
-  runSetupOverrides,
-  validateRunSetupFlags,
-  withDemoServer,
-} from "./run-setup.js";
-import { toScoreAnswer } from "./tests-answers.js";
 
-interface DevCycleFlags extends RunSetupFlags {
+interface DevCycleFlags extends DevCycleRequest {
   models?: string[];
   harnesses?: string[];
   repeats?: number;
   concurrency?: number;
   policy?: string;
   enforce?: boolean;
-  deferBenchmarks?: boolean;
-  from?: string[];
   maxAge: string;
   apply?: boolean;
   target?: string;
@@ -56,24 +50,6 @@ interface DevCycleFlags extends RunSetupFlags {
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
-}
-
-function validate(flags: DevCycleFlags): void {
-  validateRunSetupFlags(flags);
-  if (flags.deferBenchmarks && !flags.from?.length)
-    throw argumentInvalid(
-      "--defer-benchmarks",
-      "needs --from <run> (the runs to reuse)",
-      "E.g. benchloop dev-cycle --defer-benchmarks --from latest.",
-    );
-  if (flags.from?.length && !flags.deferBenchmarks)
-    throw argumentInvalid(
-      "--from",
-      "is only read with --defer-benchmarks",
-      "Add --defer-benchmarks, or drop --from.",
-    );
-  if (flags.deferBenchmarks && flags.demo)
-    throw argumentInvalid("--demo", "runs a benchmark, so it cannot be combined with --defer-benchmarks");
 }
 
 async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Promise<RunInput> {
@@ -105,90 +81,81 @@ async function reuse(app: CliApp, ctx: CommandContext, flags: DevCycleFlags): Pr
   return inputs;
 }
 
-/** The baselines of the suites the runs hold, scored with the tests installed now. */
-async function measureRunBaselines(ctx: CommandContext, runs: readonly Run[]): Promise<SuiteBaselines[]> {
-  const suites = new Set(runs.flatMap((run) => run.items.map((item) => item.suite)));
-  const signal = new AbortController().signal;
-  const tests = (await loadTests({ ...ctx, signal, logger: ctx.logger })).filter(
-    (test) => suites.has(test.suite) && ctx.registry.has("scorer", test.scorer),
-  );
-  return measureBaselines({
-    tests,
-    score: toScoreAnswer(ctx, ctx.config.timeouts.scoreMs),
-    concurrency: Math.max(1, ctx.config.concurrency),
-    signal,
-  });
-}
-
 async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Promise<void> {
-  validate(flags);
-  await withDemoServer(app.cwd, flags, async (demo) => {
-    const overrides = runSetupOverrides(flags, demo);
-    if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
-    if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
-    const ctx = await app.loadContext(command, {
-      overrides,
-      agentOllamaUrl: ollamaUrlOf(flags, demo),
-      agentsAsked: flags.harnesses ?? [],
-    });
-    try {
-      // The target is settled before benchmarking, so a missing one fails at once.
-      const settings =
-        flags.apply || flags.target
-          ? resolveApplySettings(ctx, { target: flags.target, map: flags.map }, "dev-cycle --apply")
-          : undefined;
-      if (demo && !flags.json && !flags.quiet)
-        app.io.out(`demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`);
-      const inputs = flags.deferBenchmarks
-        ? await reuse(app, ctx, flags)
-        : [await benchmark(app, ctx, flags)];
-      const outDir = inputs[0]!.dir;
-      const gateFiles = await gateRuns(
-        ctx,
-        inputs.map((input) => input.run),
-        outDir,
-        flags.policy,
-      );
-      const { report } = gateFiles;
-      const current = await readCurrentState(
-        ctx,
-        settings,
-        report.profiles.map((p) => p.profile),
-        { signal: new AbortController().signal, logger: ctx.logger },
-      );
-      const summary = buildDevCycleSummary({
-        report,
-        gateFile: gateFiles.jsonFile,
-        current,
-        runs: inputs.map((input) => ({
-          runId: input.run.runId,
-          dir: input.dir,
-          reused: Boolean(flags.deferBenchmarks),
-          items: input.run.items.length,
-        })),
+  validateDevCycleRequest(flags);
+  await withDemoServer(
+    () => loadDemoSimulator(app.cwd),
+    flags,
+    async (demo) => {
+      const overrides = runSetupOverrides(flags, demo);
+      if (flags.repeats !== undefined) overrides.repeats = flags.repeats;
+      if (flags.concurrency !== undefined) overrides.concurrency = flags.concurrency;
+      const ctx = await app.loadContext(command, {
+        overrides,
+        agentOllamaUrl: ollamaUrlOf(flags, demo),
+        agentsAsked: flags.harnesses ?? [],
       });
-      const summaryFile = path.join(outDir, DEV_CYCLE_SUMMARY_FILE);
-      await writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
-      if (flags.json) app.io.out(`${JSON.stringify(summary, null, 2)}\n`);
-      else {
-        const runs = inputs.map((input) => input.run);
-        const baselines = await measureRunBaselines(ctx, runs);
-        app.io.out(
-          `\n${renderDevCycleSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+      try {
+        // The target is settled before benchmarking, so a missing one fails at once.
+        const settings =
+          flags.apply || flags.target
+            ? resolveApplySettings(ctx, { target: flags.target, map: flags.map }, "dev-cycle --apply")
+            : undefined;
+        if (demo && !flags.json && !flags.quiet)
+          app.io.out(
+            `demo: ollama-sim at ${demo.url} with scripted models; results are labelled simulated\n`,
+          );
+        const inputs = flags.deferBenchmarks
+          ? await reuse(app, ctx, flags)
+          : [await benchmark(app, ctx, flags)];
+        const outDir = inputs[0]!.dir;
+        const gateFiles = await gateRunsWithPolicy(
+          ctx,
+          inputs.map((input) => input.run),
+          outDir,
+          flags.policy,
         );
-      }
-      if (flags.apply && settings) {
-        const input = { promotion: summary.promotion, file: summaryFile, settings, flags };
-        await withPromotionOutcomes(app, async () => {
-          const outcome = await applyPromotionFile(app, ctx, input);
-          if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
+        const { report } = gateFiles;
+        const current = await readCurrentState(
+          ctx,
+          settings,
+          report.profiles.map((p) => p.profile),
+          { signal: new AbortController().signal, logger: ctx.logger },
+        );
+        const summary = buildDevCycleSummary({
+          report,
+          gateFile: gateFiles.jsonFile,
+          current,
+          runs: inputs.map((input) => ({
+            runId: input.run.runId,
+            dir: input.dir,
+            reused: Boolean(flags.deferBenchmarks),
+            items: input.run.items.length,
+          })),
         });
+        const summaryFile = path.join(outDir, DEV_CYCLE_SUMMARY_FILE);
+        await writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+        if (flags.json) app.io.out(`${JSON.stringify(summary, null, 2)}\n`);
+        else {
+          const runs = inputs.map((input) => input.run);
+          const baselines = await measureRunBaselines(ctx, runs);
+          app.io.out(
+            `\n${renderDevCycleSummary(summary)}\n${renderSuiteScores(runs, baselines)}wrote ${summaryFile}\n      ${gateFiles.jsonFile}, ${gateFiles.markdownFile}\n`,
+          );
+        }
+        if (flags.apply && settings) {
+          const input = { promotion: summary.promotion, file: summaryFile, settings, flags };
+          await withPromotionOutcomes(app, async () => {
+            const outcome = await applyPromotionFile(app, ctx, input);
+            if (!flags.json) app.io.out(`\n${formatApplyOutcome(outcome)}`);
+          });
+        }
+        enforceGate(app, report, flags.enforce);
+      } finally {
+        await ctx.scope.dispose();
       }
-      enforceGate(app, report, flags.enforce);
-    } finally {
-      await ctx.scope.dispose();
-    }
-  });
+    },
+  );
 }
 
 /** Adds `benchloop dev-cycle`. */

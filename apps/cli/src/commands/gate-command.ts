@@ -2,34 +2,14 @@
 // gate policy (`gate.policy`, default `profile`, resolved through the registry); writes gate.json and
 // gate.md, prints the report, and with `--enforce` exits with code 3 when the gate is blocked or failed.
 import path from "node:path";
-import { argumentInvalid, type GateOutcome, type GateReport, type Run, runGate } from "@benchloop/core";
+import { argumentInvalid, type GateReport, gateRunsWithPolicy } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { renderGateText } from "../output/gate-text.js";
 import { readRunInput } from "./run-input.js";
 
 type GateOptions = { policy?: string; out?: string; enforce?: boolean; json?: boolean };
-
-/** Runs the configured gate policy over `runs`; `policy` is `--policy` as written (against `cwd`). */
-export function gateRuns(
-  ctx: CommandContext,
-  runs: Run[],
-  outDir: string,
-  policy: string | undefined,
-): Promise<GateOutcome> {
-  return runGate({
-    registry: ctx.registry,
-    scope: ctx.scope,
-    config: ctx.config,
-    configFile: ctx.loaded.file,
-    runs,
-    outDir,
-    ...(policy ? { policyFile: { path: path.resolve(ctx.cwd, policy), written: policy } } : {}),
-    ctx: { signal: new AbortController().signal, logger: ctx.logger },
-  });
-}
 
 /** With `--enforce`, a gate that did not pass prints its blockers and sets exit code 3. */
 export function enforceGate(app: CliApp, report: GateReport, enforce: boolean | undefined): void {
@@ -78,7 +58,7 @@ export function registerGateCommand(program: Command, app: CliApp): void {
           inputs.push(input);
         }
         const outDir = options.out ? path.resolve(app.cwd, options.out) : inputs[0]!.dir;
-        const gate = await gateRuns(
+        const gate = await gateRunsWithPolicy(
           ctx,
           inputs.map((input) => input.run),
           outDir,

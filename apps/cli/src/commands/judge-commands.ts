@@ -2,28 +2,23 @@
 // into a new run (provenance kept), and with `--repeat` reports the judge's own spread and its agreement
 // with the automated checks. The judge is enabled only by this command or the config, never silently.
 import path from "node:path";
-import { argumentInvalid, renderJudgeSummary, toPluginRecords, writeJudgedRun } from "@benchloop/core";
+import {
+  argumentInvalid,
+  type JudgeRequest,
+  judgeRequestConfig,
+  renderJudgeSummary,
+  toPluginRecords,
+  validateJudgeRequest,
+  writeJudgedRun,
+} from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { loadJudge } from "../builtins.js";
 import { withCtrlC } from "./ctrl-c.js";
 import { loadResultsDir, loadTestsById, readRunInput } from "./run-input.js";
 
-interface JudgeCommandOptions {
-  judge: string;
-  judgeUrl?: string;
-  judgeBackend?: string;
-  judgeKeyEnv?: string;
-  repeat: string;
-  cache: boolean;
+interface JudgeCommandOptions extends JudgeRequest {
   json?: boolean;
-}
-
-function parseRepeat(text: string): number {
-  const repeat = Number(text);
-  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 20)
-    throw argumentInvalid("--repeat", `"${text}" is not a whole number from 1 to 20`, "Use --repeat 3 or 5.");
-  return repeat;
 }
 
 /** Adds `benchloop judge`. */
@@ -40,23 +35,11 @@ export function registerJudgeCommands(program: Command, app: CliApp): void {
     .option("--no-cache", "ask the judge even when a verdict is cached")
     .option("--json", "print the report as JSON")
     .action(async (ref: string, options: JudgeCommandOptions, command: Command) => {
-      const repeat = parseRepeat(options.repeat);
-      if (options.judgeBackend && options.judgeBackend !== "ollama" && options.judgeBackend !== "openai")
-        throw argumentInvalid("--judge-backend", `"${options.judgeBackend}" is not ollama or openai`);
+      const { repeat } = validateJudgeRequest(options);
       const { createJudge, judgeRunItems } = await loadJudge();
       const ctx = await app.loadContext(command, { kinds: ["test-source", "scorer"] });
       try {
-        const written = (ctx.config.scorers as Record<string, unknown>).judge as
-          | Record<string, unknown>
-          | undefined;
-        const config = {
-          ...written,
-          model: options.judge,
-          ...(options.judgeUrl ? { baseUrl: options.judgeUrl } : {}),
-          ...(options.judgeBackend ? { backend: options.judgeBackend } : {}),
-          ...(options.judgeKeyEnv ? { apiKeyEnv: options.judgeKeyEnv } : {}),
-          ...(options.cache === false || ctx.config.cache === false ? { cache: false } : {}),
-        };
+        const config = judgeRequestConfig(ctx.config, options);
         type JudgeConfig = Parameters<typeof createJudge>[0]["config"];
         const judge = createJudge({ config: config as JudgeConfig, cwd: app.cwd, secrets: ctx.secrets });
         const resultsDir = await loadResultsDir(app, command);

@@ -2,62 +2,48 @@
 // at the command line. Flags are parsed here; plans, runs and their texts come from core.
 import path from "node:path";
 import {
-  buildPlan,
   type Config,
   clearCache,
   compactCache,
-  estimatePlanDuration,
+  type DemoServer,
   explainItem,
+  type FilterFlags,
+  filterFlagOverrides,
+  filtersOfFlags,
   findDemoRun,
   formatBytes,
+  isFiltered,
   listRuns,
   loadConfig,
-  type PlanFilters,
+  ollamaUrlOf,
   parseItemKey,
+  previewPlan,
   RERUN_MODES,
+  type RunSetupFlags,
+  type RunSwitchFlags,
   readCacheStats,
-  readRecentRuns,
   renderCacheExplanation,
   renderCacheStats,
   renderPlanSummary,
   renderRunList,
   renderRunSummary,
-  toPlanPower,
-  toPluginRecords,
+  runSetupOverrides,
   validateRunRequest,
-  type WrittenConfig,
+  validateRunSetupFlags,
+  withDemoServer,
   writeDemoMarker,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
+import { loadDemoSimulator } from "../builtins.js";
 import type { CommandContext } from "../context.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
-import {
-  type DemoServer,
-  ollamaUrlOf,
-  type RunSetupFlags,
-  runSetupOverrides,
-  validateRunSetupFlags,
-  withDemoServer,
-} from "./run-setup.js";
 
 /** What running a plan uses: harnesses, the tests of the test sources, scorers. */
 const RUN_KINDS = ["harness", "test-source", "scorer"] as const;
 
-interface FilterFlags {
-  models?: string[];
-  harnesses?: string[];
-  tests?: string[];
-  suite?: string[];
-  passTypes?: string[];
-  repeats?: number;
-  concurrency?: number;
-}
-
-interface RunFlags extends FilterFlags, RunSetupFlags {
-  cache: boolean;
-  resources: boolean;
+interface RunFlags extends FilterFlags, RunSetupFlags, RunSwitchFlags {
   resume?: string;
   rerun?: string;
   from?: string;
@@ -90,25 +76,6 @@ function addFilterOptions(command: Command): Command {
     .option("--concurrency <n>", "generations in flight at once", positiveInteger("--concurrency"));
 }
 
-function toFilters(flags: FilterFlags): PlanFilters {
-  const { models, harnesses, tests, suite: suites, passTypes } = flags;
-  return { models, harnesses, tests, suites, passTypes };
-}
-
-function toOverrides(flags: FilterFlags & Partial<Pick<RunFlags, "cache" | "resources">>): WrittenConfig {
-  return {
-    ...(flags.repeats !== undefined ? { repeats: flags.repeats } : {}),
-    ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
-    ...(flags.cache === false ? { cache: false } : {}),
-    ...(flags.resources === false ? { resources: false } : {}),
-  };
-}
-
-function isFiltered(flags: FilterFlags): boolean {
-  const filters = [flags.models, flags.harnesses, flags.tests, flags.suite, flags.passTypes];
-  return filters.some((f) => f && f.length > 0) || flags.repeats !== undefined;
-}
-
 async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
   const { config, resultsDir } = app.globals(command);
   const overrides = resultsDir ? { resultsDir } : {};
@@ -119,12 +86,12 @@ async function loadPlainConfig(app: CliApp, command: Command): Promise<Config> {
 function loadRunContext(
   app: CliApp,
   command: Command,
-  flags: FilterFlags & RunSetupFlags & Partial<Pick<RunFlags, "cache" | "resources">>,
+  flags: FilterFlags & RunSetupFlags & RunSwitchFlags,
   demo: DemoServer | undefined,
   agentsAsked: readonly string[],
 ): Promise<CommandContext> {
   return app.loadContext(command, {
-    overrides: { ...toOverrides(flags), ...runSetupOverrides(flags, demo) },
+    overrides: { ...filterFlagOverrides(flags), ...runSetupOverrides(flags, demo) },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
     agentsAsked,
     kinds: RUN_KINDS,
@@ -146,7 +113,7 @@ async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promi
       ? await findDemoRun(path.resolve(app.cwd, config.resultsDir), flags.resume, app.cwd)
       : undefined;
   await withDemoServer(
-    app.cwd,
+    () => loadDemoSimulator(app.cwd),
     flags,
     async (demo) => {
       const ctx = await loadRunContext(app, command, flags, demo, flags.harnesses ?? []);
@@ -157,7 +124,7 @@ async function runCommand(app: CliApp, flags: RunFlags, command: Command): Promi
         const outcome = await executeRun(app, ctx, {
           output: flags.json ? "json" : flags.quiet ? "quiet" : "progress",
           graceSeconds: flags.grace,
-          filters: toFilters(flags),
+          filters: filtersOfFlags(flags),
           resume: flags.resume,
           rerun,
           ...(demo
@@ -185,21 +152,13 @@ async function planCommand(
 ): Promise<void> {
   const ctx = await loadRunContext(app, command, flags, demo, flags.harnesses ?? []);
   try {
-    const { plan } = await buildPlan({
+    const { plan, estimate, json } = await previewPlan({
       ...planInputs(ctx),
       logger: ctx.logger,
       writtenConfig: ctx.loaded.written,
-      filters: toFilters(flags),
-      plugins: toPluginRecords(ctx.plugins),
+      filters: filtersOfFlags(flags),
+      plugins: ctx.plugins,
     });
-    const past = await readRecentRuns(path.resolve(ctx.cwd, ctx.config.resultsDir), 5);
-    const estimate = estimatePlanDuration(plan, past);
-    const json = {
-      items: plan.items.length,
-      estimateMs: estimate?.totalMs ?? null,
-      power: toPlanPower(plan.items),
-      plan,
-    };
     app.io.out(flags.json ? `${JSON.stringify(json, null, 2)}\n` : renderPlanSummary(plan, estimate));
   } finally {
     await ctx.scope.dispose();
@@ -265,7 +224,11 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .option("--ollama-url <url>", OLLAMA_URL_HELP)
     .action((flags: PlanFlags, command: Command) => {
       validateRunSetupFlags(flags);
-      return withDemoServer(app.cwd, flags, (demo) => planCommand(app, flags, command, demo));
+      return withDemoServer(
+        () => loadDemoSimulator(app.cwd),
+        flags,
+        (demo) => planCommand(app, flags, command, demo),
+      );
     });
 
   const cache = program.command("cache").description("Inspect or clear the generation and score cache");
@@ -311,7 +274,11 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .action((itemKey: string, flags: ExplainFlags, command: Command) => {
       parseItemKey(itemKey);
       validateRunSetupFlags(flags);
-      return withDemoServer(app.cwd, flags, (demo) => explainCommand(app, itemKey, flags, command, demo));
+      return withDemoServer(
+        () => loadDemoSimulator(app.cwd),
+        flags,
+        (demo) => explainCommand(app, itemKey, flags, command, demo),
+      );
     });
 
   program

@@ -2,14 +2,18 @@
 // inventory), against the configured servers or the demo's simulator.
 import {
   argumentInvalid,
+  ollamaUrlOf,
   probeHarnesses,
+  type RunSetupFlags,
   renderHarnesses,
   renderInstalledModels,
   renderInstalledTests,
+  validateRunSetupFlags,
+  withDemoServer,
 } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
-import { ollamaUrlOf, type RunSetupFlags, validateRunSetupFlags, withDemoServer } from "./run-setup.js";
+import { loadDemoSimulator } from "../builtins.js";
 
 const WHAT = ["harnesses", "tests", "models"] as const;
 
@@ -33,27 +37,33 @@ export function registerListCommand(program: Command, app: CliApp): void {
           `Use one of: ${WHAT.join(", ")}.`,
         );
       validateRunSetupFlags(options);
-      await withDemoServer(app.cwd, options, async (demo) => {
-        const ollamaUrl = ollamaUrlOf(options, demo);
-        const ctx = await app.loadContext(command, {
-          ...(ollamaUrl ? { overrides: { harnesses: { ollama: { baseUrl: ollamaUrl } } } } : {}),
-          agentOllamaUrl: ollamaUrl,
-          agentsAsked: "all",
-          kinds: what === "tests" ? ["test-source"] : ["harness"],
-        });
-        try {
-          if (what === "harnesses") {
-            const statuses = await probeHarnesses(ctx);
-            app.io.out(
-              options.json
-                ? `${JSON.stringify(statuses, null, 2)}\n`
-                : renderHarnesses(statuses, app.io.columns),
-            );
-          } else
-            app.io.out(what === "tests" ? await renderInstalledTests(ctx) : await renderInstalledModels(ctx));
-        } finally {
-          await ctx.scope.dispose();
-        }
-      });
+      await withDemoServer(
+        () => loadDemoSimulator(app.cwd),
+        options,
+        async (demo) => {
+          const ollamaUrl = ollamaUrlOf(options, demo);
+          const ctx = await app.loadContext(command, {
+            ...(ollamaUrl ? { overrides: { harnesses: { ollama: { baseUrl: ollamaUrl } } } } : {}),
+            agentOllamaUrl: ollamaUrl,
+            agentsAsked: "all",
+            kinds: what === "tests" ? ["test-source"] : ["harness"],
+          });
+          try {
+            if (what === "harnesses") {
+              const statuses = await probeHarnesses(ctx);
+              app.io.out(
+                options.json
+                  ? `${JSON.stringify(statuses, null, 2)}\n`
+                  : renderHarnesses(statuses, app.io.columns),
+              );
+            } else
+              app.io.out(
+                what === "tests" ? await renderInstalledTests(ctx) : await renderInstalledModels(ctx),
+              );
+          } finally {
+            await ctx.scope.dispose();
+          }
+        },
+      );
     });
 }

@@ -8,7 +8,7 @@ import {
   applyWithSettings,
   BenchloopError,
   type ComponentContext,
-  nameUnknown,
+  checkpointTarget,
   type Promotion,
   readCheckpoint,
   readPromotionFile,
@@ -156,14 +156,7 @@ export function registerPromotionCommands(program: Command, app: CliApp): void {
           const checkpoint = await readCheckpoint(checkpointFile);
           const ctx = await app.loadContext(command, { validatePluginConfig: false });
           try {
-            const { id } = checkpoint.target;
-            if (!ctx.registry.has("policy-target", id))
-              throw nameUnknown(
-                "policy target",
-                [id],
-                ctx.registry.list("policy-target").map((e) => e.id),
-              );
-            const target = ctx.scope.get("policy-target", id);
+            const target = checkpointTarget(ctx, checkpoint);
             const outcome = await withTargetCtrlC(app, (signal) =>
               rollbackCheckpoint(
                 { checkpointFile, target, force: flags.force, dryRun: flags.dryRun },

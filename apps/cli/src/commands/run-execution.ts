@@ -1,5 +1,6 @@
 // Runs a plan with the CLI's progress output and Ctrl-C handling: what `run` and `dev-cycle` share.
 import {
+  createJudgeStage,
   createLineProgress,
   createRunControl,
   DEFAULT_GRACE_MS,
@@ -16,7 +17,6 @@ import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { createProgressBar } from "../output/progress-bar.js";
 import { createNdjsonProgress } from "../output/progress-ndjson.js";
-import { createJudgeStage } from "./run-setup.js";
 
 /** Options of {@link executeRun}. */
 export interface ExecuteRunOptions {

@@ -1,7 +1,6 @@
 // A gate report for the terminal: the same blocks as gate.md (the gate policy's `document`), with
 // aligned tables and underlined headings instead of Markdown syntax.
-import type { GateBlock } from "@benchloop/core";
-import { renderTable } from "./table.js";
+import { type GateBlock, renderTable } from "@benchloop/core";
 
 function renderBlock(block: GateBlock): string[] {
   switch (block.kind) {

@@ -1,8 +1,7 @@
 // The terminal text of `apply` and `rollback`: a table of what changes, then what was written and how
 // to undo it.
 import path from "node:path";
-import type { ApplyOutcome, RollbackOutcome } from "@benchloop/core";
-import { renderTable } from "./table.js";
+import { type ApplyOutcome, type RollbackOutcome, renderTable } from "@benchloop/core";
 
 const show = (value: string | null | undefined): string => value ?? "(absent)";
 

@@ -1,16 +1,9 @@
+// The demo's sample of the coding catalog (core's DEMO_CODING_TESTS) against the catalog the CLI ships.
+import { DEMO_CODING_TESTS } from "@benchloop/core";
 import { loadCatalog } from "@benchloop/tests-coding";
 import { describe, expect, it } from "vitest";
-import { DEMO_CODING_TESTS, runSetupOverrides } from "./run-setup.js";
 
-const demo = { url: "http://127.0.0.1:11435", close: async () => undefined };
-
-describe("runSetupOverrides", () => {
-  it("gives a demo the sample of the coding catalog, and the tests the user named instead of it", () => {
-    expect(runSetupOverrides({ demo: true }, demo).sources).toEqual({ coding: { tests: DEMO_CODING_TESTS } });
-    expect(runSetupOverrides({ demo: true, tests: ["py-islands"] }, demo).sources).toBeUndefined();
-    expect(runSetupOverrides({}).sources).toBeUndefined();
-  });
-
+describe("the demo's coding sample", () => {
   it("samples tests that exist, of every kind the catalog holds", async () => {
     const catalog = new Map((await loadCatalog()).map((test) => [test.id, test]));
     const sample = DEMO_CODING_TESTS.map((id) => catalog.get(id));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEMO_CODING_TESTS,
+  DEMO_MODELS,
+  ollamaUrlOf,
+  runSetupOverrides,
+  validateRunSetupFlags,
+} from "./run-setup-flags.js";
+
+const demo = { url: "http://127.0.0.1:11435", close: async () => undefined };
+
+describe("runSetupOverrides", () => {
+  it("gives a demo the sample of the coding catalog, and the tests the user named instead of it", () => {
+    expect(runSetupOverrides({ demo: true }, demo).sources).toEqual({ coding: { tests: DEMO_CODING_TESTS } });
+    expect(runSetupOverrides({ demo: true, tests: ["py-islands"] }, demo).sources).toBeUndefined();
+    expect(runSetupOverrides({}).sources).toBeUndefined();
+  });
+
+  it("points ollama at the demo's simulator and runs the scripted models", () => {
+    const overrides = runSetupOverrides({ demo: true }, demo);
+    expect(overrides.harnesses).toEqual({ ollama: { baseUrl: demo.url } });
+    expect(overrides.models).toEqual(DEMO_MODELS);
+  });
+
+  it("sets the legacy roots, snippets, judge and Ollama address from their flags", () => {
+    const flags = { ollamaUrl: "http://gpu:11434", legacyRoots: ["old"], keepSnippets: true, judge: "j:1b" };
+    expect(runSetupOverrides(flags)).toEqual({
+      harnesses: { ollama: { baseUrl: "http://gpu:11434" } },
+      sources: { legacy: { roots: ["old"], keepSnippets: true } },
+      judge: { model: "j:1b" },
+    });
+    expect(ollamaUrlOf(flags)).toBe("http://gpu:11434");
+    expect(ollamaUrlOf(flags, demo)).toBe(demo.url);
+  });
+});
+
+describe("validateRunSetupFlags", () => {
+  it("refuses --ollama-url with --demo", () => {
+    expect(() => validateRunSetupFlags({ demo: true, ollamaUrl: "http://x" })).toThrow(/--ollama-url/);
+    expect(() => validateRunSetupFlags({ demo: true })).not.toThrow();
+  });
+});
