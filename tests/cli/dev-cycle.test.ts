@@ -27,6 +27,19 @@ beforeAll(async () => {
       "",
     ].join("\n"),
   );
+  // A self-contained pure function: the legacy source asks to predict its output (the default kinds
+  // need the code understood; invoice.ts reads files, so it gives none).
+  await writeFile(
+    path.join(project, "discount.ts"),
+    [
+      "// Discounts for repeat customers.",
+      "export function discountedCents(totalCents: number, orders: number): number {",
+      "  const percent = orders >= 10 ? 15 : orders >= 3 ? 5 : 0;",
+      "  return totalCents - Math.floor((totalCents * percent) / 100);",
+      "}",
+      "",
+    ].join("\n"),
+  );
   await writeFile(
     path.join(project, "report.py"),
     [
@@ -206,7 +219,7 @@ describe("dev-cycle", () => {
   });
 
   it("refuses to reuse a run whose legacy files changed since", async () => {
-    const file = path.join(temp.dir, "old-project", "src", "invoice.ts");
+    const file = path.join(temp.dir, "old-project", "src", "discount.ts");
     await writeFile(file, `${await readFile(file, "utf8")}export const VERSION = 2;\n`);
     const result = await runBenchloop(["dev-cycle", "--defer-benchmarks", "--from", "latest"], {
       cwd: temp.dir,
