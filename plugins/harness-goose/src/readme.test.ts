@@ -1,18 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { describe, expect, it } from "vitest";
+import { readmeOptionMismatches } from "@benchloop/agent-kit/testing";
+import { expect, it } from "vitest";
 import { GooseHarnessConfigSchema } from "./config-schema.js";
 
-describe("README", () => {
-  it("documents every option with the schema's own description", async () => {
-    const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
-    const rows = new Map(
-      [...readme.matchAll(/^\|\s*`(\w+)`\s*\|.*\|\s*([^|]+?)\s*\|$/gm)].map((match) => [
-        match[1],
-        match[2]?.trim(),
-      ]),
-    );
-    for (const [option, field] of Object.entries(GooseHarnessConfigSchema.shape)) {
-      expect(rows.get(option), option).toBe(field.description);
-    }
-  });
+it("README documents every option with the schema's own description", async () => {
+  expect(
+    await readmeOptionMismatches(GooseHarnessConfigSchema, new URL("../README.md", import.meta.url)),
+  ).toEqual([]);
 });

@@ -5,6 +5,7 @@ export {
   createKeptLogger,
   createTestDeps,
   createTestItemContext,
+  readmeOptionMismatches,
   readmeOptionRows,
   schemaDescriptions,
 } from "@benchloop/http-harness-kit/testing";

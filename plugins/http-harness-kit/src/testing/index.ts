@@ -10,6 +10,7 @@ export { createKeptLogger, createTestDeps, createTestItemContext } from "./item-
 export {
   harnessConfigIssues,
   probeThroughRegistry,
+  readmeOptionMismatches,
   readmeOptionRows,
   registeredEntries,
   schemaDescriptions,

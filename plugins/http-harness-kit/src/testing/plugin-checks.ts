@@ -65,3 +65,20 @@ export function schemaDescriptions(schema: {
 }): [string, string | undefined][] {
   return Object.entries(schema.shape).map(([option, field]) => [option, field.description]);
 }
+
+/**
+ * The options whose README row differs from the schema's own description (each as "option: README says
+ * …, schema says …"); empty when the README documents every option as the schema does.
+ */
+export async function readmeOptionMismatches(
+  schema: { shape: Record<string, { description?: string }> },
+  readme: URL,
+): Promise<string[]> {
+  const rows = await readmeOptionRows(readme);
+  return schemaDescriptions(schema)
+    .filter(([option, description]) => rows.get(option) !== description)
+    .map(
+      ([option, description]) =>
+        `${option}: README says ${JSON.stringify(rows.get(option))}, schema says ${JSON.stringify(description)}`,
+    );
+}
