@@ -14,8 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createArtifactWriter } from "../../packages/core/dist/index.js";
 import { startSim } from "../../packages/ollama-sim/dist/index.js";
-import { createOllamaHarness } from "../../plugins/harness-ollama/dist/index.js";
-import { createOpenAiHarness } from "../../plugins/harness-openai/dist/index.js";
+import { createOllamaHarness, OllamaHarnessConfigSchema } from "../../plugins/harness-ollama/dist/index.js";
+import { createOpenAiHarness, OpenAiHarnessConfigSchema } from "../../plugins/harness-openai/dist/index.js";
 
 const PROMPT = "Write add(a, b).";
 const ANSWER = "export function add(a: number, b: number): number {\n  return a + b;\n}\n".repeat(3);
@@ -26,6 +26,7 @@ const SAMPLING = { temperature: 0, seed: 42 };
 
 const noop = () => {};
 const logger = { debug: noop, info: noop, warn: noop, error: noop };
+/** Deps as the registry gives them: the config already parsed by the harness's schema. */
 const deps = (config) => ({
   config,
   logger,
@@ -140,8 +141,8 @@ try {
     stream_options: { include_usage: true },
     ...SAMPLING,
   });
-  const ollama = createOllamaHarness(deps({ baseUrl: sim.url }));
-  const openai = createOpenAiHarness(deps({ baseUrl: `${sim.url}/v1` }));
+  const ollama = createOllamaHarness(deps(OllamaHarnessConfigSchema.parse({ baseUrl: sim.url })));
+  const openai = createOpenAiHarness(deps(OpenAiHarnessConfigSchema.parse({ baseUrl: `${sim.url}/v1` })));
   const fits = await measureTogether({
     rawOllama: async () => {
       const response = await fetch(`${sim.url}/api/chat`, { method: "POST", body: chatBody });
