@@ -6,7 +6,7 @@ import type { Plan } from "../plan/plan-schema.js";
 import type { Run } from "../results/run-schema.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
 import { JOURNAL_FILE } from "../store/item-journal.js";
-import type { RunStore } from "../store/run-store.js";
+import { indexEntryOf, type RunStore } from "../store/run-store.js";
 
 /**
  * Creates the run's folder, failing when it exists: results are never overwritten.
@@ -25,13 +25,5 @@ export async function writeRunFolder(store: RunStore, contents: { plan: Plan; ru
   for (const item of run.items) journal += `${JSON.stringify(item)}\n`;
   await writeFileAtomic(path.join(store.dir, JOURNAL_FILE), journal);
   await store.writeRun(run);
-  await store.updateIndex({
-    status: run.status,
-    startedAt: run.startedAt,
-    endedAt: run.endedAt,
-    items: run.items.length,
-    done: run.items.length,
-    passed: run.summary.passed,
-    simulated: run.simulated,
-  });
+  await store.updateIndex(indexEntryOf(run, run.items.length));
 }

@@ -4,6 +4,7 @@
 import type { RunEvent } from "../events/run-event.js";
 import type { Clock } from "../plugin/services.js";
 import { RUN_SCHEMA_VERSION, type Run } from "../results/run-schema.js";
+import { indexEntryOf } from "../store/run-store.js";
 import { summarizeRun } from "../summary/summarize-run.js";
 import type { PreparedRun } from "./prepared-run.js";
 import type { RunControl } from "./run-control.js";
@@ -69,15 +70,7 @@ export async function finishRun(prepared: PreparedRun, finish: FinishContext): P
       };
   if (!alreadyDone) {
     await store.writeRun(run);
-    await store.updateIndex({
-      status: run.status,
-      startedAt: run.startedAt,
-      endedAt: run.endedAt,
-      items: plan.items.length,
-      done: items.length,
-      passed: run.summary.passed,
-      simulated: run.simulated,
-    });
+    await store.updateIndex(indexEntryOf(run, plan.items.length));
   }
   emit({
     type: "run:end",

@@ -24,6 +24,22 @@ import { type RunIndexEntry, updateRunIndex } from "./run-index.js";
 /** The lock file name inside a run folder. */
 export const LOCK_FILE = ".lock";
 
+/**
+ * The results-index entry of a written run: its status, times and counts.
+ * @param planned how many items its plan holds (more than `run.items` when it ended early)
+ */
+export function indexEntryOf(run: Run, planned: number): Omit<RunIndexEntry, "runId"> {
+  return {
+    status: run.status,
+    startedAt: run.startedAt,
+    endedAt: run.endedAt,
+    items: planned,
+    done: run.items.length,
+    passed: run.summary.passed,
+    simulated: run.simulated,
+  };
+}
+
 /** The folder of one run and the operations on it. */
 export interface RunStore {
   readonly runId: string;
