@@ -18,7 +18,7 @@ import { loadDemoSimulator } from "../builtins.js";
 const WHAT = ["harnesses", "tests", "models"] as const;
 
 /** Flags of `list`. */
-type ListFlags = Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean };
+type ListFlags = Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean; suite?: string };
 
 /** Adds `benchloop list`. */
 export function registerListCommand(program: Command, app: CliApp): void {
@@ -29,6 +29,7 @@ export function registerListCommand(program: Command, app: CliApp): void {
     .option("--json", "print JSON (harnesses: availability and the whole reason)")
     .option("--demo", "list against the built-in simulator (ollama-sim), as `run --demo` sees it")
     .option("--ollama-url <url>", "Ollama address for ollama and the agent harnesses")
+    .option("--suite <names>", "tests: only those of these comma-separated suites")
     .action(async (what: string, options: ListFlags, command: Command) => {
       if (!(WHAT as readonly string[]).includes(what))
         throw argumentInvalid(
@@ -58,7 +59,12 @@ export function registerListCommand(program: Command, app: CliApp): void {
               );
             } else
               app.io.out(
-                what === "tests" ? await renderInstalledTests(ctx) : await renderInstalledModels(ctx),
+                what === "tests"
+                  ? await renderInstalledTests(
+                      ctx,
+                      options.suite?.split(",").map((s) => s.trim()),
+                    )
+                  : await renderInstalledModels(ctx),
               );
           } finally {
             await ctx.scope.dispose();

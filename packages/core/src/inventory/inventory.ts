@@ -67,13 +67,18 @@ export function renderHarnesses(statuses: readonly HarnessStatus[], columns: num
   return `${renderTable(["harness", "plugin", "version", "status"], rows)}${why}`;
 }
 
-/** Every test of every installed source, as a table. */
-export async function renderInstalledTests({ registry, scope, config }: InventoryScope): Promise<string> {
+/** Every test of every installed source, as a table; only those of `suites` when given. */
+export async function renderInstalledTests(
+  { registry, scope, config }: InventoryScope,
+  suites?: readonly string[],
+): Promise<string> {
   const rows: string[][] = [];
   for (const entry of registry.list("test-source")) {
     const source = scope.get("test-source", entry.id);
     const tests = await source.load({ options: config.sources[entry.id] ?? {} }, componentContext());
-    for (const test of tests) rows.push([test.id, test.suite, test.version, entry.id, test.title ?? ""]);
+    for (const test of tests)
+      if (!suites || suites.includes(test.suite))
+        rows.push([test.id, test.suite, test.version, entry.id, test.title ?? ""]);
   }
   return rows.length
     ? renderTable(["test", "suite", "version", "source", "title"], rows)
