@@ -376,8 +376,15 @@ export type {
   ItemResult,
   ItemStatus,
   Provenance,
+  RepairAttempt,
 } from "./results/item-result.js";
-export { ITEM_STATUSES, ItemResultSchema, ProvenanceSchema } from "./results/item-result.js";
+export {
+  ITEM_STATUSES,
+  ItemResultSchema,
+  ProvenanceSchema,
+  REPAIR_STATUSES,
+  RepairAttemptSchema,
+} from "./results/item-result.js";
 export type { GroupSummary, Run, RunSummary } from "./results/run-schema.js";
 export { GroupSummarySchema, RUN_SCHEMA_VERSION, RunSchema, RunSummarySchema } from "./results/run-schema.js";
 export type { DemoSimulator, SimulatorOptions } from "./run-setup/demo-server.js";

@@ -54,6 +54,38 @@ export const ProvenanceSchema = z
   })
   .strict();
 
+/** Statuses a repair round can end with (a round is never skipped: it is only recorded when it ran). */
+export const REPAIR_STATUSES = ["passed", "failed", "error"] as const;
+
+/**
+ * One repair round: after a failed answer, the model is shown its failing checks in a follow-up turn of the
+ * same conversation and answers again; the new answer is scored like the first.
+ */
+export const RepairAttemptSchema = z
+  .object({
+    attempt: z
+      .number()
+      .int()
+      .min(2)
+      .describe("The attempt number: 2 for the first repair round (the first answer is attempt 1)."),
+    status: z.enum(REPAIR_STATUSES),
+    startedAt: TimestampSchema,
+    endedAt: TimestampSchema,
+    cache: z.enum(["hit", "miss", "off"]).default("off"),
+    feedback: z
+      .object({
+        hash: z.string().describe("Hash of the conversation so far (the repair's cache key)."),
+        artifact: z.string().optional().describe("Artifact path of the failure report sent to the model."),
+        truncated: z.boolean().optional().describe("True when the report was cut to its budget."),
+      })
+      .strict(),
+    generation: GenerationSchema.optional(),
+    score: ScoreSchema.optional(),
+    failure: FailureSchema.optional(),
+    metrics: z.object({ wallMs: z.number().nonnegative() }).strict(),
+  })
+  .strict();
+
 /** One item's result. */
 export const ItemResultSchema = z
   .object({
@@ -89,6 +121,26 @@ export const ItemResultSchema = z
       .describe("Artifact name → path relative to the run folder."),
     skipReason: z.string().optional(),
     provenance: ProvenanceSchema.optional(),
+    repairs: z
+      .array(RepairAttemptSchema)
+      .optional()
+      .describe(
+        "Repair rounds after a failed first answer, in order. `status`, `generation` and `score` stay those of the first answer (pass@1); absent when repair was off or not needed.",
+      ),
+    passedAtAttempt: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        "The attempt whose answer passed: 1 for the first answer, 2 after one repair; absent when none passed.",
+      ),
+    repairUnsupported: z
+      .string()
+      .optional()
+      .describe(
+        "Why a failed item got no repair round although repair was on (the harness cannot hold a conversation).",
+      ),
   })
   .strict();
 
@@ -100,5 +152,7 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** Derived metrics of an item. */
 export type ItemMetrics = z.infer<typeof ItemMetricsSchema>;
+/** One repair round of an item. */
+export type RepairAttempt = z.infer<typeof RepairAttemptSchema>;
 /** Peak resource use of an item. */
 export type ItemResources = z.infer<typeof ItemResourcesSchema>;

@@ -17,6 +17,26 @@ export const GroupSummarySchema = z
     error: z.number().int(),
     skipped: z.number().int(),
     passAt1: z.object({ estimate: z.number(), lower: z.number(), upper: z.number() }).strict().optional(),
+    passAt2: z
+      .object({ estimate: z.number(), lower: z.number(), upper: z.number() })
+      .strict()
+      .optional()
+      .describe(
+        "Share of items passed by their second attempt (the first answer or one repair round), with its interval; present only when the run used repair. Not the unbiased pass@k over repeats.",
+      ),
+    repair: z
+      .object({
+        repaired: z
+          .number()
+          .int()
+          .describe("Items that failed their first answer and passed a repair round."),
+        attempted: z.number().int().describe("Items that got at least one repair round."),
+        extraTokens: z.number().describe("Prompt plus completion tokens spent in repair rounds."),
+        extraWallMs: z.number().describe("Wall time spent in repair rounds."),
+      })
+      .strict()
+      .optional()
+      .describe("What repair cost and bought; present only when the run used repair."),
     checkRate: z.number().optional(),
     errorsByType: z.record(z.string(), z.number().int()).default({}),
     medianWallMs: z.number().optional(),
