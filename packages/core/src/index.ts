@@ -486,6 +486,18 @@ export {
   toItemCheckRate,
   toItemJudgeScore,
 } from "./summary/item-outcome.js";
+export type { PassMetric, RepairCost } from "./summary/repair-outcome.js";
+export {
+  failedFirst,
+  isItemRepaired,
+  itemUsedRepair,
+  PASS_METRICS,
+  passedByMetric,
+  passedWithin,
+  repairCostOf,
+  runUsedRepair,
+} from "./summary/repair-outcome.js";
+export type { SummarizeOptions } from "./summary/summarize-run.js";
 export { summarizeItems, summarizeRun } from "./summary/summarize-run.js";
 export { renderCacheExplanation, renderCacheStats } from "./text/cache-views.js";
 export { renderCompareMarkdown } from "./text/compare-markdown.js";

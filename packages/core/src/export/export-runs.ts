@@ -11,6 +11,7 @@ import type { Registry, RegistryScope } from "../plugin/registry.js";
 import type { Logger } from "../plugin/services.js";
 import type { Run } from "../results/run-schema.js";
 import { type ItemFilter, toItemPredicate } from "../summary/item-filter.js";
+import { runUsedRepair } from "../summary/repair-outcome.js";
 import { summarizeRun } from "../summary/summarize-run.js";
 
 /** An exporter ready to run, with the options it accepted. */
@@ -53,7 +54,7 @@ export function filterRuns(runs: readonly Run[], filter: ItemFilter): Run[] {
   const keep = toItemPredicate(filter);
   return runs.map((run) => {
     const items = run.items.filter(keep);
-    return { ...run, items, summary: summarizeRun(items) };
+    return { ...run, items, summary: summarizeRun(items, { repair: runUsedRepair(run) }) };
   });
 }
 

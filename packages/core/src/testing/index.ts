@@ -24,3 +24,5 @@ export const FAKE_PLUGIN_MODULE: string = path.join(
 );
 export type { FakeWorkspace, FakeWorkspaceOptions } from "./fake-workspace.js";
 export { createFakeWorkspace } from "./fake-workspace.js";
+export type { RepairModelSpec, RepairRunOptions } from "./repair-run.js";
+export { buildRepairRun } from "./repair-run.js";
