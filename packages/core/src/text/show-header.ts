@@ -11,6 +11,7 @@ import {
 import type { Plan } from "../plan/plan-schema.js";
 import { simulatedLabel } from "../plugin/simulated-label.js";
 import type { Run } from "../results/run-schema.js";
+import { formatRepairCost } from "./repair-text.js";
 import { STATUS_SYMBOLS } from "./status-label.js";
 
 const PROVENANCE_WORDS: Record<NonNullable<Run["provenance"]>["kind"], string> = {
@@ -80,6 +81,13 @@ export function renderShowHeader(run: Run, plan: Plan | undefined): string {
     "pass@1",
     `${formatProportion(s.passAt1)} (95% Wilson) · check rate ${formatPercent(s.checkRate)} · median wall ${formatDuration(s.medianWallMs)}${s.replayedWallItems ? " †" : ""}`,
   );
+  if (s.passAt2) {
+    out += line(
+      "pass@2",
+      `${formatProportion(s.passAt2)} (95% Wilson; the first answer or one repair round)`,
+    );
+    out += line("repair", formatRepairCost(s));
+  }
   if (s.replayedWallItems)
     out += line(
       "timings",

@@ -4,6 +4,7 @@
 import { formatBytes, formatDuration, formatNumber, formatPercent, formatTime } from "../format/format.js";
 import type { ItemResult } from "../results/item-result.js";
 import { toCheckCounts } from "../summary/item-outcome.js";
+import { formatRepairMark, renderRepairSection } from "./repair-text.js";
 import { formatStatus } from "./status-label.js";
 
 const PROVENANCE_WORDS: Record<NonNullable<ItemResult["provenance"]>["kind"], string> = {
@@ -40,7 +41,7 @@ function show(value: unknown): string {
 
 /** Renders one item in full. */
 export function renderShowItem(item: ItemResult, artifacts: ArtifactTexts = {}): string {
-  let out = `Item ${item.key}  ${formatStatus(item)}\n`;
+  let out = `Item ${item.key}  ${formatStatus(item)}${formatRepairMark(item)}\n`;
   out += field("model", `${item.model}${item.modelDigest ? ` (${item.modelDigest})` : ""}`);
   out += field("harness", item.harness);
   out += field("test", `${item.test} ${item.testVersion}${item.suite ? ` (suite ${item.suite})` : ""}`);
@@ -129,6 +130,7 @@ export function renderShowItem(item: ItemResult, artifacts: ArtifactTexts = {}):
       `stage ${f.stage} · type ${f.type} · ${f.retryable ? "retryable" : "not retryable"}${extra ? ` · ${extra}` : ""}\n${f.message}`,
     );
   }
+  out += renderRepairSection(item);
   if (item.judge) {
     const j = item.judge;
     const raw = item.generation?.meta?.frontierEvalScore;

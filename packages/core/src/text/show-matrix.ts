@@ -4,6 +4,8 @@
 import { PASS_TYPES, type PassType } from "../config/index.js";
 import type { ItemResult } from "../results/item-result.js";
 import { toCheckCounts } from "../summary/item-outcome.js";
+import { passedWithin } from "../summary/repair-outcome.js";
+import { formatRepairMark } from "./repair-text.js";
 import { formatStatus, STATUS_SYMBOLS } from "./status-label.js";
 import { renderTable } from "./table.js";
 
@@ -12,13 +14,18 @@ function formatCell(items: readonly ItemResult[]): string {
   if (items.length === 1) {
     const item = items[0]!;
     const counts = toCheckCounts(item);
-    return counts && counts.total > 0 && item.status !== "error"
-      ? `${formatStatus(item)} ${counts.passed}/${counts.total}`
-      : formatStatus(item);
+    const status =
+      counts && counts.total > 0 && item.status !== "error"
+        ? `${formatStatus(item)} ${counts.passed}/${counts.total}`
+        : formatStatus(item);
+    return `${status}${formatRepairMark(item)}`;
   }
   const passed = items.filter((i) => i.status === "passed").length;
   const symbol = passed === items.length ? STATUS_SYMBOLS.passed : passed === 0 ? STATUS_SYMBOLS.failed : "~";
-  return `${symbol} ${passed}/${items.length} passed`;
+  const repaired = items.some((i) => (i.repairs?.length ?? 0) > 0)
+    ? ` (${items.filter((i) => passedWithin(i, 2)).length} by @2)`
+    : "";
+  return `${symbol} ${passed}/${items.length} passed${repaired}`;
 }
 
 /** Options of {@link renderShowMatrix}. */
