@@ -8,6 +8,7 @@ import {
   readRunFile,
   SILENT_LOGGER,
 } from "@benchloop/core";
+import { buildRepairRun } from "@benchloop/core/testing";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { createCsvExporter } from "./csv-exporter.js";
@@ -163,5 +164,40 @@ describe("csv exporter", () => {
     const registry = createRegistry();
     registry.addPlugin(csvExporterPlugin, "0.1.0");
     expect(registry.list("exporter").map((e) => [e.id, e.options.extension])).toEqual([["csv", "csv"]]);
+  });
+});
+
+describe("csv exporter with repair", () => {
+  it("keeps every earlier column in place and adds the repair columns at the end", async () => {
+    const repaired = buildRepairRun({
+      runId: "20260301T000000Z-repair",
+      models: [{ model: "fixer", outcomes: "12x" }],
+    });
+    const rows = parse(await exportToText([repaired]));
+    const header = rows[0]!;
+    expect(header.slice(0, header.indexOf("timingFromRun") + 1)).toEqual(
+      EXPORT_COLUMNS.slice(0, EXPORT_COLUMNS.indexOf("timingFromRun") + 1),
+    );
+    expect(header.slice(header.indexOf("timingFromRun") + 1)).toEqual([
+      "passedAtAttempt",
+      "repairAttempts",
+      "repairStatus",
+      "repairTokens",
+      "repairWallMs",
+      "repairUnsupported",
+    ]);
+    const at = (row: string[], name: string) => row[header.indexOf(name)];
+    const [first, second, third] = rows.slice(1);
+    expect([at(first!, "status"), at(first!, "passedAtAttempt"), at(first!, "repairAttempts")]).toEqual([
+      "passed",
+      "1",
+      "",
+    ]);
+    expect(
+      ["status", "passed", "passedAtAttempt", "repairStatus", "repairTokens", "repairWallMs"].map((n) =>
+        at(second!, n),
+      ),
+    ).toEqual(["failed", "false", "2", "passed", "500", "2000"]);
+    expect(["passedAtAttempt", "repairStatus"].map((n) => at(third!, n))).toEqual(["", "failed"]);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import {
   createRegistry,
@@ -8,6 +11,7 @@ import {
   readRunFile,
   SILENT_LOGGER,
 } from "@benchloop/core";
+import { buildRepairRun } from "@benchloop/core/testing";
 import { describe, expect, it } from "vitest";
 import jsonExporterPlugin from "./index.js";
 import { createJsonExporter } from "./json-exporter.js";
@@ -173,5 +177,43 @@ describe("jsonl exporter", () => {
       ["json", "json"],
       ["jsonl", "jsonl"],
     ]);
+  });
+});
+
+describe("json and jsonl exporters with repair", () => {
+  it("carry pass@2, the cost of repair and each item's repair rounds through a run.json read from disk", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "benchloop-json-repair-"));
+    try {
+      const built = buildRepairRun({
+        runId: "20260301T000000Z-repair",
+        models: [{ model: "fixer", outcomes: "111111222x" }],
+      });
+      await writeFile(path.join(dir, "run.json"), JSON.stringify(built));
+      const { run } = await readRunFile(dir);
+      const [exported] = (JSON.parse(await exportToText(createJsonExporter(), [run])) as unknown[]).map((r) =>
+        RunSchema.parse(r),
+      );
+      const fixer = exported!.summary.byModel.fixer!;
+      expect(fixer.passAt1!.estimate).toBe(0.6);
+      expect(fixer.passAt2!.estimate).toBe(0.9);
+      expect(fixer.passAt2!.lower).toBeCloseTo(0.5958, 4);
+      expect(fixer.repair).toEqual({ repaired: 3, attempted: 4, extraTokens: 2000, extraWallMs: 8000 });
+      expect(exported!.items.map((i) => i.passedAtAttempt)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, undefined]);
+      expect(exported!.items[6]!.repairs![0]).toMatchObject({ attempt: 2, status: "passed" });
+
+      const lines = (
+        await exportToText(createJsonlExporter(), [run], {
+          columns: ["test", "passedAtAttempt", "repairTokens"],
+        })
+      )
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines[0]).toEqual({ test: "t01", passedAtAttempt: 1, repairTokens: null });
+      expect(lines[6]).toEqual({ test: "t07", passedAtAttempt: 2, repairTokens: 500 });
+      expect(lines[9]).toEqual({ test: "t10", passedAtAttempt: null, repairTokens: 500 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import { createRegistry, type Run, readRunFile, SILENT_LOGGER } from "@benchloop/core";
+import { buildRepairRun } from "@benchloop/core/testing";
 import { describe, expect, it } from "vitest";
 import markdownExporterPlugin from "./index.js";
 import { createMarkdownExporter } from "./markdown-exporter.js";
@@ -106,5 +107,39 @@ describe("markdown exporter", () => {
     const registry = createRegistry();
     registry.addPlugin(markdownExporterPlugin, "0.1.0");
     expect(registry.list("exporter").map((e) => [e.id, e.options.extension])).toEqual([["markdown", "md"]]);
+  });
+});
+
+describe("markdown exporter with repair", () => {
+  it("adds pass@2 with its interval, the items repaired and what repair cost, after pass@1", async () => {
+    const run = buildRepairRun({
+      runId: "20260301T000000Z-repair",
+      models: [
+        { model: "fixer", outcomes: "111111222x" },
+        { model: "stubborn", harness: "openai", outcomes: "11xx" },
+      ],
+    });
+    const text = await exportToText([run]);
+    const lines = text.split("\n");
+    expect(lines.find((l) => l.startsWith("| model"))).toBe(
+      "| model | harness | items | ✓ passed | ✗ failed | ! error | skipped | pass@1 (95% CI) | pass@2 (95% CI) | repaired | repair tokens | repair time | check rate | judge | median wall | tok/s |",
+    );
+    expect(lines.find((l) => l.startsWith("| fixer"))).toBe(
+      "| fixer | ollama | 10 | 6 | 4 | 0 | 0 | 60.0% (31.3–83.2) | 90.0% (59.6–98.2) | 3 of 4 | 2000 | 8.0 s | 80.0% | – | 1.0 s | 40 |",
+    );
+    expect(lines.find((l) => l.startsWith("| stubborn"))).toContain(
+      "| 50.0% (15.0–85.0) | 50.0% (15.0–85.0) | 0 of 2 | 1000 | 4.0 s |",
+    );
+    expect(lines.find((l) => l.startsWith("| all"))).toContain(
+      "| 8 | 6 | 0 | 0 | 57.1% (32.6–78.6) | 78.6% (52.4–92.4) | 3 of 6 |",
+    );
+    expect(text).toContain("pass@2 counts an item passed by its first answer or by one repair round");
+  });
+
+  it("leaves a run without repair as it was", async () => {
+    const run = buildRepairRun({ runId: "20260301T000000Z-plain", models: [{ model: "m", outcomes: "1f" }] });
+    const text = await exportToText([run]);
+    expect(text).not.toContain("pass@2");
+    expect(text).not.toContain("repair");
   });
 });

@@ -1,5 +1,5 @@
-// The Markdown exporter: per run, a short header, the overall figures, a table per model × harness, and
-// failures by type — small enough to paste into a pull request. Status words come with symbols (✓ ✗ !)
+// The Markdown exporter: per run, a short header, the overall figures, a table per model × harness (with
+// pass@2 and the cost of repair when the run used repair), and failures by type — small enough to paste into a pull request. Status words come with symbols (✓ ✗ !)
 // so nothing depends on colour.
 import {
   type Exporter,
@@ -8,6 +8,7 @@ import {
   hasReplayedTiming,
   type ItemResult,
   type Run,
+  runUsedRepair,
   summarizeItems,
   toItemJudgeScore,
 } from "@benchloop/core";
@@ -30,6 +31,13 @@ const GROUP_HEADER = [
   "tok/s",
 ];
 const GROUP_RIGHT = [false, false, true, true, true, true, true, true, true, true, true, true];
+/** The columns a repair run adds after pass@1. */
+const REPAIR_HEADER = ["pass@2 (95% CI)", "repaired", "repair tokens", "repair time"];
+const PASS_AT_1 = GROUP_HEADER.indexOf("pass@1 (95% CI)") + 1;
+
+function withRepair<T>(row: readonly T[], repair: readonly T[]): T[] {
+  return [...row.slice(0, PASS_AT_1), ...repair, ...row.slice(PASS_AT_1)];
+}
 
 function meanJudge(items: readonly ItemResult[]): number | undefined {
   let sum = 0;
@@ -44,9 +52,9 @@ function meanJudge(items: readonly ItemResult[]): number | undefined {
   return n > 0 ? sum / n : undefined;
 }
 
-function groupRow(labels: string[], items: readonly ItemResult[]): string[] {
-  const s = summarizeItems(items);
-  return [
+function groupRow(labels: string[], items: readonly ItemResult[], repair: boolean): string[] {
+  const s = summarizeItems(items, { repair });
+  const row = [
     ...labels,
     String(s.items),
     String(s.passed),
@@ -59,6 +67,14 @@ function groupRow(labels: string[], items: readonly ItemResult[]): string[] {
     `${formatDuration(s.medianWallMs)}${s.replayedWallItems ? ` ${REPLAYED_MARK}` : ""}`,
     formatNumber(s.medianDecodeTokensPerSec),
   ];
+  if (!s.repair) return row;
+  const { repaired, attempted, extraTokens, extraWallMs } = s.repair;
+  return withRepair(row, [
+    formatProportion(s.passAt2),
+    `${repaired} of ${attempted}`,
+    String(extraTokens),
+    formatDuration(extraWallMs),
+  ]);
 }
 
 /** Marks a latency figure that includes timings replayed from the cache. */
@@ -109,7 +125,12 @@ export function renderRunMarkdown(run: Run): string {
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const rows = [...groups.keys()].sort().map((key) => groupRow(key.split("\u0000"), groups.get(key)!));
+  const repair = runUsedRepair(run);
+  const rows = [...groups.keys()]
+    .sort()
+    .map((key) => groupRow(key.split("\u0000"), groups.get(key)!, repair));
+  const header = repair ? withRepair(GROUP_HEADER, REPAIR_HEADER) : GROUP_HEADER;
+  const right = repair ? withRepair(GROUP_RIGHT, [true, true, true, true]) : GROUP_RIGHT;
   const out = [
     `## Run ${run.runId}`,
     "",
@@ -121,8 +142,13 @@ export function renderRunMarkdown(run: Run): string {
           "",
         ]
       : []),
-    renderMarkdownTable(GROUP_HEADER, [groupRow(["all", ""], run.items), ...rows], GROUP_RIGHT),
+    renderMarkdownTable(header, [groupRow(["all", ""], run.items, repair), ...rows], right),
   ];
+  if (repair)
+    out.push(
+      "",
+      "pass@2 counts an item passed by its first answer or by one repair round (the model shown its failing checks); pass@1, the counts and the check rate are the first answer's.",
+    );
   const note = replayNote(run.items);
   if (note) out.push("", note);
   const errors = summarizeItems(run.items).errorsByType;

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { ItemResult } from "../results/item-result.js";
+import { buildRepairRun } from "../testing/repair-run.js";
 import { createExportRowMapper, EXPORT_COLUMNS, EXPORT_COLUMNS_VERSION } from "./export-row.js";
 import { parseItemFilter, toItemPredicate } from "./item-filter.js";
 
@@ -82,6 +83,12 @@ describe("export columns", () => {
         "simulated",
         "timingReplayed",
         "timingFromRun",
+        "passedAtAttempt",
+        "repairAttempts",
+        "repairStatus",
+        "repairTokens",
+        "repairWallMs",
+        "repairUnsupported",
       ]
     `);
   });
@@ -160,5 +167,40 @@ describe("parseItemFilter", () => {
     expect(() => parseItemFilter([expression])).toThrow(
       expect.objectContaining({ code: "ARGUMENT_INVALID", message: expect.stringContaining(message) }),
     );
+  });
+});
+
+describe("repair columns", () => {
+  const run = buildRepairRun({ runId: "r", models: [{ model: "m", outcomes: "12xuf" }] });
+  const toRow = createExportRowMapper([
+    "test",
+    "status",
+    "passed",
+    "passedAtAttempt",
+    "repairAttempts",
+    "repairStatus",
+    "repairTokens",
+    "repairWallMs",
+    "repairUnsupported",
+  ]);
+
+  it("say at which attempt an item passed and what its repair rounds did and cost", () => {
+    expect(run.items.map((i) => toRow(i, run))).toEqual([
+      ["t01", "passed", true, 1, undefined, undefined, undefined, undefined, undefined],
+      ["t02", "failed", false, 2, 1, "passed", 500, 2000, undefined],
+      ["t03", "failed", false, undefined, 1, "failed", 500, 2000, undefined],
+      [
+        "t04",
+        "failed",
+        false,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        "the harness cannot hold a conversation",
+      ],
+      ["t05", "failed", false, undefined, undefined, undefined, undefined, undefined, undefined],
+    ]);
   });
 });

@@ -4,6 +4,10 @@ import { nameUnknown } from "../errors/catalog.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Run } from "../results/run-schema.js";
 import { hasReplayedTiming, toCheckCounts, toItemJudgeScore } from "./item-outcome.js";
+import { repairCostOf } from "./repair-outcome.js";
+
+/** The item's repair rounds, or undefined when it had none (so repair columns stay empty). */
+const rounds = (item: ItemResult) => (item.repairs && item.repairs.length > 0 ? item.repairs : undefined);
 
 /** Version of the export columns; bumped when a column changes meaning or is removed. */
 export const EXPORT_COLUMNS_VERSION = 1;
@@ -113,6 +117,37 @@ const COLUMN_DEFINITIONS: readonly ColumnDefinition[] = [
     name: "timingFromRun",
     description: "The run the replayed timings were measured in, when recorded.",
     value: (i) => i.metrics.replayed?.fromRun,
+  },
+  {
+    name: "passedAtAttempt",
+    description:
+      "The attempt whose answer passed: 1 for the first answer, 2 after one repair round; empty when none passed.",
+    value: (i) => i.passedAtAttempt ?? (i.status === "passed" ? 1 : undefined),
+  },
+  {
+    name: "repairAttempts",
+    description: "Repair rounds made after a failed first answer; empty when none was.",
+    value: (i) => rounds(i)?.length,
+  },
+  {
+    name: "repairStatus",
+    description: "passed, failed or error: how the last repair round ended; empty without one.",
+    value: (i) => rounds(i)?.at(-1)?.status,
+  },
+  {
+    name: "repairTokens",
+    description: "Prompt plus completion tokens spent in the repair rounds.",
+    value: (i) => (rounds(i) ? repairCostOf(i).tokens : undefined),
+  },
+  {
+    name: "repairWallMs",
+    description: "Wall time spent in the repair rounds.",
+    value: (i) => (rounds(i) ? repairCostOf(i).wallMs : undefined),
+  },
+  {
+    name: "repairUnsupported",
+    description: "Why a failed item got no repair round although repair was on.",
+    value: (i) => i.repairUnsupported,
   },
 ];
 
