@@ -18,6 +18,7 @@ import {
   toItemCheckRate,
   toItemJudgeScore,
 } from "../summary/item-outcome.js";
+import { runUsedRepair } from "../summary/repair-outcome.js";
 import { findIncomparability, type SamplingLookup } from "./comparability.js";
 import {
   COMPARE_DIMENSIONS,
@@ -30,6 +31,7 @@ import {
   SEPARABLE_DIFFERENCE,
 } from "./comparison.js";
 import { pairedDeltaInterval } from "./paired-interval.js";
+import { compareRepair, type RepairColumns, toRepairColumns } from "./repair-comparison.js";
 import { signFlipTest } from "./sign-flip-test.js";
 
 /** One run to compare, with the parts of its plan that matter (sampling options), when known. */
@@ -200,6 +202,7 @@ function compareGroup(
   group: GroupComparison["group"],
   label: string,
   levels: Levels,
+  repairColumns?: RepairColumns,
 ): GroupComparison {
   const passA = pick(columns.passA, indices);
   const passB = pick(columns.passB, indices);
@@ -269,7 +272,18 @@ function compareGroup(
       delta: pairedDeltaInterval(judgeA, judgeB, display),
     };
   }
+  if (repairColumns)
+    comparison.repair = compareRepair(repairColumns, indices, { testAlpha: levels.testAlpha, display });
   return comparison;
+}
+
+/** True when the group or its repair figures regressed. */
+function groupRegressed(group: GroupComparison): boolean {
+  return (
+    group.verdict === "regressed" ||
+    group.repair?.passAt2Flips.verdict === "regressed" ||
+    group.repair?.rate.verdict === "regressed"
+  );
 }
 
 function toChange(pair: Pair, columns: PairColumns, i: number): ItemChange | undefined {
@@ -312,7 +326,8 @@ function rankChanges(changes: ItemChange[], direction: 1 | -1, top: number): Ite
  *
  * Each group (and the overall set) gets a verdict from two paired tests — McNemar's exact test on the
  * items whose pass/fail flipped, then a sign-flip randomisation test on the check-rate differences —
- * Bonferroni-corrected over every test made, so that the chance of any verdict other than "within
+ * Bonferroni-corrected over every test made (two more per group when both runs used repair: McNemar on
+ * the pass@2 flips and on the repair outcomes of the items that failed first in both), so that the chance of any verdict other than "within
  * noise" between runs that differ only by noise is at most `alpha`. Deltas are shown with paired
  * bootstrap intervals at `confidence`.
  * @throws ARGUMENT_INVALID for an unknown group-by dimension or an alpha outside (0, 1)
@@ -365,6 +380,7 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
   pairs.sort((x, y) => compareStrings(x.key, y.key));
 
   const columns = toPairColumns(pairs);
+  const repairColumns = runUsedRepair(a.run) && runUsedRepair(b.run) ? toRepairColumns(pairs) : undefined;
   const groups = new Map<string, { group: GroupComparison["group"]; indices: number[] }>();
   if (groupBy.length > 0) {
     for (let i = 0; i < pairs.length; i++) {
@@ -380,18 +396,19 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
       entry.indices.push(i);
     }
   }
-  // Two tests (pass flips, check rate) for the overall set and for each group.
-  const testAlpha = alpha / (2 * (1 + groups.size));
+  // Two tests (pass flips, check rate) for the overall set and for each group; two more (pass@2 flips,
+  // repair outcomes) when both runs used repair.
+  const testAlpha = alpha / ((repairColumns ? 4 : 2) * (1 + groups.size));
   const levels: Levels = {
     confidence: options.confidence ?? 0.95,
     testAlpha,
     seed: options.seed ?? 0,
     resamples: options.resamples ?? 2000,
   };
-  const overall = compareGroup(columns, undefined, {}, "all", levels);
+  const overall = compareGroup(columns, undefined, {}, "all", levels, repairColumns);
   const groupComparisons = [...groups.keys()].sort(compareStrings).map((label) => {
     const { group, indices } = groups.get(label)!;
-    return compareGroup(columns, Int32Array.from(indices), group, label, levels);
+    return compareGroup(columns, Int32Array.from(indices), group, label, levels, repairColumns);
   });
 
   const changes: ItemChange[] = [];
@@ -418,7 +435,7 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
     groups: groupComparisons,
     topRegressions: rankChanges(changes, -1, top),
     topImprovements: rankChanges(changes, 1, top),
-    regressed: overall.verdict === "regressed" || groupComparisons.some((g) => g.verdict === "regressed"),
+    regressed: groupRegressed(overall) || groupComparisons.some(groupRegressed),
     warnings: simulationWarnings(a.run, b.run),
   };
 }

@@ -3,6 +3,7 @@ import type { DeltaVerdict } from "../stats/classify-delta.js";
 import type { ProportionInterval } from "../stats/wilson.js";
 import type { ItemFilter } from "../summary/item-filter.js";
 import type { PairedDelta } from "./paired-interval.js";
+import type { RepairComparison } from "./repair-comparison.js";
 
 /** Item fields a comparison can be grouped by. */
 export const COMPARE_DIMENSIONS = ["model", "harness", "test", "passType"] as const;
@@ -70,6 +71,11 @@ export interface GroupComparison {
   verdict: DeltaVerdict;
   /** What decided the verdict: the pass flips, the check rates, or neither (within noise). */
   verdictBasis: "pass flips" | "check rate" | "none";
+  /**
+   * pass@2 and the repair rate of each run with their paired verdicts; present only when both runs used
+   * repair. `verdict` above stays the first answers' (pass@1, then check rate).
+   */
+  repair?: RepairComparison;
 }
 
 /** One item that changed between the runs. */
@@ -115,7 +121,10 @@ export interface RunComparison {
   groups: GroupComparison[];
   topRegressions: ItemChange[];
   topImprovements: ItemChange[];
-  /** True when the overall verdict or any group's is "regressed". */
+  /**
+   * True when the overall verdict or any group's is "regressed" — including, when both runs used repair,
+   * the pass@2 or repair-rate verdict.
+   */
   regressed: boolean;
   /** What makes the comparison itself doubtful, one sentence each (a simulated run against a real one). */
   warnings: string[];

@@ -1,5 +1,6 @@
 // `benchloop compare --markdown`: the same comparison as Markdown for pull requests.
 import type { RunComparison } from "../compare/comparison.js";
+import { REPAIR_HEADER, REPAIR_NOTE, REPAIR_RIGHT, toRepairRows } from "./compare-repair-view.js";
 import {
   describeChange,
   describeMatching,
@@ -33,6 +34,17 @@ export function renderCompareMarkdown(c: RunComparison): string {
   if (replayed) lines.push(replayed, "");
   const separability = describeSeparability(c);
   if (separability) lines.push(`> ${separability}`, "");
+  const repairRows = toRepairRows(c);
+  if (repairRows) {
+    lines.push(
+      `| ${REPAIR_HEADER.map(escapeCell).join(" | ")} |`,
+      `|${REPAIR_RIGHT.map((r) => (r ? "---:" : "---")).join("|")}|`,
+      ...repairRows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+      "",
+      REPAIR_NOTE,
+      "",
+    );
+  }
   if (c.incomparable.length > 0) {
     lines.push(`### Not comparable (${c.incomparable.length})`, "");
     for (const item of c.incomparable.slice(0, 20))

@@ -2,6 +2,7 @@
 // compared, a table per group with verdicts, and the top regressions and improvements.
 import type { RunComparison } from "../compare/comparison.js";
 import { formatTime } from "../format/format.js";
+import { REPAIR_HEADER, REPAIR_NOTE, REPAIR_RIGHT, toRepairRows } from "./compare-repair-view.js";
 import {
   describeChange,
   describeMatching,
@@ -57,6 +58,11 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
   if (replayed) out += `${replayed}\n`;
   const separability = describeSeparability(c);
   if (separability) out += `\n? ${separability}\n`;
+  const repairRows = toRepairRows(c);
+  if (repairRows) {
+    const align = REPAIR_RIGHT.map((r) => (r ? "right" : "left") as "right" | "left");
+    out += `\n${renderTable(REPAIR_HEADER, repairRows, { align, maxWidth: options.maxWidth })}${REPAIR_NOTE}\n`;
+  }
   for (const [title, changes] of [
     ["Top regressions (pass flips first)", c.topRegressions],
     ["Top improvements (pass flips first)", c.topImprovements],

@@ -128,17 +128,29 @@ export function describeMatching(c: RunComparison): string {
 
 /** How the verdicts were reached, in one paragraph. */
 export function describeMethod(c: RunComparison): string {
-  const tests = 2 * (1 + c.groups.length);
+  const repair = c.overall.repair !== undefined;
+  const tests = (repair ? 4 : 2) * (1 + c.groups.length);
   return (
     `Verdicts: McNemar's exact test on the items whose pass/fail flipped, then a sign-flip test on check-rate ` +
-    `differences; Bonferroni over ${tests} tests at family α ${c.alpha} (each test at ${Number(c.testAlpha.toPrecision(3))}). ` +
+    `differences${repair ? " (and McNemar on the pass@2 flips and on the repair outcomes)" : ""}; Bonferroni over ${tests} tests at family α ${c.alpha} (each test at ${Number(c.testAlpha.toPrecision(3))}). ` +
     "Δ intervals: 95% paired bootstrap (normal approximation above 1,000 pairs). flips ✗/✓: pass→fail / fail→pass."
   );
 }
 
-/** Names of the groups (or "all") that regressed. */
+/**
+ * Names of the groups (or "all") that regressed, each followed by what regressed when it was repair:
+ * "m (pass@2)", "m (repair rate)".
+ */
 export function regressedGroups(c: RunComparison): string[] {
-  const names = c.groups.filter((g) => g.verdict === "regressed").map((g) => g.label);
-  if (c.overall.verdict === "regressed") names.unshift("all");
-  return names;
+  const describe = (g: GroupComparison): string[] => {
+    const repair = [
+      ...(g.repair?.passAt2Flips.verdict === "regressed" ? ["pass@2"] : []),
+      ...(g.repair?.rate.verdict === "regressed" ? ["repair rate"] : []),
+    ];
+    const first = g.verdict === "regressed";
+    if (!first && repair.length === 0) return [];
+    if (repair.length === 0) return [g.label];
+    return [`${g.label} (${[...(first ? ["pass@1"] : []), ...repair].join(", ")})`];
+  };
+  return [c.overall, ...c.groups].flatMap(describe);
 }
