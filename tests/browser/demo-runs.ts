@@ -147,7 +147,7 @@ function demoItem(
 
 function toRun(runId: string, items: ItemResult[], simulated: boolean): Run {
   return RunSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId,
     status: "completed",
     startedAt: "2026-02-01T10:00:00.000Z",

@@ -122,7 +122,7 @@ describe("benchloop show", () => {
     const { code, out } = await benchloop("show", path.join(PLEBDEV_RUN_DIR, "run.json"), "--json");
     expect(code).toBe(0);
     const run = JSON.parse(out) as { schemaVersion: number; items: unknown[] };
-    expect(run.schemaVersion).toBe(1);
+    expect(run.schemaVersion).toBe(2);
     expect(run.items).toHaveLength(408);
   });
 

@@ -31,7 +31,7 @@ describe("benchloop migrate", () => {
     const before = await readFile(file, "utf8");
     const { code, out } = await benchloop("migrate", "old");
     expect(code).toBe(0);
-    expect(out).toContain('~ old/run.json: schemaVersion "0.1.0" → 1\n');
+    expect(out).toContain('~ old/run.json: schemaVersion "0.1.0" → 2\n');
     expect(out).toContain(
       "result: run 20260125T201851Z-fbba6f, 9 items (✓ 1 passed · ✗ 3 failed · ! 5 error · – 0 skipped)",
     );
@@ -46,22 +46,23 @@ describe("benchloop migrate", () => {
     expect(written.code).toBe(0);
     expect(written.out).toContain("✓ written; original kept as old/run.json.bak");
     expect(await readFile(`${file}.bak`, "utf8")).toBe(before);
-    expect(JSON.parse(await readFile(file, "utf8")).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(file, "utf8")).schemaVersion).toBe(2);
     const again = await benchloop("migrate", "old", "--write");
-    expect(again.out).toBe("✓ old/run.json: current (schemaVersion 1)\n");
+    expect(again.out).toBe("✓ old/run.json: current (schemaVersion 2)\n");
   });
 
   it("walks a results folder and reports every run, failing for a newer version", async () => {
     await placeRun("results/20260301T101500Z-0a1b2c", "benchloop-1.run.json");
-    await placeRun("results/20270101T000000Z-ffffff", "future-2.run.json");
+    await placeRun("results/20270101T000000Z-ffffff", "future-3.run.json");
     await writeFile(path.join(cwd, "results", "index.json"), "{}");
     const { code, out } = await benchloop("migrate", "results");
     expect(code).toBe(1);
-    expect(out).toContain("✓ results/20260301T101500Z-0a1b2c/run.json: current (schemaVersion 1)\n");
+    expect(out).toContain("~ results/20260301T101500Z-0a1b2c/run.json: schemaVersion 1 → 2\n");
+    expect(out).toContain("    1 → 2: benchloop run 1 → 2: repair rounds");
     expect(out).toContain(
       "✗ results/20270101T000000Z-ffffff/run.json: run.json (" +
         path.join(cwd, "results/20270101T000000Z-ffffff/run.json") +
-        ") has schemaVersion 2; this benchloop reads versions up to 1.",
+        ") has schemaVersion 3; this benchloop reads versions up to 2.",
     );
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import helloExporterPlugin from "./index.js";
 
 const run: Run = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   runId: "20261123T090000Z-abc123",
   status: "completed",
   startedAt: "2026-11-23T09:00:00.000Z",

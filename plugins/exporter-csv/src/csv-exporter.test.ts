@@ -59,7 +59,7 @@ function item(overrides: Partial<ItemResult>): ItemResult {
 
 function run(items: ItemResult[]): Run {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId: "20260301T000000Z-abcdef",
     status: "completed",
     startedAt: "2026-03-01T00:00:00.000Z",

@@ -64,7 +64,7 @@ function item(
 
 function runOf(runId: string, items: ItemResult[], simulated = true): Run {
   return RunSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId,
     status: "completed",
     startedAt: "2026-01-01T00:00:00.000Z",

@@ -40,7 +40,7 @@ async function exportToText(
 
 function smallRun(runId: string, items: Partial<ItemResult>[]): Run {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId,
     status: "completed",
     startedAt: "2026-03-01T00:00:00.000Z",

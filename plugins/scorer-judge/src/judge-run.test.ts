@@ -44,7 +44,7 @@ function item(
 
 function runOf(items: ItemResult[]): Run {
   return RunSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId: "20260101T000000Z-abcdef",
     status: "completed",
     startedAt: "2026-01-01T00:00:00.000Z",

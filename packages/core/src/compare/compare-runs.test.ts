@@ -66,7 +66,7 @@ function toItem(spec: ItemSpec): ItemResult {
 function toRun(runId: string, specs: ItemSpec[]): Run {
   const items = specs.map(toItem);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId,
     status: "completed",
     startedAt: "2026-03-01T00:00:00.000Z",

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { writeRunFolder } from "../import/write-run-folder.js";
 import type { Plan, PluginRecord } from "../plan/plan-schema.js";
 import type { ItemResult } from "../results/item-result.js";
-import type { Run } from "../results/run-schema.js";
+import { RUN_SCHEMA_VERSION, type Run } from "../results/run-schema.js";
 import { writeFileAtomic } from "../store/atomic-write.js";
 import type { RunStore } from "../store/run-store.js";
 import { summarizeRun } from "../summary/summarize-run.js";
@@ -60,7 +60,7 @@ export function assembleDerivedRun(options: AssembleDerivedRunOptions): Assemble
   const derived = DerivedRunSchema.parse(options.derived);
   const startedAt = new Date(options.startedAt).toISOString();
   const run: Run = {
-    schemaVersion: 1,
+    schemaVersion: RUN_SCHEMA_VERSION,
     runId: options.runId,
     status: "completed",
     startedAt,

@@ -2,10 +2,10 @@
 // an answer whose tests failed is `failed`, an answer without a score is an `error` at the score stage,
 // a failed generation is an `error` at the generate stage with its type mapped to benchloop's.
 
+import type { RunV1 } from "../migrations/run-v1.js";
 import { hashCanonical, sha256 } from "../plan/canonical-json.js";
 import { toItemKey } from "../plan/item-key.js";
 import type { ItemResult } from "../results/item-result.js";
-import type { Run } from "../results/run-schema.js";
 import type { Failure } from "../score/failure.js";
 import type { JudgeVerdict } from "../score/judge-verdict.js";
 import type { Score } from "../score/score.js";
@@ -194,11 +194,11 @@ function toRunSuffix(plebdevRunId: string): string {
 }
 
 /**
- * Converts a plebdev-bench run into a benchloop run (schema 1). The run gets a benchloop id built
+ * Converts a plebdev-bench run into a benchloop run of schema 1 (the migration chain takes it on to the current version). The run gets a benchloop id built
  * from its UTC start time and the plebdev id's hex suffix; the plebdev id (local time) is kept in
  * `provenance.fromRuns` and each item's provenance keeps the plebdev item id.
  */
-export function fromPlebdevRun(run: PlebdevRun): Run {
+export function fromPlebdevRun(run: PlebdevRun): RunV1 {
   const items = run.items.map((item) => toImportedItem(item, run));
   const unfinished = items.some((item) => item.status === "skipped");
   return {

@@ -42,7 +42,7 @@ describe("readRunFile (current runs, read item by item from the bytes)", () => {
     const text = bigRunText(8, indent);
     expect(text.length).toBeGreaterThan(3 << 20);
     const { run, from, steps } = await readRunFile(await write(text));
-    expect(from).toBe(1);
+    expect(from).toBe(2);
     expect(steps).toEqual([]);
     const expected = migrateRun(JSON.parse(text));
     expect(run.items).toHaveLength(8 * 408);

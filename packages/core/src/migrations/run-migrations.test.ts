@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { BenchloopError } from "../errors/benchloop-error.js";
-import { RunSchema } from "../results/run-schema.js";
+import { RUN_SCHEMA_VERSION, RunSchema } from "../results/run-schema.js";
 import { readRunFile } from "./read-run-file.js";
 import { migrateRun, migrateRunWithSteps, RUN_MIGRATIONS } from "./run-migrations.js";
 
@@ -29,18 +29,60 @@ function catchError(fn: () => unknown): BenchloopError {
 }
 
 describe("migrateRun", () => {
-  it("keeps a current (schemaVersion 1) run as it is and validates it", async () => {
-    const doc = await readFixture("benchloop-1.run.json");
+  it("keeps a current (schemaVersion 2) run as it is and validates it, repair rounds included", async () => {
+    const doc = await readFixture("benchloop-2.run.json");
     const { run, from, steps } = migrateRunWithSteps(doc);
-    expect(from).toBe(1);
+    expect(from).toBe(2);
     expect(steps).toEqual([]);
     expect(run).toEqual(RunSchema.parse(doc));
+    expect(run.items.map((i) => [i.status, i.passedAtAttempt, i.repairs?.map((r) => r.status)])).toEqual([
+      ["passed", 1, undefined],
+      ["failed", 2, ["passed"]],
+    ]);
   });
 
-  it("migrates a plebdev-bench 0.1.0 run.json to a valid schemaVersion 1 run with provenance", async () => {
+  it("reads a schemaVersion 1 run as one without repair attempts: passed items passed at attempt 1", async () => {
+    const doc = await readFixture("benchloop-1.run.json");
+    const before = JSON.stringify(doc);
+    const { run, from, steps } = migrateRunWithSteps(doc);
+    expect(from).toBe(1);
+    expect(steps.map((s) => `${s.from}→${s.to}`)).toEqual(["1→2"]);
+    expect(run.schemaVersion).toBe(2);
+    expect(
+      run.items.map((i) => [i.key, i.status, i.passedAtAttempt, i.repairs, i.repairUnsupported]),
+    ).toEqual([
+      ["qwen3:8b|ollama|smoke|blind#1", "passed", 1, undefined, undefined],
+      ["qwen3:8b|ollama|smoke|informed#1", "failed", undefined, undefined, undefined],
+    ]);
+    // Everything else is the version-1 document, unchanged; the caller's document is left alone.
+    const {
+      schemaVersion: _v,
+      items: v1Items,
+      ...v1Rest
+    } = JSON.parse(before) as Record<string, unknown> & {
+      items: Record<string, unknown>[];
+    };
+    const { schemaVersion: _w, items, ...rest } = run;
+    expect(rest).toEqual(v1Rest);
+    expect(items.map(({ passedAtAttempt: _p, ...item }) => item)).toEqual(v1Items);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it("refuses a schemaVersion 1 run whose items carry schema-2 fields, naming each", async () => {
+    const doc = (await readFixture("benchloop-1.run.json")) as { items: Record<string, unknown>[] };
+    doc.items[1]!.passedAtAttempt = 2;
+    const error = catchError(() => migrateRun(doc, "results/x/run.json"));
+    expect(error.code).toBe("DOCUMENT_INVALID");
+    expect((error.details!.issues as { path: string }[]).map((i) => i.path)).toEqual([
+      "items[1].passedAtAttempt",
+    ]);
+  });
+
+  it("migrates a plebdev-bench 0.1.0 run.json to a valid current run with provenance", async () => {
     const { run, from, steps } = migrateRunWithSteps(await readFixture("plebdev-0.1.0.run.json"));
     expect(from).toBe("0.1.0");
-    expect(steps.map((s) => `${s.from}→${s.to}`)).toEqual(["0.1.0→1"]);
+    expect(steps.map((s) => `${s.from}→${s.to}`)).toEqual(["0.1.0→1", "1→2"]);
+    expect(run.items.filter((i) => i.passedAtAttempt === 1)).toHaveLength(1);
     expect(RunSchema.safeParse(run).success).toBe(true);
     expect(run.runId).toBe("20260125T201851Z-fbba6f");
     expect(run.provenance).toEqual({
@@ -134,12 +176,12 @@ describe("migrateRun", () => {
     expect(run.items.filter((i) => i.failure?.stage === "score")).toHaveLength(2);
   });
 
-  it("refuses schemaVersion 2 and says which versions this release reads", async () => {
-    const error = catchError(() => migrateRun(readFixtureSync("future-2.run.json"), "results/x/run.json"));
+  it("refuses schemaVersion 3 and says which versions this release reads", async () => {
+    const error = catchError(() => migrateRun(readFixtureSync("future-3.run.json"), "results/x/run.json"));
     expect(error.code).toBe("SCHEMA_VERSION_UNSUPPORTED");
     expect(error.location).toEqual({ file: "results/x/run.json", path: "schemaVersion" });
     expect(error.message).toMatchInlineSnapshot(
-      `"run.json (results/x/run.json) has schemaVersion 2; this benchloop reads versions up to 1."`,
+      `"run.json (results/x/run.json) has schemaVersion 3; this benchloop reads versions up to 2."`,
     );
   });
 
@@ -186,12 +228,21 @@ describe("migrateRun", () => {
   });
 
   it("has a tested step for every version in the chain, ending at the current version", () => {
-    expect(RUN_MIGRATIONS.at(-1)!.to).toBe(1);
+    expect(RUN_MIGRATIONS.at(-1)!.to).toBe(RUN_SCHEMA_VERSION);
     for (const step of RUN_MIGRATIONS) expect(step.description.length).toBeGreaterThan(20);
   });
 });
 
 describe("readRunFile", () => {
+  it("reads a current run.json on its fast path and a version-1 one through the chain alike", async () => {
+    const current = await readRunFile(new URL(fixture("benchloop-2.run.json")).pathname);
+    expect(current.steps).toEqual([]);
+    expect(current.run).toEqual(migrateRun(readFixtureSync("benchloop-2.run.json")));
+    const old = await readRunFile(new URL(fixture("benchloop-1.run.json")).pathname);
+    expect(old.from).toBe(1);
+    expect(old.run).toEqual(migrateRun(readFixtureSync("benchloop-1.run.json")));
+  });
+
   it("reads a run folder's run.json and a run.json path alike", async () => {
     const byFile = await readRunFile(new URL(fixture("benchloop-1.run.json")).pathname);
     expect(byFile.run.runId).toBe("20260301T101500Z-0a1b2c");
@@ -225,7 +276,7 @@ describe("migrateRun item validation", () => {
   });
 
   it("consume: lets go of the document's items as it validates them", async () => {
-    const doc = (await readFixture("benchloop-1.run.json")) as { items: unknown[] };
+    const doc = (await readFixture("benchloop-2.run.json")) as { items: unknown[] };
     const expected = migrateRun(structuredClone(doc));
     expect(migrateRun(doc, undefined, { consume: true })).toEqual(expected);
     expect(doc.items).toEqual([undefined, undefined]);

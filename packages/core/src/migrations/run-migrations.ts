@@ -8,6 +8,7 @@ import { fromPlebdevRun } from "../import/plebdev-run.js";
 import { PLEBDEV_SCHEMA_VERSION, PlebdevRunSchema } from "../import/plebdev-schema.js";
 import { type ItemResult, ItemResultSchema } from "../results/item-result.js";
 import { RUN_SCHEMA_VERSION, type Run, RunSchema } from "../results/run-schema.js";
+import { migrateRunV1ToV2 } from "./run-v1-to-v2.js";
 
 /** A schema version as found in a document: benchloop's integers, or another tool's strings. */
 export type SchemaVersion = string | number;
@@ -44,6 +45,13 @@ export const RUN_MIGRATIONS: readonly RunMigration[] = [
         throw documentInvalid("plebdev-bench run.json 0.1.0", toValidationIssues(parsed.error), file);
       return fromPlebdevRun(parsed.data);
     },
+  },
+  {
+    from: 1,
+    to: 2,
+    description:
+      "benchloop run 1 → 2: repair rounds (item `repairs`, `passedAtAttempt`, `repairUnsupported`); a version-1 run had no repair attempts, so its passed items get passedAtAttempt 1 and nothing else changes",
+    migrate: migrateRunV1ToV2,
   },
 ];
 

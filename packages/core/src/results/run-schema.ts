@@ -5,8 +5,8 @@ import { PluginRecordSchema } from "../plan/plan-schema.js";
 import { ItemResultSchema } from "./item-result.js";
 import { TimestampSchema } from "./timestamp.js";
 
-/** Current schema version of run.json. */
-export const RUN_SCHEMA_VERSION = 1;
+/** Current schema version of run.json (2: repair rounds; 1 is read through the migration chain). */
+export const RUN_SCHEMA_VERSION = 2;
 
 /** Counts and aggregates of a group of items (a whole run, a model, a harness). */
 export const GroupSummarySchema = z

@@ -61,7 +61,7 @@ describe("schemas", () => {
       byHarness: {},
     };
     const run = RunSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       runId: "20260125T201851Z-fbba6f",
       status: "completed",
       startedAt: item.startedAt,
@@ -71,7 +71,7 @@ describe("schemas", () => {
       items: [item],
     });
     expect(RunSchema.parse(JSON.parse(JSON.stringify(run)))).toEqual(run);
-    expect(() => RunSchema.parse({ ...run, schemaVersion: 2 })).toThrow();
+    expect(() => RunSchema.parse({ ...run, schemaVersion: 3 })).toThrow();
 
     const plan = PlanSchema.parse({
       schemaVersion: 1,

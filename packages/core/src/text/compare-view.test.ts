@@ -33,7 +33,7 @@ function toRun(runId: string, n: number, passed: number): Run {
     };
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId,
     status: "completed",
     startedAt: "2026-03-01T00:00:00.000Z",
