@@ -6,7 +6,9 @@ import {
   formatMarginText,
   hashCanonical,
   type ItemResult,
+  type PassMetric,
   type Run,
+  runUsedRepair,
 } from "@benchloop/core";
 import { type Composite, computeComposite, toItemShares } from "./composite-score.js";
 import { formatDistinct, formatMetricValue, formatNumber } from "./format-metric.js";
@@ -60,7 +62,14 @@ interface Evaluated {
   items: Map<string, ItemResult[]>;
   metrics: Map<string, SuiteMetrics>;
   vramGb: number | undefined;
-  passAt1: number;
+  /** The candidate's pass rate over all its items, by the profile's pass metric (the last ranking key). */
+  pass: number;
+  passRule: "passAt1" | "passAt2";
+}
+
+/** The suite-metrics key of a pass metric. */
+function passKey(metric: PassMetric): "passAt1" | "passAt2" {
+  return metric === "pass@2" ? "passAt2" : "passAt1";
 }
 
 function groupByModel(runs: readonly Run[]): Map<string, ItemResult[]> {
@@ -88,27 +97,37 @@ function profileSuites(profile: ResolvedProfile, codeRule: CodeRule): string[] {
   return [...suites];
 }
 
-function checkCodeRule(codeRule: CodeRule, metrics: ReadonlyMap<string, SuiteMetrics>): Violation[] {
+function checkCodeRule(
+  codeRule: CodeRule,
+  metrics: ReadonlyMap<string, SuiteMetrics>,
+  passMetric: PassMetric,
+): Violation[] {
   if (!codeRule) return [];
   const code = metrics.get(CODE_SUITE);
-  const value = code?.passAt1?.[codeRule.bound];
-  const label = `code tests passAt1${codeRule.bound === "lower" ? " (lower bound)" : ""}`;
+  const key = passKey(passMetric);
+  const value = code?.[key]?.[codeRule.bound];
+  const label = `code tests ${key}${codeRule.bound === "lower" ? " (lower bound)" : ""}`;
   const base = {
-    metric: "passAt1",
+    metric: key,
     suite: CODE_SUITE,
     bound: codeRule.bound,
     op: "min",
     limit: codeRule.min,
   } as const;
   const why = "the required suites hold code tests, and a model whose code fails them cannot serve this role";
-  if (value === undefined)
+  if (value === undefined) {
+    const missing =
+      key === "passAt2" && (code?.items ?? 0) > 0
+        ? "not measured: its code tests did not run with --repair"
+        : "no code test ran";
     return [
       {
         ...base,
         value: null,
-        message: `${label}: no code test ran (min ${formatNumber(codeRule.min)} required; ${why})`,
+        message: `${label}: ${missing} (min ${formatNumber(codeRule.min)} required; ${why})`,
       },
     ];
+  }
   if (value >= codeRule.min) return [];
   const [shown, limit] = formatDistinct([value, codeRule.min]);
   return [{ ...base, value, message: `${label} ${shown} < min ${limit}: ${why}` }];
@@ -176,7 +195,13 @@ function evaluateCandidate(
   model: string,
   modelItems: readonly ItemResult[],
   profile: ResolvedProfile,
-  context: { policy: Policy; selector: SuiteSelector; intervals: IntervalOptions; codeRule: CodeRule },
+  context: {
+    policy: Policy;
+    selector: SuiteSelector;
+    intervals: IntervalOptions;
+    codeRule: CodeRule;
+    fromRepairRun: (item: ItemResult) => boolean;
+  },
 ): Evaluated {
   const vramGb = toModelVramGb(modelItems, context.policy.modelFacts[model]?.vramGb);
   const items = new Map<string, ItemResult[]>();
@@ -194,10 +219,15 @@ function evaluateCandidate(
         abilityMetric: profile.objective.abilityMetric,
         vramGb,
         intervals: context.intervals,
+        fromRepairRun: context.fromRepairRun,
       }),
     );
   }
-  const violations = [...checkCodeRule(context.codeRule, metrics), ...checkThresholds(profile, metrics)];
+  const violations = [
+    ...checkCodeRule(context.codeRule, metrics, profile.passMetric),
+    ...checkThresholds(profile, metrics),
+  ];
+  const passRule = passKey(profile.passMetric);
   const composite = computeComposite(profile, metrics, vramGb);
   return {
     result: {
@@ -212,13 +242,14 @@ function evaluateCandidate(
     items,
     metrics,
     vramGb,
-    passAt1: metrics.get("all")?.passAt1?.estimate ?? 0,
+    pass: metrics.get("all")?.[passRule]?.estimate ?? 0,
+    passRule,
   };
 }
 
 /**
- * Orders candidates: passing before failing; then composite score, ability and pass@1 (over all the
- * candidate's items), each higher first, values closer than 1e-9 counting as equal; then model name in
+ * Orders candidates: passing before failing; then composite score, ability and pass@1 — pass@2 when
+ * the profile is judged by it — (over all the candidate's items), each higher first, values closer than 1e-9 counting as equal; then model name in
  * code-point order. The same runs and policy always give the same order.
  */
 function compareCandidates(a: Evaluated, b: Evaluated): number {
@@ -234,7 +265,7 @@ function rankingKeys(a: Evaluated, b: Evaluated): [TieBreak["rule"], number, num
   return [
     ["composite", a.composite.score, b.composite.score],
     ["ability", a.composite.ability ?? -Infinity, b.composite.ability ?? -Infinity],
-    ["passAt1", a.passAt1, b.passAt1],
+    [a.passRule, a.pass, b.pass],
   ];
 }
 
@@ -259,6 +290,16 @@ function describeComposite(composite: Composite, shownScore = formatNumber(compo
         `${t.term === "latency" ? "− " : index === 0 ? "" : "+ "}${t.term} ${t.value === null ? "n/a" : formatNumber(t.value)} × ${formatNumber(t.weight)}`,
     );
   return `composite ${shownScore} (${parts.join(" ") || "every weight is 0"})`;
+}
+
+/** The "why" line of a pass@2 role: the candidate's pass@1 and pass@2 over all its items, or why no pass@2. */
+function describePassAt2(metrics: ReadonlyMap<string, SuiteMetrics>): string {
+  const all = metrics.get("all");
+  const show = (m: SuiteMetrics["passAt1"]) =>
+    m ? `${formatNumber(m.estimate)} [${formatNumber(m.lower)}–${formatNumber(m.upper)}]` : "not measured";
+  if (!all?.passAt2)
+    return `judged by pass@2, but pass@2 was not measured: its items did not all run with --repair (pass@1 ${show(all?.passAt1)})`;
+  return `judged by pass@2 (the first answer or one repair round): pass@2 ${show(all.passAt2)} vs pass@1 ${show(all.passAt1)} over ${all.items} items`;
 }
 
 function alert(
@@ -293,7 +334,11 @@ function evaluateProfile(
   name: string,
   policy: Policy,
   byModel: ReadonlyMap<string, ItemResult[]>,
-  context: { selector: SuiteSelector; intervals: IntervalOptions },
+  context: {
+    selector: SuiteSelector;
+    intervals: IntervalOptions;
+    fromRepairRun: (item: ItemResult) => boolean;
+  },
 ): ProfileResult {
   const profile = resolveProfile(name, policy.profiles[name]!);
   const codeRule = requiredCodeRule(profile, byModel, context.selector);
@@ -424,6 +469,7 @@ function evaluateProfile(
       );
       for (const violation of e.result.violations) reasons.push(violation.message);
     }
+    if (profile.passMetric === "pass@2") reasons.push(describePassAt2(e.metrics));
     return { ...e.result, rank: index + 1, recommended, reasons };
   });
 
@@ -438,6 +484,7 @@ function evaluateProfile(
     suiteWeights: profile.suiteWeights,
     objective: profile.objective,
     codePassAt1: codeRule,
+    passMetric: profile.passMetric,
     candidates,
     alerts,
   };
@@ -455,10 +502,12 @@ export function evaluateGate(
 ): GateReport {
   const source = options.source ?? { format: "benchloop", notes: [] };
   const byModel = groupByModel(runs);
+  const repairItems = new Set(runs.filter(runUsedRepair).flatMap((run) => run.items));
   const codeTests = collectCodeTests(runs.flatMap((run) => run.items));
   const context = {
     selector: createSuiteSelector(policy.suites, codeTests),
     intervals: policy.governance.noise,
+    fromRepairRun: (item: ItemResult) => repairItems.has(item),
   };
   const profiles = Object.keys(policy.profiles).map((name) =>
     evaluateProfile(name, policy, byModel, context),

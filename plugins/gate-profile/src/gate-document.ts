@@ -40,9 +40,11 @@ function rules(profile: ProfileResult): string {
     .map(([suite, weight]) => `${suite} ${formatNumber(weight)}`)
     .join(", ");
   const code = profile.codePassAt1
-    ? ` · code tests: pass@1${profile.codePassAt1.bound === "lower" ? " (lower bound)" : ""} ≥ ${formatNumber(profile.codePassAt1.min)}`
+    ? ` · code tests: ${profile.passMetric ?? "pass@1"}${profile.codePassAt1.bound === "lower" ? " (lower bound)" : ""} ≥ ${formatNumber(profile.codePassAt1.min)}`
     : "";
-  return `Required suites: ${profile.requiredSuites.join(", ") || "none"}${code} · suite weights: ${weights || "none"} · ability measure: ${profile.objective.abilityMetric}${profile.objective.suite ? ` · efficiency and latency on ${profile.objective.suite}` : ""}`;
+  const judged =
+    profile.passMetric === "pass@2" ? " · judged by pass@2 (first answer or one repair round)" : "";
+  return `Required suites: ${profile.requiredSuites.join(", ") || "none"}${code}${judged} · suite weights: ${weights || "none"} · ability measure: ${profile.objective.abilityMetric}${profile.objective.suite ? ` · efficiency and latency on ${profile.objective.suite}` : ""}`;
 }
 
 function profileBlocks(profile: ProfileResult): GateBlock[] {

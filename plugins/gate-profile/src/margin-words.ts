@@ -16,6 +16,7 @@ export function describeTieBreak(tieBreak: TieBreak, best: string, runnerUp: str
     composite: "higher composite score",
     ability: "equal composites, higher ability",
     passAt1: "equal composites and ability, higher pass@1",
+    passAt2: "equal composites and ability, higher pass@2",
   }[tieBreak.rule];
   return `${best} is ranked first by the tie-break rule: ${what} (${x} vs ${y} for ${runnerUp})`;
 }

@@ -25,6 +25,7 @@ describe("Muninn policy import", () => {
     expect(balanced).toEqual({
       name: "balanced",
       role: BUILTIN_PROFILES.balanced.role,
+      passMetric: "pass@1",
       candidates: ["qwen3:8b", "deepseek-r1:8b", "qwen2.5-coder:7b", "llama3.1:8b"],
       requiredSuites: ["live", "legacy"],
       minItems: 1,

@@ -1,6 +1,6 @@
 // The gate policy format (JSON or YAML): role profiles with candidates, required suites, thresholds,
 // suite weights and an objective, plus governance. The zod schemas here are the source of truth.
-import { GATE_METRICS, type GateMetric, SEVERITIES, z } from "@benchloop/core";
+import { GATE_METRICS, type GateMetric, PASS_METRICS, type PassMetric, SEVERITIES, z } from "@benchloop/core";
 
 /** Version of the policy format; bump on breaking changes. */
 export const POLICY_SCHEMA_VERSION = 1;
@@ -9,11 +9,18 @@ export const POLICY_SCHEMA_VERSION = 1;
 export { GATE_METRICS, type GateMetric, SEVERITIES, type Severity } from "@benchloop/core";
 
 /** Metrics that are means or proportions and so have a confidence interval (`bound` lower/upper). */
-export const INTERVAL_METRICS: readonly GateMetric[] = ["passAt1", "checkRate", "judgeScore", "ability"];
+export const INTERVAL_METRICS: readonly GateMetric[] = [
+  "passAt1",
+  "checkRate",
+  "judgeScore",
+  "ability",
+  "passAt2",
+];
 
 /** Metrics that are rates or proportions, from 0 to 1; every other metric is a non-negative amount. */
 export const RATE_METRICS: readonly GateMetric[] = [
   "passAt1",
+  "passAt2",
   "checkRate",
   "judgeScore",
   "ability",
@@ -22,7 +29,7 @@ export const RATE_METRICS: readonly GateMetric[] = [
 ];
 
 /** Metrics the composite may use as its ability measure. */
-export const ABILITY_METRICS = ["checkRate", "passAt1", "judgeScore"] as const;
+export const ABILITY_METRICS = ["checkRate", "passAt1", "passAt2", "judgeScore"] as const;
 
 /** The profiles every benchloop knows, with the role each serves and its default objective. */
 export const BUILTIN_PROFILES = {
@@ -64,7 +71,7 @@ export const ThresholdSchema = z
       .enum(["estimate", "lower", "upper"])
       .default("estimate")
       .describe(
-        "Test the estimate or a bound of its 95% interval (Wilson for passAt1, bootstrap for check rate, judge score and ability).",
+        "Test the estimate or a bound of its 95% interval (Wilson for passAt1 and passAt2, bootstrap for check rate, judge score and ability).",
       ),
     missing: z
       .enum(["fail", "ignore"])
@@ -119,7 +126,9 @@ export const ObjectiveSchema = z
     abilityMetric: z
       .enum(ABILITY_METRICS)
       .default("checkRate")
-      .describe("The per-item measure of ability: check rate (default), pass (0/1) or judge score."),
+      .describe(
+        "The per-item measure of ability: check rate (default), pass of the first answer (0/1), pass by one repair round (passAt2) or judge score.",
+      ),
     suite: SuiteNameSchema.optional().describe(
       "Measure resource efficiency and latency on this suite only; default: weighted like ability.",
     ),
@@ -159,6 +168,12 @@ export const ProfileSchema = z
       .default(DEFAULT_CODE_PASS_AT_1)
       .describe(
         "When the required suites hold code tests (items scored by running the answer against tests), the pass@1 a candidate needs on them; `false` turns the rule off.",
+      ),
+    passMetric: z
+      .enum(PASS_METRICS)
+      .optional()
+      .describe(
+        "The pass rate the role is judged by, in the code-test rule and the tie-break: `pass@1` (the first answer, default) or `pass@2` (the first answer or one repair round; needs runs made with --repair).",
       ),
     suiteWeights: z
       .record(SuiteNameSchema, z.number().nonnegative())
@@ -268,6 +283,8 @@ export interface ResolvedProfile {
   thresholds: Threshold[];
   /** The pass@1 needed on code tests when the required suites hold any; null when turned off. */
   codePassAt1: z.output<typeof CodePassAt1Schema> | null;
+  /** The pass rate of the code-test rule and the tie-break (pass@1 unless the profile says pass@2). */
+  passMetric: PassMetric;
   suiteWeights: Record<string, number>;
   objective: {
     ability: number;
@@ -293,6 +310,7 @@ export function resolveProfile(name: string, profile: PolicyProfile): ResolvedPr
     minItems: profile.minItems,
     thresholds: profile.thresholds,
     codePassAt1: profile.codePassAt1 === false ? null : profile.codePassAt1,
+    passMetric: profile.passMetric ?? "pass@1",
     suiteWeights: profile.suiteWeights ?? { ...(builtin?.suiteWeights ?? { all: 1 }) },
     objective: {
       ability: objective.ability ?? builtin?.objective.ability ?? 1,

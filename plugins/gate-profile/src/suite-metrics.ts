@@ -5,6 +5,7 @@ import {
   hasReplayedTiming,
   type ItemResult,
   mean,
+  passedWithin,
   percentile,
   toItemCheckRate,
   toItemJudgeScore,
@@ -29,6 +30,8 @@ export interface SuiteMetrics {
   error: number;
   skipped: number;
   passAt1?: MetricInterval;
+  /** Passed by the first answer or one repair round; only when every trial comes from a run made with repair. */
+  passAt2?: MetricInterval;
   checkRate?: MetricInterval;
   judgeScore?: MetricInterval;
   ability?: MetricInterval;
@@ -59,6 +62,8 @@ export interface SuiteMetricsOptions {
   /** VRAM of the model in GiB: its peak sampled over all its items, else the policy's `modelFacts`. */
   vramGb?: number;
   intervals: IntervalOptions;
+  /** True for an item of a run made with repair; pass@2 is measured when every trial is one. */
+  fromRepairRun?: (item: ItemResult) => boolean;
 }
 
 const GIB = 2 ** 30;
@@ -86,6 +91,7 @@ function hasJudge(trials: readonly ItemResult[]): boolean {
  */
 export function toItemAbility(item: ItemResult, metric: (typeof ABILITY_METRICS)[number]): number {
   if (metric === "passAt1") return item.status === "passed" ? 1 : 0;
+  if (metric === "passAt2") return passedWithin(item, 2) ? 1 : 0;
   if (metric === "judgeScore") return toItemJudgeScore(item) ?? 0;
   return toItemCheckRate(item) ?? 0;
 }
@@ -116,6 +122,11 @@ export function computeSuiteMetrics(
   }
   const { intervals } = options;
   metrics.passAt1 = passInterval(counts.passed, trials.length, intervals.confidence);
+  const fromRepairRun = options.fromRepairRun;
+  if (fromRepairRun && trials.every((item) => fromRepairRun(item))) {
+    const passedBy2 = trials.filter((item) => passedWithin(item, 2)).length;
+    metrics.passAt2 = passInterval(passedBy2, trials.length, intervals.confidence);
+  }
   metrics.checkRate = meanInterval(
     trials.map((item) => toItemCheckRate(item) ?? 0),
     intervals,
@@ -127,6 +138,7 @@ export function computeSuiteMetrics(
     );
   }
   if (options.abilityMetric === "passAt1") metrics.ability = metrics.passAt1;
+  else if (options.abilityMetric === "passAt2") metrics.ability = metrics.passAt2;
   else if (options.abilityMetric === "checkRate") metrics.ability = metrics.checkRate;
   else if (metrics.judgeScore) metrics.ability = metrics.judgeScore;
 

@@ -12,7 +12,7 @@ import {
   runBenchmark,
   SILENT_LOGGER,
 } from "@benchloop/core";
-import { createFakeWorkspace } from "@benchloop/core/testing";
+import { buildRepairRun, createFakeWorkspace } from "@benchloop/core/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import gateThresholdPlugin from "./index.js";
 
@@ -125,5 +125,58 @@ describe("the threshold gate policy", () => {
       "gate.options: the threshold policy has no minimums",
     );
     expect((error as BenchloopError).hint).toContain('"policy": "threshold"');
+  });
+});
+
+describe("the threshold gate policy with pass@2", () => {
+  // firstshot: 7 of 10 first answers pass, no repair helps; fixer: 5 pass first and 4 more after one repair.
+  const repairRun = buildRepairRun({
+    runId: "20260301T000000Z-repair",
+    models: [
+      { model: "firstshot", suite: "balanced", outcomes: "1111111xxx" },
+      { model: "fixer", suite: "balanced", outcomes: "111112222x" },
+    ],
+  });
+
+  async function evaluate(options: Record<string, unknown>, runs = [repairRun]) {
+    return GateReportSchema.parse(await gate().policy.evaluate({ runs, policy: options }, ctx));
+  }
+
+  it("applies a role's minimum to pass@1 by default and to pass@2 when the role's metric says so", async () => {
+    const byFirst = (await evaluate({ minPassAt1Lower: { balanced: 0.35 } })).profiles[0]!;
+    expect(byFirst.passMetric).toBe("pass@1");
+    expect(byFirst.recommendation).toBe("firstshot");
+    expect(byFirst.candidates.find((c) => c.model === "fixer")!.reasons[0]).toMatch(
+      /^pass@1 on balanced: 0\.500, lower bound 0\.237 < minimum 0\.350 \(10 items\)$/,
+    );
+
+    const report = await evaluate({ minPassAt1Lower: { balanced: 0.35 }, metric: { balanced: "pass@2" } });
+    const byTwo = report.profiles[0]!;
+    expect(byTwo.passMetric).toBe("pass@2");
+    expect(byTwo.role).toBe("pass@2 lower bound at least 0.350 on suite balanced");
+    expect(byTwo.recommendation).toBe("fixer");
+    const fixer = byTwo.candidates.find((c) => c.model === "fixer")!;
+    expect(fixer.metrics.balanced!.passAt2!.lower).toBeCloseTo(0.5958, 4);
+    expect(fixer.reasons[0]).toBe("pass@2 on balanced: 0.900, lower bound 0.596 ≥ minimum 0.350 (10 items)");
+    expect(byTwo.margin).toMatchObject({ runnerUp: "firstshot", tie: true });
+    expect(renderGateMarkdown(gate().policy.document!({ report }))).toContain(
+      "pass@2 lower bound at least 0.350 on suite balanced",
+    );
+  });
+
+  it("fails a pass@2 role on runs made without repair, saying why", async () => {
+    const plain = buildRepairRun({
+      runId: "20260301T000000Z-plain",
+      models: [{ model: "m", suite: "balanced", outcomes: "1111" }],
+    });
+    const role = (
+      await evaluate({ minPassAt1Lower: { balanced: 0.1 }, metric: { balanced: "pass@2" } }, [plain])
+    ).profiles[0]!;
+    expect(role.recommendation).toBeNull();
+    expect(role.candidates[0]!.violations[0]).toMatchObject({
+      metric: "passAt2",
+      value: null,
+      message: "pass@2 on balanced: not measured, its items did not run with --repair",
+    });
   });
 });

@@ -1,7 +1,8 @@
 // The `threshold` policy's options (the config's `gate.options`, or a `--policy` JSON/YAML file): one
-// minimum of the pass@1 Wilson lower bound per role, and which suite each role is measured on.
+// minimum of the pass@1 Wilson lower bound per role (pass@2 for the roles that say so), and which suite
+// each role is measured on.
 import { readFile } from "node:fs/promises";
-import { argumentInvalid, documentInvalid, toValidationIssues, z } from "@benchloop/core";
+import { argumentInvalid, documentInvalid, PASS_METRICS, toValidationIssues, z } from "@benchloop/core";
 import { parse } from "yaml";
 
 /** The threshold policy. */
@@ -16,6 +17,12 @@ export const ThresholdPolicySchema = z
       .record(z.string().min(1), z.string().min(1))
       .default({})
       .describe("Per role: the suite it is measured on; default the suite named like the role."),
+    metric: z
+      .record(z.string().min(1), z.enum(PASS_METRICS))
+      .optional()
+      .describe(
+        "Per role: the pass rate its minimum applies to, `pass@1` (the first answer, default) or `pass@2` (the first answer or one repair round; needs runs made with --repair).",
+      ),
     confidence: z.number().gt(0).lt(1).default(0.95).describe("Confidence of the pass@1 interval."),
   })
   .strict();

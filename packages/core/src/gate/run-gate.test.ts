@@ -43,6 +43,7 @@ const pickPlugin = definePlugin({
                 suiteWeights: {},
                 objective: { ability: 1, resourceEfficiency: 0, latency: 0, abilityMetric: "passAt1" },
                 codePassAt1: null,
+                passMetric: "pass@1",
                 candidates: [],
                 alerts: [],
               },

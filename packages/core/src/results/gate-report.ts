@@ -3,6 +3,7 @@
 // promotion block `benchloop apply` reads. Policies fill it; `gate` and `dev-cycle` write and print it.
 import { z } from "zod";
 import { GateStatusSchema, PromotionSchema } from "../promotion/promotion.js";
+import { PASS_METRICS } from "../summary/repair-outcome.js";
 
 /** Every metric a gate threshold can test. Times are milliseconds, VRAM is GiB (2^30 bytes). */
 export const GATE_METRICS = [
@@ -20,6 +21,7 @@ export const GATE_METRICS = [
   "vramGb",
   "errorRate",
   "truncationRate",
+  "passAt2",
 ] as const;
 
 /** A metric a gate threshold can test. */
@@ -47,6 +49,9 @@ export const SuiteMetricsSchema = z
     error: z.number().int(),
     skipped: z.number().int(),
     passAt1: IntervalSchema.optional(),
+    passAt2: IntervalSchema.optional().describe(
+      "Share of items passed by their first answer or one repair round, with its Wilson interval; only when the items come from runs made with repair.",
+    ),
     checkRate: IntervalSchema.optional(),
     judgeScore: IntervalSchema.optional(),
     ability: IntervalSchema.optional(),
@@ -179,7 +184,7 @@ export const MarginSchema = z
       ),
     tieBreak: z
       .object({
-        rule: z.enum(["composite", "ability", "passAt1", "model"]),
+        rule: z.enum(["composite", "ability", "passAt1", "passAt2", "model"]),
         recommended: z.number().nullable(),
         runnerUp: z.number().nullable(),
       })
@@ -213,7 +218,13 @@ export const ProfileResultSchema = z
       .strict()
       .nullable()
       .describe(
-        "The pass@1 needed on code tests; null when the required suites hold none or the rule is off.",
+        "The pass rate (by `passMetric`) needed on code tests; null when the required suites hold none or the rule is off.",
+      ),
+    passMetric: z
+      .enum(PASS_METRICS)
+      .default("pass@1")
+      .describe(
+        "The pass rate the role was judged by: `pass@1` (the first answer) or `pass@2` (the first answer or one repair round). Reports written before it existed read as pass@1.",
       ),
     candidates: z.array(CandidateResultSchema),
     alerts: z.array(AlertSchema),

@@ -19,6 +19,8 @@ export interface RepairModelSpec {
   model: string;
   /** Harness of the model's items (default `ollama`). */
   harness?: string;
+  /** Suite of the model's items (default none). */
+  suite?: string;
   outcomes: string;
   /** Prompt and completion tokens of each repair round (default 300 and 200). */
   repairTokens?: { prompt: number; completion: number };
@@ -87,6 +89,7 @@ function itemOf(spec: RepairModelSpec, letter: string, index: number, at: string
     cache: "off",
     metrics: { wallMs: 1000, decodeTokensPerSec: 40 },
   };
+  if (spec.suite) item.suite = spec.suite;
   if (letter === "s") {
     item.skipReason = "not selected";
     return item;
