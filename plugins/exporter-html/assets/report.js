@@ -73,7 +73,9 @@
       tr.tabIndex = 0;
       tr.dataset.index = String(index);
       tr.setAttribute("aria-label", `${STATUS[item.s] || item.s}: ${item.k}. Press Enter for details.`);
-      tr.append(el("td", STATUS[item.s] || item.s, `status-${item.s}`));
+      // A repaired item keeps its first answer's status, followed by what repair did.
+      const repaired = item.pa !== undefined && item.pa > 1 ? ` → ✓ @${item.pa}` : "";
+      tr.append(el("td", `${STATUS[item.s] || item.s}${repaired}`, `status-${item.s}`));
       if (data.runs.length > 1) tr.append(el("td", item.r));
       tr.append(el("td", item.m), el("td", item.h), el("td", item.t), el("td", item.p));
       tr.append(el("td", item.n, "num"));
@@ -139,6 +141,18 @@
           ]),
         ),
       );
+    }
+    if (item.rep || item.ru !== undefined) {
+      const list = el("ul");
+      for (const round of item.rep || []) {
+        const parts = [`attempt ${round.n}: ${round.s}`];
+        if (round.v !== undefined) parts.push(`checks ${pct(round.v)}`);
+        parts.push(`${round.tk} tokens`, dur(round.w));
+        list.append(el("li", parts.join(" · "), `status-${round.s === "error" ? "error" : round.s}`));
+      }
+      if (item.ru !== undefined) list.append(el("li", `no repair round: ${item.ru}`));
+      const outcome = item.pa === undefined ? "no attempt passed" : `passed at attempt ${item.pa}`;
+      body.append(section(`Repair (${outcome})`, list));
     }
     const tk = item.tk || {};
     body.append(

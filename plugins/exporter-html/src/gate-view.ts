@@ -17,6 +17,8 @@ export interface GateProfileView {
   recommendation?: string;
   /** Whether the gate blocked this profile's promotion, when it says. */
   blocked?: boolean;
+  /** The pass rate the profile was judged by (`pass@1`, `pass@2`), when the report says. */
+  passMetric?: string;
   candidates: GateCandidateView[];
 }
 
@@ -100,11 +102,13 @@ export function readGateView(gate: unknown): GateView | undefined {
   if (!isObject(doc)) return undefined;
   const profiles = toList(doc.profiles ?? doc.results ?? doc.decisions).map((p) => {
     const blocked = typeof p.blocked === "boolean" ? p.blocked : undefined;
+    const passMetric = firstString(p, "passMetric");
     return {
       id: firstString(p, "profile", "id", "name") ?? "profile",
       description: firstString(p, "description", "role"),
       recommendation: firstString(p, "recommendation", "recommended", "promoted", "winner"),
       ...(blocked === undefined ? {} : { blocked }),
+      ...(passMetric === undefined ? {} : { passMetric }),
       candidates: toList(p.candidates).map((c) => ({
         model: firstString(c, "model", "candidate", "name", "id") ?? "?",
         score: firstNumber(c, "score", "composite", "compositeScore"),

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { formatBytes, formatDuration, formatNumber, formatPercent, formatRange } from "@benchloop/core";
 import { escapeHtml, toScriptJson } from "./escape-html.js";
 import type { GateView } from "./gate-view.js";
+import { describeRepairChange, formatPassAt2, formatRepairCost } from "./repair-view.js";
 import { type GroupFigures, REPLAYED_MARK, type ReportData, type RunHeader } from "./report-data.js";
 import {
   type Chart,
@@ -38,7 +39,7 @@ function cell(content: string, className?: string): string {
   return `<td${className ? ` class="${className}"` : ""}>${content}</td>`;
 }
 
-function runsTable(runs: readonly RunHeader[]): string {
+function runsTable(runs: readonly RunHeader[], repair: boolean): string {
   const rows = runs.map((r) =>
     [
       "<tr>",
@@ -56,16 +57,17 @@ function runsTable(runs: readonly RunHeader[]): string {
         ),
         "num",
       ),
+      ...(repair ? [cell(escapeHtml(formatPassAt2(r.summary)), "num")] : []),
       cell(r.simulated ? "<strong>⚠ SIMULATED</strong>" : "real"),
       cell(escapeHtml(r.machine ?? "not recorded")),
       cell(escapeHtml(r.provenance ?? "")),
       "</tr>",
     ].join(""),
   );
-  return `<div class="table-wrap"><table class="runs"><caption class="muted">Runs in this report</caption><thead><tr><th scope="col">run</th><th scope="col">id</th><th scope="col">status</th><th scope="col">started</th><th scope="col" class="num">duration</th><th scope="col" class="num">items</th><th scope="col" class="num">pass@1 [95% CI]</th><th scope="col">simulated</th><th scope="col">machine</th><th scope="col">provenance</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="runs"><caption class="muted">Runs in this report</caption><thead><tr><th scope="col">run</th><th scope="col">id</th><th scope="col">status</th><th scope="col">started</th><th scope="col" class="num">duration</th><th scope="col" class="num">items</th><th scope="col" class="num">pass@1 [95% CI]</th>${repair ? '<th scope="col" class="num">pass@2 [95% CI]</th>' : ""}<th scope="col">simulated</th><th scope="col">machine</th><th scope="col">provenance</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
-function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
+function leaderboard(rows: readonly GroupFigures[], many: boolean, repair: boolean): string {
   const head = [
     "#",
     "model",
@@ -75,6 +77,7 @@ function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
     "✗ failed",
     "! error",
     "pass@1 [95% CI]",
+    ...(repair ? ["pass@2 [95% CI]", "repair cost"] : []),
     "judge (n)",
     "median latency",
     "tokens/s",
@@ -110,6 +113,15 @@ function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
         cell(String(g.summary.failed), "num status-failed"),
         cell(String(g.summary.error), "num status-error"),
         cell(pass, "pass"),
+        ...(repair
+          ? [
+              cell(
+                g.summary.passAt2 ? inlineBar(g.summary.passAt2.estimate, formatPassAt2(g.summary)) : "–",
+                "pass",
+              ),
+              cell(escapeHtml(formatRepairCost(g.summary))),
+            ]
+          : []),
         cell(escapeHtml(g.judge ? `${formatPercent(g.judge.mean)} (${g.judge.n})` : "–"), "num"),
         cell(
           escapeHtml(`${formatDuration(g.medianWallMs)}${g.replayedWallItems ? ` ${REPLAYED_MARK}` : ""}`),
@@ -121,7 +133,7 @@ function leaderboard(rows: readonly GroupFigures[], many: boolean): string {
       ].join("");
     })
     .join("");
-  return `<div class="table-wrap"><table id="leaderboard-table"><caption class="muted">Models ranked by pass@1 (passed items ÷ items run, skipped left out), with the 95% Wilson interval; judge is the mean LLM-judge score over judged items.</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `<div class="table-wrap"><table id="leaderboard-table"><caption class="muted">Models ranked by pass@1 (passed items ÷ items run, skipped left out), with the 95% Wilson interval; judge is the mean LLM-judge score over judged items.${repair ? " pass@2 counts an item passed by its first answer or one repair round (the model shown its failing checks); the repair cost is the tokens and time the repair rounds took." : ""}</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /**
@@ -148,7 +160,7 @@ function gateSection(gate: GateView): string {
           return `<tr>${cell(`${recommended ? "★ " : ""}${escapeHtml(c.model)}`)}${cell(escapeHtml(mark), c.passed === false ? "status-failed" : c.passed ? "status-passed" : undefined)}${cell(inlineBar(c.score, c.score === undefined ? "–" : c.score.toFixed(3)))}${cell(escapeHtml(c.reasons.join("; ")))}</tr>`;
         })
         .join("");
-      const status = p.blocked ? " — ! blocked" : "";
+      const status = `${p.blocked ? " — ! blocked" : ""}${p.passMetric === "pass@2" ? " — judged by pass@2" : ""}`;
       return `<div class="gate-profile"><h3>${escapeHtml(p.id)}${escapeHtml(status)}</h3>${p.description ? `<p>${escapeHtml(p.description)}</p>` : ""}<p><strong>Recommendation:</strong> ${p.recommendation ? `★ ${escapeHtml(p.recommendation)}` : "none (no candidate qualifies)"}</p><div class="table-wrap"><table><thead><tr><th scope="col">candidate</th><th scope="col">thresholds</th><th scope="col">score</th><th scope="col">why not</th></tr></thead><tbody>${rows}</tbody></table></div></div>`;
     })
     .join("");
@@ -198,7 +210,7 @@ export function renderReport(data: ReportData, files: ReportAssets): string {
   const comparison = data.comparison;
   const compare = comparison
     ? `<section id="compare" aria-labelledby="h-compare"><h2 id="h-compare">Compare ${escapeHtml(comparison.a.runId)} → ${escapeHtml(comparison.b.runId)}</h2><p>${escapeHtml(
-        `${comparison.compared} matched items compared; overall pass@1 ${formatPercent(comparison.overall.passAt1.a.estimate)} → ${formatPercent(comparison.overall.passAt1.b.estimate)}: ${comparison.overall.verdict}. Family-wise α = ${comparison.alpha}.`,
+        `${comparison.compared} matched items compared; overall pass@1 ${formatPercent(comparison.overall.passAt1.a.estimate)} → ${formatPercent(comparison.overall.passAt1.b.estimate)}: ${comparison.overall.verdict}. Family-wise α = ${comparison.alpha}.${describeRepairChange(comparison)}`,
       )}</p>${figure("pass@1 change per model with noise bands", compareChart(comparison), "A band is the paired 95% interval of the change. The verdict (▲ improved, ▼ regressed, ● within noise) is benchloop compare's: McNemar's exact test on the items that passed in one run and not the other, or the check-rate change, at a significance level shared among the groups compared, so a band clear of 0 can still be within noise.")}</section>`
     : "";
   const json = toScriptJson({
@@ -215,9 +227,9 @@ export function renderReport(data: ReportData, files: ReportAssets): string {
     `<style>${files.css}</style>`,
     "</head><body>",
     '<a class="skip" href="#items">Skip to the items</a>',
-    `<header><h1>${escapeHtml(data.title)}</h1>${simulated}${runsTable(data.runs)}</header>`,
+    `<header><h1>${escapeHtml(data.title)}</h1>${simulated}${runsTable(data.runs, data.repair)}</header>`,
     "<main>",
-    `<section id="leaderboard" aria-labelledby="h-leaderboard"><h2 id="h-leaderboard">Leaderboard</h2>${leaderboard(data.leaderboard, many)}${data.replayedTimings.replayed > 0 ? `<p class="muted" id="replayed-note">${escapeHtml(replayNote(data.replayedTimings).trim())}</p>` : ""}</section>`,
+    `<section id="leaderboard" aria-labelledby="h-leaderboard"><h2 id="h-leaderboard">Leaderboard</h2>${leaderboard(data.leaderboard, many, data.repair)}${data.replayedTimings.replayed > 0 ? `<p class="muted" id="replayed-note">${escapeHtml(replayNote(data.replayedTimings).trim())}</p>` : ""}</section>`,
     '<section id="charts" aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2>',
     figure("pass@1 by model and harness", passAt1Chart(data.byModelHarness)),
     figure(

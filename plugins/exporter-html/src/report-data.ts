@@ -9,6 +9,7 @@ import {
   median,
   type Run,
   type RunComparison,
+  runUsedRepair,
   summarizeItems,
   toItemJudgeScore,
 } from "@benchloop/core";
@@ -93,6 +94,12 @@ export interface ItemRow {
   ev?: number;
   tps?: number;
   tk?: { prompt?: number; completion?: number; reasoning?: number };
+  /** The attempt whose answer passed (1 first answer, 2 after one repair round), when one did. */
+  pa?: number;
+  /** Repair rounds: attempt, status, check rate, tokens (prompt plus completion), wall time. */
+  rep?: { n: number; s: string; v?: number; tk: number; w: number }[];
+  /** Why a failed item got no repair round although repair was on. */
+  ru?: string;
   /** Answer, extracted code (when it differs), thinking, truncated flag. */
   a?: string;
   code?: string;
@@ -114,6 +121,8 @@ export interface ReportData {
   comparison?: RunComparison;
   gate?: GateView;
   items: ItemRow[];
+  /** True when any run was made with repair: pass@2 and the cost of repair are shown. */
+  repair: boolean;
 }
 
 function clip(text: string | undefined): { text?: string; cut: boolean } {
@@ -157,8 +166,12 @@ function describeMachine(run: Run): string | undefined {
   return `${e.os} ${e.arch}${cpu}${gb} · node ${e.node}${gpu ? ` · ${gpu}` : ""}`;
 }
 
-function figuresOf(items: readonly ItemResult[], group: Omit<GroupFigures, "summary">): GroupFigures {
-  const summary = summarizeItems(items);
+function figuresOf(
+  items: readonly ItemResult[],
+  group: Omit<GroupFigures, "summary">,
+  repair: boolean,
+): GroupFigures {
+  const summary = summarizeItems(items, { repair });
   let judgeSum = 0;
   let judged = 0;
   let vram: number | undefined;
@@ -263,6 +276,20 @@ function toItemRow(item: ItemResult, run: string): ItemRow {
   if (thinking.text !== undefined) row.th = thinking.text;
   if (answer.cut || thinking.cut) row.cut = true;
   if (item.skipReason) row.skip = item.skipReason;
+  if (item.passedAtAttempt !== undefined) row.pa = item.passedAtAttempt;
+  if (item.repairs && item.repairs.length > 0) {
+    row.rep = item.repairs.map((round) => {
+      const tokens = (round.generation?.tokens.prompt ?? 0) + (round.generation?.tokens.completion ?? 0);
+      return {
+        n: round.attempt,
+        s: round.status,
+        ...(round.score ? { v: round.score.value } : {}),
+        tk: tokens,
+        w: round.metrics.wallMs,
+      };
+    });
+  }
+  if (item.repairUnsupported !== undefined) row.ru = item.repairUnsupported;
   return row;
 }
 
@@ -287,7 +314,7 @@ export function buildReportData(runs: readonly Run[], options: BuildReportOption
     simulated: run.simulated,
     ...(describeProvenance(run) ? { provenance: describeProvenance(run) } : {}),
     ...(describeMachine(run) ? { machine: describeMachine(run) } : {}),
-    summary: summarizeItems(run.items),
+    summary: summarizeItems(run.items, { repair: runUsedRepair(run) }),
   }));
 
   const leaderboard: GroupFigures[] = [];
@@ -297,11 +324,12 @@ export function buildReportData(runs: readonly Run[], options: BuildReportOption
   runs.forEach((run, i) => {
     const label = labels[i]!;
     const runField = many ? { run: label } : {};
+    const repair = runUsedRepair(run);
     for (const [model, group] of groupBy(run.items, (item) => item.model))
-      leaderboard.push(figuresOf(group, { ...runField, model }));
+      leaderboard.push(figuresOf(group, { ...runField, model }, repair));
     for (const [key, group] of groupBy(run.items, (item) => `${item.model}\u0000${item.harness}`)) {
       const [model, harness] = key.split("\u0000") as [string, string];
-      byModelHarness.push(figuresOf(group, { ...runField, model, harness }));
+      byModelHarness.push(figuresOf(group, { ...runField, model, harness }, repair));
     }
     for (const [model, group] of groupBy(run.items, (item) => item.model)) {
       const blind = group.filter((item) => item.passType === "blind");
@@ -347,5 +375,6 @@ export function buildReportData(runs: readonly Run[], options: BuildReportOption
     ...(comparison ? { comparison } : {}),
     ...(gate ? { gate } : {}),
     items,
+    repair: runs.some(runUsedRepair),
   };
 }
