@@ -2,7 +2,16 @@
 // reports (digest, size, details, context length, capabilities) and the latency model behind its timings.
 
 /** How a scripted model answers. */
-export type SimBehaviour = "oracle" | "sloppy" | "prose" | "thinker" | "truncator" | "no-tools" | "flaky";
+export type SimBehaviour =
+  | "oracle"
+  | "sloppy"
+  | "prose"
+  | "thinker"
+  | "truncator"
+  | "no-tools"
+  | "flaky"
+  | "repairer"
+  | "stubborn";
 
 /** What a model can do, as `/api/show` reports it in `capabilities`. */
 export type SimCapability = "completion" | "tools" | "thinking";
@@ -169,5 +178,39 @@ export const SIM_MODELS: readonly SimModel[] = [
     capabilities: ["completion", "tools"],
     latency: { loadMs: 1900, prefillTokensPerSecond: 880, decodeTokensPerSecond: 42, jitter: 0.05 },
     failureRate: 0.4,
+  },
+  {
+    name: "sim/repairer:latest",
+    behaviour: "repairer",
+    digest: "9c1d4e7a2b5f80c36e9d1a4b7c2e5f8031d6a9b4e7c0f3a6d9b2e5c8f1a4d7b0",
+    sizeBytes: 4_372_912_640,
+    sizeVramBytes: 5_126_455_296,
+    modifiedAt: "2025-07-01T09:12:45.118402Z",
+    family: "qwen2",
+    families: ["qwen2"],
+    parameterSize: "7.0B",
+    parameterCount: 7_070_619_136,
+    quantizationLevel: "Q4_K_M",
+    contextLength: 32_768,
+    defaultNumCtx: 4096,
+    capabilities: ["completion", "tools"],
+    latency: { loadMs: 1700, prefillTokensPerSecond: 920, decodeTokensPerSecond: 46, jitter: 0.05 },
+  },
+  {
+    name: "sim/stubborn:latest",
+    behaviour: "stubborn",
+    digest: "2f7b0e3c6a9d1f4b8e2c5a7d0f3b6e9c1a4d7f0b3e6c9a2d5f8b1e4c7a0d3f6b",
+    sizeBytes: 2_101_870_592,
+    sizeVramBytes: 2_918_187_008,
+    modifiedAt: "2025-07-01T09:14:02.550913Z",
+    family: "llama",
+    families: ["llama"],
+    parameterSize: "3.2B",
+    parameterCount: 3_212_749_888,
+    quantizationLevel: "Q4_K_M",
+    contextLength: 131_072,
+    defaultNumCtx: 4096,
+    capabilities: ["completion", "tools"],
+    latency: { loadMs: 1200, prefillTokensPerSecond: 1100, decodeTokensPerSecond: 60, jitter: 0.05 },
   },
 ];

@@ -236,10 +236,12 @@ export class SimEngine {
       const userTexts = input.messages.filter((message) => message.role === "user").map((m) => m.content);
       const prompt = userTexts.at(-1) ?? "";
       const lastUser = input.messages.map((message) => message.role).lastIndexOf("user");
+      const followUp = input.messages.slice(0, lastUser).some((message) => message.role === "assistant");
       const reply = scriptReply({
         model,
         book: this.settings.book,
         prompt,
+        ...(followUp && userTexts.length > 1 ? { conversationStart: userTexts[0]! } : {}),
         afterToolResult: input.messages.slice(lastUser + 1).some((message) => message.role === "tool"),
         toolNames: input.toolNames,
         think: this.#thinks(input),

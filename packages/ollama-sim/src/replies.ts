@@ -24,6 +24,11 @@ export interface ReplyInput {
   book: AnswerBook;
   /** The last user message (chat) or the prompt (generate). */
   prompt: string;
+  /**
+   * The first user message, when the model already answered in this conversation (a follow-up turn such
+   * as a repair round); absent on a first turn.
+   */
+  conversationStart?: string;
   /** True when a tool result follows the last user message. */
   afterToolResult: boolean;
   /** Names of the tools the request offers. */
@@ -62,8 +67,34 @@ export function scriptReply(input: ReplyInput): ScriptedReply {
   };
 }
 
+/** A follow-up message that reports failing checks (what a benchmark's repair round sends). */
+const FAILURE_REPORT = /\bfail(?:ed|ing|s)?\b[\s\S]*\bchecks?\b|\bchecks?\b[\s\S]*\bfail(?:ed|ing|s)?\b/i;
+
+/** The flawed answer of an entry, as sim/sloppy gives it. */
+function flawed(input: ReplyInput, entry?: AnswerBookEntry): string {
+  return entry ? (entry.flawedAnswer ?? introduceBug(entry.answer)) : wrongAnswer(input.prompt, input.pick);
+}
+
+/**
+ * sim/repairer and sim/stubborn: wrong at the first turn (like sloppy); on a follow-up that reports
+ * failing checks, the repairer gives the reference answer of the conversation's first prompt and the
+ * stubborn one its flawed answer again.
+ */
+function repairTurn(behaviour: "repairer" | "stubborn", input: ReplyInput): string {
+  const start = input.conversationStart;
+  if (start === undefined) return flawed(input, input.book.find(input.prompt));
+  const entry = input.book.find(start);
+  const asked = { ...input, prompt: start };
+  if (behaviour === "repairer" && FAILURE_REPORT.test(input.prompt))
+    return entry ? entry.answer : genericAnswer(start);
+  return flawed(asked, entry);
+}
+
 function answerFor(behaviour: SimModel["behaviour"], input: ReplyInput, entry?: AnswerBookEntry): string {
   switch (behaviour) {
+    case "repairer":
+    case "stubborn":
+      return repairTurn(behaviour, input);
     case "sloppy":
       return entry
         ? (entry.flawedAnswer ?? introduceBug(entry.answer))

@@ -1,6 +1,6 @@
 // Builds the `/api/chat` request of one item: messages, sampling options and the Ollama knobs, so the
 // same object is both sent and recorded.
-import type { GenerateRequest } from "@benchloop/core";
+import type { ConversationTurn, GenerateRequest } from "@benchloop/core";
 import type { ChatRequest, Options, Tool } from "ollama";
 import type { OllamaHarnessConfig } from "./config-schema.js";
 
@@ -14,20 +14,22 @@ export function toOllamaOptions(sampling: GenerateRequest["sampling"]): Partial<
   return options;
 }
 
-/** A request that may carry Ollama tools (a field the contract may gain; sent when present). */
-export type ToolRequest = GenerateRequest & { tools?: Tool[] };
+/**
+ * A request that may carry Ollama tools (a field the contract may gain; sent when present) and, for a
+ * follow-up turn (a repair round), the conversation so far.
+ */
+export type ToolRequest = GenerateRequest & { tools?: Tool[]; history?: readonly ConversationTurn[] };
 
-/** The streaming chat request for one item. */
+/** The streaming chat request for one item: system, the earlier turns, then the prompt. */
 export function toChatRequest(
   request: ToolRequest,
   config: OllamaHarnessConfig,
 ): ChatRequest & { stream: true } {
-  const messages = request.system
-    ? [
-        { role: "system", content: request.system },
-        { role: "user", content: request.prompt },
-      ]
-    : [{ role: "user", content: request.prompt }];
+  const messages = [
+    ...(request.system ? [{ role: "system", content: request.system }] : []),
+    ...(request.history ?? []).map((turn) => ({ role: turn.role, content: turn.content })),
+    { role: "user", content: request.prompt },
+  ];
   const chat: ChatRequest & { stream: true } = {
     model: request.model,
     messages,

@@ -5,6 +5,7 @@
 import type {
   ComponentContext,
   ComponentDeps,
+  FollowUpRequest,
   Generation,
   Harness,
   ItemContext,
@@ -192,6 +193,11 @@ export function createOllamaHarness(deps: ComponentDeps<OllamaHarnessConfig>): H
       });
       if (empty) throw empty;
       return generation;
+    },
+
+    // A repair round: the same /api/chat call with the conversation so far before the new prompt.
+    followUp(request: FollowUpRequest, ctx: ItemContext): Promise<Generation> {
+      return this.generate(request, ctx);
     },
 
     async release(input, ctx): Promise<void> {

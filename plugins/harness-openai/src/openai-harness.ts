@@ -3,7 +3,7 @@
 // never lets the API key reach results, errors or artifacts. The exchange, the failure types and the
 // chat-completion stream come from @benchloop/http-harness-kit; here is what is this harness's own:
 // where the server and key come from, and the one-token warm-up.
-import type { ComponentDeps, GenerateRequest, Harness } from "@benchloop/core";
+import type { ComponentDeps, FollowUpRequest, GenerateRequest, Harness } from "@benchloop/core";
 import { configInvalid } from "@benchloop/core";
 import {
   type ChatToolRequest,
@@ -100,6 +100,11 @@ export function createOpenAiHarness(deps: ComponentDeps<OpenAiHarnessConfig>): H
     },
 
     generate(request: ChatToolRequest, ctx) {
+      return generateChatCompletion(request, ctx, { runner, clock: deps.clock, where: requireBaseUrl() });
+    },
+
+    // A repair round: the same chat completion with the conversation so far before the new prompt.
+    followUp(request: FollowUpRequest, ctx) {
       return generateChatCompletion(request, ctx, { runner, clock: deps.clock, where: requireBaseUrl() });
     },
   };

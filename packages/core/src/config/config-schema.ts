@@ -47,6 +47,26 @@ export const RetriesSchema = z
   })
   .strict();
 
+/** Repair rounds after a failed first answer (`run --repair`). */
+export const RepairConfigSchema = z
+  .object({
+    attempts: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .default(1)
+      .describe("Repair rounds at most per failed item (1: pass@2, the first answer and one repair)."),
+    feedbackBytes: z
+      .number()
+      .int()
+      .min(256)
+      .max(65_536)
+      .default(4096)
+      .describe("Budget of the failure report sent to the model, in UTF-8 bytes; longer reports are cut."),
+  })
+  .strict();
+
 /** Overrides for one model. */
 export const ModelOverrideSchema = z
   .object({
@@ -159,6 +179,9 @@ export const ConfigSchema = z
       .strict()
       .optional()
       .describe("LLM judge; off unless set (or --judge)."),
+    repair: RepairConfigSchema.optional().describe(
+      "Repair rounds: a failed code answer is shown its failing checks and answered again; off unless set (or --repair).",
+    ),
     resources: z.boolean().default(true).describe("Sample process and GPU memory during the run."),
     gate: GateConfigSchema.default({ policy: "profile" }).describe(
       "Gate policy of `benchloop gate` and `dev-cycle`.",
@@ -168,6 +191,9 @@ export const ConfigSchema = z
     ),
   })
   .strict();
+
+/** Repair config: a failed answer's failing checks go back to the model, up to `attempts` times. */
+export type RepairConfig = z.infer<typeof RepairConfigSchema>;
 
 /** The resolved configuration. */
 export type Config = z.infer<typeof ConfigSchema>;

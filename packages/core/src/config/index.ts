@@ -1,6 +1,14 @@
 // Config surface: schema, types and the loader.
 
-export type { ApplyConfig, Config, PassType, Sampling, Timeouts, WrittenConfig } from "./config-schema.js";
+export type {
+  ApplyConfig,
+  Config,
+  PassType,
+  RepairConfig,
+  Sampling,
+  Timeouts,
+  WrittenConfig,
+} from "./config-schema.js";
 export {
   ApplyConfigSchema,
   ConfigSchema,
@@ -8,6 +16,7 @@ export {
   ModelOverrideSchema,
   PASS_TYPES,
   PassTypeSchema,
+  RepairConfigSchema,
   RetriesSchema,
   SamplingSchema,
   TimeoutsSchema,

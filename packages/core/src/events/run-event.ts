@@ -1,6 +1,6 @@
 // The typed event stream of a run: what the progress view, NDJSON output and tests observe.
 import { z } from "zod";
-import { ITEM_STATUSES } from "../results/item-result.js";
+import { ITEM_STATUSES, REPAIR_STATUSES } from "../results/item-result.js";
 import { RunSummarySchema } from "../results/run-schema.js";
 import { FailureSchema, STAGES } from "../score/failure.js";
 
@@ -44,6 +44,20 @@ export const RunEventSchema = z.discriminatedUnion("type", [
     .strict(),
   z
     .object({
+      type: z.literal("item:repair"),
+      ...base,
+      key: z.string(),
+      attempt: z.number().int().min(2).describe("The attempt number (2 for the first repair round)."),
+      status: z
+        .enum(REPAIR_STATUSES)
+        .optional()
+        .describe("How the round ended; absent on the event that starts it."),
+      cache: z.enum(["hit", "miss", "off"]).optional(),
+      truncated: z.boolean().optional().describe("True when the failure report was cut to its budget."),
+    })
+    .strict(),
+  z
+    .object({
       type: z.literal("item:end"),
       ...base,
       key: z.string(),
@@ -54,6 +68,12 @@ export const RunEventSchema = z.discriminatedUnion("type", [
       cache: z.enum(["hit", "miss", "off"]),
       wallMs: z.number(),
       failureType: z.string().optional(),
+      repairs: z.number().int().optional().describe("Repair rounds the item got (absent: none)."),
+      passedAtAttempt: z
+        .number()
+        .int()
+        .optional()
+        .describe("The attempt whose answer passed (1: the first); absent when none did."),
     })
     .strict(),
   z.object({ type: z.literal("run:interrupt"), ...base, reason: z.string() }).strict(),

@@ -38,6 +38,19 @@ export interface ItemUnit {
   };
   /** Whether the cache is used at all (`--no-cache` turns it off). */
   cache: boolean;
+  /**
+   * Repair rounds for a failed first answer (`run --repair` on a test that can be repaired): at most
+   * `attempts` rounds, each failure report cut to `feedbackBytes`. Absent: no repair.
+   */
+  repair?: { attempts: number; feedbackBytes: number };
+}
+
+/** A repair round's cached answer and its scores (by score cache key), as the cache keeps them. */
+export interface CachedRepair {
+  generation: Generation;
+  runId: string;
+  scores?: Record<string, Score>;
+  scoreMs?: Record<string, number>;
 }
 
 /** What the kernel gives an executor for one unit. */
@@ -69,6 +82,15 @@ export interface ExecuteContext {
   scoreCache?: {
     get(key: string): Score | undefined;
     put(key: string, score: Score, scoreMs?: number): void;
+  };
+  /**
+   * Repair rounds' answers by the hash of the conversation so far, when the cache is on: a rerun of a
+   * repaired item replays its rounds instead of asking the model again.
+   */
+  repairCache?: {
+    get(hash: string): CachedRepair | undefined;
+    /** Keeps a round (`runId`: the run that made the answer, when it was replayed; default this run). */
+    put(hash: string, entry: Omit<CachedRepair, "runId"> & { runId?: string }): void;
   };
 }
 

@@ -26,11 +26,16 @@ export interface GenerateStageDeps {
   itemContext(signal: () => AbortSignal, timeoutMs: number): ItemContext;
 }
 
-/** Runs the generate stage of `unit`. Throws only the abort reason when the run aborts. */
+/**
+ * Runs the generate stage of `unit`: the harness's `generate` of the item's prompt, or `call` (a repair
+ * round's follow-up turn) under the same deadline and retries. Throws only the abort reason when the run
+ * aborts.
+ */
 export async function runGenerateStage(
   unit: ItemUnit,
   ctx: ExecuteContext,
   deps: GenerateStageDeps,
+  call?: (harness: Harness, itemContext: ItemContext) => Promise<Generation>,
 ): Promise<GenerateOutcome> {
   const { item, test, timeouts } = unit;
   const outcome: GenerateOutcome = { attempts: 0, generateMs: 0 };
@@ -59,9 +64,10 @@ export async function runGenerateStage(
       stage: "generate",
     });
     const began = ctx.clock.monotonic();
-    const result = await deps.runStage("generate", timeouts.generateMs, (signal) =>
-      harness.generate(request, deps.itemContext(signal, timeouts.generateMs)),
-    );
+    const result = await deps.runStage("generate", timeouts.generateMs, (signal) => {
+      const itemContext = deps.itemContext(signal, timeouts.generateMs);
+      return call ? call(harness, itemContext) : harness.generate(request, itemContext);
+    });
     outcome.generateMs = ctx.clock.monotonic() - began;
     if (result.ok) {
       outcome.generation = result.value;

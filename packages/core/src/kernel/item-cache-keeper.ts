@@ -13,6 +13,8 @@ export interface ItemCacheKeeper {
   generated(generation: Generation): void;
   /** The score cache handed to the executor; undefined when the cache is off. */
   scoreCache: ExecuteContext["scoreCache"];
+  /** The repair rounds' cache handed to the executor; undefined when the cache is off. */
+  repairCache: ExecuteContext["repairCache"];
   /** Writes what was collected to the cache (at most once per collection). */
   keep(): void;
 }
@@ -41,6 +43,34 @@ export function createItemCacheKeeper(
               newScoreMs ??= {};
               newScoreMs[key] = scoreMs;
             }
+          },
+        }
+      : undefined,
+    // A repair round is its own entry, keyed by the hash of the conversation so far, written at once.
+    repairCache: cache
+      ? {
+          get(hash) {
+            const entry = cache.getGeneration(hash);
+            if (!entry) return undefined;
+            return {
+              generation: entry.generation,
+              runId: entry.runId,
+              ...(entry.scores ? { scores: entry.scores } : {}),
+              ...(entry.scoreMs ? { scoreMs: entry.scoreMs } : {}),
+            };
+          },
+          put(hash, entry) {
+            cache.putGeneration({
+              schemaVersion: 1,
+              hash,
+              itemKey: item.key,
+              runId: entry.runId ?? plan.runId,
+              createdAt: kernel.now(),
+              inputs: kernel.hasher.inputs(item),
+              generation: entry.generation,
+              ...(entry.scores && Object.keys(entry.scores).length > 0 ? { scores: entry.scores } : {}),
+              ...(entry.scoreMs && Object.keys(entry.scoreMs).length > 0 ? { scoreMs: entry.scoreMs } : {}),
+            });
           },
         }
       : undefined,

@@ -80,6 +80,7 @@ export function launchItem(
       holdsScoring = true;
     },
     ...(keeper.scoreCache ? { scoreCache: keeper.scoreCache } : {}),
+    ...(keeper.repairCache ? { repairCache: keeper.repairCache } : {}),
   };
   options.emit({ type: "item:start", time: kernel.now(), key: item.key, index });
   const record = (result: ItemResult) => {
@@ -100,6 +101,8 @@ export function launchItem(
       cache: result.cache,
       wallMs: result.metrics.wallMs,
       ...(result.failure ? { failureType: result.failure.type } : {}),
+      ...(result.repairs?.length ? { repairs: result.repairs.length } : {}),
+      ...(result.passedAtAttempt !== undefined ? { passedAtAttempt: result.passedAtAttempt } : {}),
     });
   };
   kernel.unsettled.add();

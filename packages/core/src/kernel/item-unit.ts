@@ -36,5 +36,8 @@ export function toItemUnit(
         }
       : {}),
     cache: kernel.cache !== undefined,
+    ...(plan.config.repair && test.repair
+      ? { repair: { attempts: plan.config.repair.attempts, feedbackBytes: plan.config.repair.feedbackBytes } }
+      : {}),
   };
 }

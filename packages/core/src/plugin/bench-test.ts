@@ -38,6 +38,12 @@ export const BenchTestSchema = z
       .optional()
       .describe("A smoke test: it shows the setup works; its items stay out of ability scores."),
     data: z.unknown().optional(),
+    repair: z
+      .boolean()
+      .optional()
+      .describe(
+        "Its failed answers can be repaired (`run --repair`): its scorer's failing checks make useful feedback. Code tests: true; prompt-pack lines opt in. Not part of the content hash.",
+      ),
     knownAnswers: z
       .array(KnownAnswerSchema)
       .optional()

@@ -43,6 +43,12 @@ export interface LoadInfo {
   loadMs: number;
 }
 
+/** One turn of a conversation, as a follow-up request carries the turns before its own prompt. */
+export interface ConversationTurn {
+  role: "user" | "assistant";
+  content: string;
+}
+
 /** One prompt for one model. */
 export interface GenerateRequest {
   model: string;
@@ -51,6 +57,15 @@ export interface GenerateRequest {
   passType: PassType;
   sampling: Sampling;
   testId: string;
+}
+
+/**
+ * A follow-up turn of a conversation (a repair round): `history` holds the turns so far, oldest first
+ * (the item's prompt, the model's answer, and so on, after `system`); `prompt` is the new user turn
+ * (the failure report). Same model, sampling and test as the item's first request.
+ */
+export interface FollowUpRequest extends GenerateRequest {
+  history: readonly ConversationTurn[];
 }
 
 /** What a harness's `prepare` gets: the model, and the sampling its items will use. */
@@ -95,6 +110,17 @@ export interface Harness {
    */
   prepare?(input: PrepareInput, ctx: ComponentContext): Promise<LoadInfo>;
   generate(request: GenerateRequest, ctx: ItemContext): Promise<Generation>;
+  /**
+   * Answers a follow-up turn in the same conversation (used by repair rounds: the model sees its failing
+   * checks and answers again). A harness without it cannot repair: its failed items record
+   * `repairUnsupported`. Artifacts it writes go under the round's own folder (`repair-<n>/`).
+   */
+  followUp?(request: FollowUpRequest, ctx: ItemContext): Promise<Generation>;
+  /**
+   * Why this harness cannot hold a conversation, when it has no `followUp` (recorded as the item's
+   * `repairUnsupported`; a generic sentence when absent).
+   */
+  readonly followUpUnsupported?: string;
   release?(input: { model: string }, ctx: ComponentContext): Promise<void>;
   /** Memory figures the backend exposes (e.g. Ollama /api/ps size_vram), for the resource sampler. */
   sampleResources?(ctx: ComponentContext): Promise<{ vramBytes?: number }>;

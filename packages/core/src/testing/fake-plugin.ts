@@ -32,6 +32,14 @@ export const FakeItemScriptSchema = z
       .nonnegative()
       .optional()
       .describe("Attempts that fail with a retryable server_busy before the outcome."),
+    repairAt: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .describe(
+        "The attempt whose answer passes in repair rounds (2: the first round); absent: every round fails.",
+      ),
   })
   .strict();
 
@@ -55,6 +63,7 @@ export const FakeHarnessConfigSchema = z
     latencyMs: z.number().nonnegative().default(0).describe("Generation time of every item."),
     prepareMs: z.number().nonnegative().default(0).describe("Model load time."),
     vramBytes: z.number().nonnegative().optional().describe("What sampleResources reports."),
+    conversation: z.boolean().default(true).describe("Whether the harness has `followUp` (repair rounds)."),
     items: z
       .record(z.string(), FakeItemScriptSchema)
       .default({})
@@ -77,6 +86,7 @@ export const FakeTestsConfigSchema = z
       .describe("Per-test content revision: changes its content hash."),
     scorer: z.string().default("fake-scorer"),
     smokeTests: z.array(z.string()).default([]).describe("Ids of the tests marked as smoke tests."),
+    repair: z.boolean().default(false).describe("Mark every test as repairable (`run --repair`)."),
   })
   .strict();
 
@@ -89,7 +99,10 @@ export const FakeScorerConfigSchema = z
 
 /** What the fake components saw, for assertions. */
 export interface FakeRecorder {
-  /** Every call in order: `prepare model`, `generate key#attempt`, `release model`, `score key`. */
+  /**
+   * Every call in order: `prepare model`, `generate key#attempt`, `follow-up key@attempt`, `release model`,
+   * `score key`.
+   */
   calls: string[];
   /** Generations in flight now, and the most at once. */
   inFlight: number;
@@ -181,7 +194,7 @@ function createFakeHarness(id: string, config: FakeHarnessConfig, options: FakeP
       {}
     );
   };
-  return {
+  const harness: Harness = {
     async probe() {
       return config.available
         ? { available: true, version: config.version, endpoint: `fake://${id}`, simulated: config.simulated }
@@ -256,6 +269,28 @@ function createFakeHarness(id: string, config: FakeHarnessConfig, options: FakeP
       }
     },
   };
+  if (!config.conversation) return harness;
+  // A follow-up answer passes from the script's `repairAt` attempt on; the attempt is counted from the
+  // answers in the history (the first answer is attempt 1).
+  harness.followUp = async (request, ctx) => {
+    const attempt = request.history.filter((turn) => turn.role === "assistant").length + 1;
+    recorder?.calls.push(`follow-up ${ctx.itemKey}@${attempt}`);
+    const script = scriptFor(ctx.itemKey, 1);
+    const latencyMs = script.latencyMs ?? config.latencyMs;
+    await wait(latencyMs, () => ctx.signal);
+    const passes = script.repairAt !== undefined && attempt >= script.repairAt;
+    await ctx.artifacts.write(
+      "transcript.json",
+      JSON.stringify({ history: request.history, prompt: request.prompt }),
+    );
+    return {
+      text: `${passes ? "PASS" : "FAIL"} ${request.testId} ${request.passType} from ${request.model} at attempt ${attempt}`,
+      tokens: { prompt: 30, completion: 20 },
+      timing: { wallMs: script.wallMs ?? latencyMs },
+      doneReason: "stop",
+    };
+  };
+  return harness;
 }
 
 function createFakeTests(config: z.infer<typeof FakeTestsConfigSchema>): TestSource {
@@ -277,6 +312,7 @@ function createFakeTests(config: z.infer<typeof FakeTestsConfigSchema>): TestSou
           scorer: config.scorer,
           tags: [],
           ...(config.smokeTests.includes(id) ? { smoke: true } : {}),
+          ...(config.repair ? { repair: true } : {}),
         });
       }
       return tests;

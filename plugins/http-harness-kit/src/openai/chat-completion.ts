@@ -1,7 +1,7 @@
 // One item through an OpenAI-compatible `/chat/completions` stream: the body sent, the SSE chunks
 // collected, the key redacted from the answer, the transcript written, the Generation built, and an
 // answer without text failed as `empty_answer` or `truncated`.
-import type { Clock, GenerateRequest, Generation, ItemContext } from "@benchloop/core";
+import type { Clock, ConversationTurn, GenerateRequest, Generation, ItemContext } from "@benchloop/core";
 import type { ExchangeRunner } from "../exchange-runner.js";
 import type { HttpExchange } from "../http-exchange.js";
 import { emptyAnswerFailure } from "../item-evidence.js";
@@ -9,8 +9,11 @@ import { toChatBody } from "./chat-body.js";
 import { type CompletionOutcome, createCompletionCollector } from "./completion-collector.js";
 import { toCompletionGeneration } from "./to-generation.js";
 
-/** A request that may carry OpenAI-style tools (a field the contract may gain; sent when present). */
-export type ChatToolRequest = GenerateRequest & { tools?: unknown[] };
+/**
+ * A request that may carry OpenAI-style tools (a field the contract may gain; sent when present) and,
+ * for a follow-up turn, the conversation so far.
+ */
+export type ChatToolRequest = GenerateRequest & { tools?: unknown[]; history?: readonly ConversationTurn[] };
 
 /** What one streamed completion produced. */
 export interface StreamedCompletion {
