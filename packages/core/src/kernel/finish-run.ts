@@ -65,7 +65,8 @@ export async function finishRun(prepared: PreparedRun, finish: FinishContext): P
         environment: plan.environment,
         plugins: plan.plugins,
         ...(plan.rerun ? { provenance: { kind: "rerun" as const, fromRuns: [plan.rerun.fromRun] } } : {}),
-        summary: summarizeRun(items),
+        // pass@2 and the cost of repair whenever the plan had repair on, even if no item needed it.
+        summary: summarizeRun(items, { repair: plan.config.repair !== undefined }),
         items,
       };
   if (!alreadyDone) {
