@@ -1,3 +1,4 @@
+import { buildDevCycleSummary } from "@benchloop/core";
 import { buildRepairRun } from "@benchloop/core/testing";
 import { describe, expect, it } from "vitest";
 import { evaluateGate } from "./evaluate-gate.js";
@@ -80,6 +81,15 @@ describe("a gate profile judged by pass@2", () => {
     expect(rules).toContain(
       "Required suites: none · code tests: pass@1 ≥ 0.6 · suite weights: all 1 · ability measure: passAt1",
     );
+  });
+
+  it("carries the pass metric and pass@2 into the dev-cycle summary's evidence", () => {
+    const summary = buildDevCycleSummary({ report, gateFile: "gate.json", runs: [], now: NOW });
+    const [firstLine, repairedLine] = summary.profiles;
+    expect(firstLine).toMatchObject({ profile: "first", model: "firstshot", passMetric: "pass@1" });
+    expect(repairedLine).toMatchObject({ profile: "repaired", model: "fixer", passMetric: "pass@2" });
+    expect(repairedLine!.evidence.all).toMatchObject({ items: 10, passed: 5, passAt1: 0.5, passAt2: 0.9 });
+    expect(repairedLine!.evidence.all!.passAt2Lower).toBeCloseTo(0.5958, 4);
   });
 
   it("breaks a tie by pass@2 for a pass@2 role, where a pass@1 role falls back to the model name", () => {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { CurrentState } from "../promotion/current-state.js";
 import { type Promotion, PromotionSchema } from "../promotion/promotion.js";
+import { PASS_METRICS } from "../summary/repair-outcome.js";
 import type { GateReport } from "./gate-report.js";
 
 /** Version of dev-cycle-summary.json. */
@@ -17,6 +18,11 @@ const SuiteEvidenceSchema = z
     passed: z.number().int(),
     passAt1: z.number().optional(),
     passAt1Lower: z.number().optional(),
+    passAt2: z
+      .number()
+      .optional()
+      .describe("Share passed by the first answer or one repair round; only for runs made with repair."),
+    passAt2Lower: z.number().optional(),
     wallP95Ms: z.number().optional(),
     decodeTokensPerSec: z.number().optional(),
     errorRate: z.number().optional(),
@@ -32,6 +38,10 @@ const ProfileSummarySchema = z
     role: z.string(),
     model: z.string().nullable().describe("The recommended model; null when no candidate passed."),
     compositeScore: z.number().nullable(),
+    passMetric: z
+      .enum(PASS_METRICS)
+      .default("pass@1")
+      .describe("The pass rate the gate judged the role by (`pass@2` counts one repair round)."),
     runnerUp: z.string().nullable(),
     margin: z.number().nullable(),
     marginBeyondNoise: z.boolean().nullable(),
@@ -116,6 +126,8 @@ function evidenceOf(report: GateReport, profile: string, model: string | null): 
         passed: m.passed,
         passAt1: m.passAt1?.estimate,
         passAt1Lower: m.passAt1?.lower,
+        passAt2: m.passAt2?.estimate,
+        passAt2Lower: m.passAt2?.lower,
         wallP95Ms: m.wallP95Ms,
         decodeTokensPerSec: m.decodeTokensPerSec,
         errorRate: m.errorRate,
@@ -145,6 +157,7 @@ export function buildDevCycleSummary(options: BuildSummaryOptions): DevCycleSumm
       role: result.role,
       model,
       compositeScore: result.compositeScore,
+      passMetric: result.passMetric,
       runnerUp: result.margin?.runnerUp ?? null,
       margin: result.margin?.value ?? null,
       marginBeyondNoise: result.margin?.exceedsNoise ?? null,
