@@ -401,6 +401,7 @@ export {
   DEMO_CODING_TESTS,
   DEMO_LATENCY_SCALE,
   DEMO_MODELS,
+  DEMO_REPAIR_MODELS,
   DEMO_PORT,
   ollamaUrlOf,
   runSetupOverrides,

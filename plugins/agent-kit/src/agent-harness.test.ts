@@ -139,3 +139,13 @@ describe("createAgentHarness", () => {
     expect(failure).toMatchObject({ type: "timeout", retryable: false });
   });
 });
+
+describe("repair rounds", () => {
+  it("has no followUp and says why, so a failed item records repairUnsupported", () => {
+    const harness = fakeHarness({});
+    expect(harness.followUp).toBeUndefined();
+    expect(harness.followUpUnsupported).toContain(
+      "the fake agent harness runs each item in a fresh working folder",
+    );
+  });
+});

@@ -81,6 +81,10 @@ export function createAgentHarness(options: CreateAgentHarnessOptions): Harness 
   }
 
   return {
+    // No `followUp`: each item runs in a fresh working folder removed when the item ends, so there is no
+    // folder (or agent session) to give a second task in. Repair rounds are recorded as unsupported.
+    followUpUnsupported: `the ${agent} agent harness runs each item in a fresh working folder that is removed afterwards, so it cannot be given its failing checks as a second task in the same folder (repair rounds are not supported for agent harnesses yet)`,
+
     async probe(ctx): Promise<ProbeResult> {
       const located = locate();
       if (!located.path)

@@ -38,6 +38,8 @@ export function toBenchTest(test: CodingTest): BenchTest {
     contentHash: test.contentHash,
     prompts: { blind: test.prompts.blind, informed: test.prompts.informed },
     scorer: "code",
+    // A failed answer's failing checks (expected, actual, error) are the feedback of a repair round.
+    repair: true,
     rubric: test.rubric,
     tags: test.tags,
     difficulty: toDifficultyRank(test.difficulty),

@@ -73,6 +73,12 @@ export const PackLineSchema = z
       ),
     tags: z.array(z.string().min(1)).optional(),
     difficulty: z.number().int().min(1).max(5).optional(),
+    repair: z
+      .boolean()
+      .optional()
+      .describe(
+        "With `run --repair`, a failed answer is shown its failing rubric checks and answered again (repair rounds). Not part of the content hash.",
+      ),
     checks: z.array(RubricCheckSchema).optional().describe("Rubric checks with explicit kinds and weights."),
     // Muninn fields
     required_json_keys: terms.optional(),

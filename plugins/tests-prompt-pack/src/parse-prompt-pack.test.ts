@@ -269,6 +269,16 @@ describe("contentHash", () => {
     expect(hashOf({ ...line, version: "2" })).not.toBe(base);
   });
 
+  it('"repair": true marks the test repairable and keeps its content hash (its answers stay cached)', () => {
+    const [plain] = parsePromptPack(JSON.stringify(line), "p.jsonl").tests;
+    const [repairable] = parsePromptPack(JSON.stringify({ ...line, repair: true }), "p.jsonl").tests;
+    expect(plain?.repair).toBeUndefined();
+    expect(repairable?.repair).toBe(true);
+    expect(repairable?.contentHash).toBe(plain?.contentHash);
+    const refused = parsePromptPack(JSON.stringify({ ...line, repair: "yes" }), "p.jsonl");
+    expect(refused.issues.map((i) => i.path)).toEqual(["repair"]);
+  });
+
   it("is stable across parses of the Muninn pack", () => {
     const first = parsePromptPack(MUNINN, MUNINN_FILE).tests.map((t) => t.contentHash);
     const second = parsePromptPack(MUNINN, MUNINN_FILE).tests.map((t) => t.contentHash);

@@ -76,13 +76,17 @@ function jsonSyntaxIssue(error: unknown): { message: string; column?: number } {
   };
 }
 
-/** The line as written, less its known answers, which change neither what is asked nor how it is scored. */
+/**
+ * The line as written, less its known answers and its repair opt-in, which change neither what is asked
+ * nor how the first answer is scored (so opting in keeps the items' hashes and their cached answers).
+ */
 function withoutReference(raw: unknown): unknown {
   if (typeof raw !== "object" || raw === null) return raw;
   const {
     reference: _reference,
     alternatives: _alternatives,
     bad: _bad,
+    repair: _repair,
     ...rest
   } = raw as Record<string, unknown>;
   return rest;
@@ -137,6 +141,7 @@ function toTest(line: PackLine, raw: unknown, lineNumber: number, packId: string
     tags: [...new Set(tags)],
     difficulty: line.difficulty,
     data,
+    ...(line.repair ? { repair: true } : {}),
     ...(known.length > 0 ? { knownAnswers: known } : {}),
   };
 }

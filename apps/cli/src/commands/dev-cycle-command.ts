@@ -29,7 +29,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { renderDevCycleSummary, renderSuiteScores } from "../output/dev-cycle-text.js";
 import { formatApplyOutcome } from "../output/promotion-text.js";
 import { enforceGate, POLICY_FLAG_HELP } from "./gate-command.js";
-import { list, positiveInteger } from "./option-parsers.js";
+import { list, positiveInteger, REPAIR_HELP, repairRounds } from "./option-parsers.js";
 import { applyPromotionFile, withPromotionOutcomes } from "./promotion-commands.js";
 import { executeRun } from "./run-execution.js";
 import { type RunInput, readRunInput } from "./run-input.js";
@@ -170,6 +170,7 @@ export function registerDevCycleCommand(program: Command, app: CliApp): void {
     .option("--legacy-roots <dirs>", "old project folders for the legacy suite, comma-separated", list)
     .option("--keep-snippets", "keep legacy source snippets in the results")
     .option("--judge <model>", "judge every scored answer with this model")
+    .option("--repair [n]", REPAIR_HELP, repairRounds)
     .option("--models <names>", "models to benchmark, comma-separated", list)
     .option("--harnesses <ids>", "harnesses to use, comma-separated", list)
     .option("--repeats <n>", "repeats of every item", positiveInteger("--repeats"))

@@ -37,7 +37,7 @@ import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { loadDemoSimulator } from "../builtins.js";
 import type { CommandContext } from "../context.js";
-import { list, positiveInteger } from "./option-parsers.js";
+import { list, positiveInteger, REPAIR_HELP, repairRounds } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
 
 /** What running a plan uses: harnesses, the tests of the test sources, scorers. */
@@ -210,6 +210,7 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .option("--legacy-roots <dirs>", "old project folders to build legacy tests from, comma-separated", list)
     .option("--keep-snippets", "keep legacy source snippets in the results (off: only hashes are kept)")
     .option("--judge <model>", "judge every scored answer with this model (scorers.judge holds its options)")
+    .option("--repair [n]", REPAIR_HELP, repairRounds)
     .action((flags: RunFlags, command: Command) => runCommand(app, flags, command));
 
   addFilterOptions(

@@ -19,3 +19,22 @@ export function positiveInteger(flag: string) {
     return n;
   };
 }
+
+/**
+ * Parses the optional count of `--repair [n]` (repair rounds per failed item, 1 to 5).
+ * @throws ARGUMENT_INVALID naming the flag
+ */
+export function repairRounds(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 5)
+    throw argumentInvalid(
+      "--repair",
+      `"${value}" is not a number of repair rounds from 1 to 5`,
+      "Write --repair for one round, or e.g. --repair 2.",
+    );
+  return n;
+}
+
+/** The help of `--repair [n]`. */
+export const REPAIR_HELP =
+  "show a failed code answer its failing checks and let the model answer again, n rounds at most (default 1): pass@1 and pass@2";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEMO_CODING_TESTS,
   DEMO_MODELS,
+  DEMO_REPAIR_MODELS,
   ollamaUrlOf,
   runSetupOverrides,
   validateRunSetupFlags,
@@ -20,6 +21,17 @@ describe("runSetupOverrides", () => {
     const overrides = runSetupOverrides({ demo: true }, demo);
     expect(overrides.harnesses).toEqual({ ollama: { baseUrl: demo.url } });
     expect(overrides.models).toEqual(DEMO_MODELS);
+  });
+
+  it("--repair sets one repair round, --repair 3 three; a repairing demo adds the repairer and the stubborn model", () => {
+    expect(runSetupOverrides({ repair: true }).repair).toEqual({ attempts: 1 });
+    expect(runSetupOverrides({ repair: 3 }).repair).toEqual({ attempts: 3 });
+    expect(runSetupOverrides({}).repair).toBeUndefined();
+    expect(runSetupOverrides({ demo: true, repair: true }, demo).models).toEqual([
+      ...DEMO_MODELS,
+      ...DEMO_REPAIR_MODELS,
+    ]);
+    expect(DEMO_REPAIR_MODELS).toEqual(["sim/repairer:latest", "sim/stubborn:latest"]);
   });
 
   it("sets the legacy roots, snippets, judge and Ollama address from their flags", () => {

@@ -1,5 +1,5 @@
 // What `run`, `plan`, `cache explain` and `dev-cycle` share before the kernel starts: config overrides
-// from their flags (--ollama-url, --legacy-roots, --keep-snippets, --judge, --demo), and the demo's
+// from their flags (--ollama-url, --legacy-roots, --keep-snippets, --judge, --repair, --demo), and the demo's
 // fixed choices (scripted models, a sample of the coding catalog, a fast clock, a stable port).
 import type { WrittenConfig } from "../config/config-schema.js";
 import { argumentInvalid } from "../errors/catalog.js";
@@ -11,6 +11,11 @@ export interface RunSetupFlags {
   legacyRoots?: string[];
   keepSnippets?: boolean;
   judge?: string;
+  /**
+   * Repair rounds for failed answers (`--repair [n]`): true for one round, a number for that many.
+   * Sets the config's `repair.attempts`.
+   */
+  repair?: boolean | number;
   /** Test ids the user named (`--tests`): a demo then runs them instead of its sample. */
   tests?: string[];
 }
@@ -22,6 +27,12 @@ export const DEMO_MODELS = [
   "sim/thinker:latest",
   "sim/prose:latest",
 ];
+
+/**
+ * The scripted models a demo adds when it repairs (`run --demo --repair`): one that fixes its answer once
+ * it sees its failing checks (0 % → 100 %), and one that never does (unchanged).
+ */
+export const DEMO_REPAIR_MODELS = ["sim/repairer:latest", "sim/stubborn:latest"];
 
 /**
  * The coding tests a demo runs: the original eleven and one or two of every other kind (edit tasks, a
@@ -78,7 +89,7 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   const overrides: WrittenConfig = {};
   const ollamaUrl = demo?.url ?? flags.ollamaUrl;
   if (ollamaUrl) overrides.harnesses = { ollama: { baseUrl: ollamaUrl } };
-  if (demo) overrides.models = DEMO_MODELS;
+  if (demo) overrides.models = flags.repair ? [...DEMO_MODELS, ...DEMO_REPAIR_MODELS] : DEMO_MODELS;
   const legacy: Record<string, unknown> = {};
   if (flags.legacyRoots && flags.legacyRoots.length > 0) legacy.roots = flags.legacyRoots;
   if (flags.keepSnippets) legacy.keepSnippets = true;
@@ -87,6 +98,7 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   if (demo && !flags.tests?.length) sources.coding = { tests: DEMO_CODING_TESTS };
   if (Object.keys(sources).length > 0) overrides.sources = sources;
   if (flags.judge) overrides.judge = { model: flags.judge };
+  if (flags.repair) overrides.repair = { attempts: flags.repair === true ? 1 : flags.repair };
   return overrides;
 }
 

@@ -17,7 +17,12 @@ export function formatItemLine(event: Extract<RunEvent, { type: "item:end" }>): 
   const parts = parseItemKey(event.key);
   const width = String(event.total).length;
   const repeat = parts.repeat > 1 ? ` #${parts.repeat}` : "";
-  const notes = [event.cache === "hit" ? "cached" : "", event.failureType ?? ""].filter(Boolean);
+  const repair = event.repairs
+    ? event.passedAtAttempt !== undefined && event.passedAtAttempt > 1
+      ? `✓ repaired at attempt ${event.passedAtAttempt}`
+      : `✗ not repaired in ${event.repairs} round${event.repairs === 1 ? "" : "s"}`
+    : "";
+  const notes = [event.cache === "hit" ? "cached" : "", event.failureType ?? "", repair].filter(Boolean);
   return `[${String(event.done).padStart(width)}/${event.total}] ${STATUS_MARKS[event.status] ?? event.status} ${parts.model} ${parts.harness} ${parts.test} ${parts.passType}${repeat} ${formatDuration(event.wallMs, { compact: true })}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }
 
