@@ -6,10 +6,14 @@ import type { ItemResult } from "../results/item-result.js";
 import type { GroupSummary } from "../results/run-schema.js";
 import { isItemRepaired } from "../summary/repair-outcome.js";
 
-/** "3 of 4 repaired · +2000 tok · +8.0 s" (compact durations with `compact`); "–" without repair figures. */
+/**
+ * "3 of 4 repaired · +2000 tok · +8.0 s" (compact durations with `compact`); "no repair round" when no
+ * item needed one; "–" without repair figures.
+ */
 export function formatRepairCost(group: Pick<GroupSummary, "repair">, compact = false): string {
   const repair = group.repair;
   if (!repair) return "–";
+  if (repair.attempted === 0) return "no repair round";
   return `${repair.repaired} of ${repair.attempted} repaired · +${repair.extraTokens} tok · +${formatDuration(repair.extraWallMs, { compact })}`;
 }
 

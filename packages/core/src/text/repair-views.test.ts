@@ -33,6 +33,14 @@ describe("the end-of-run summary of a repair run", () => {
     expect(fixer).toContain("90% [60%–98%]");
     expect(fixer).toContain("3 of 4 repaired · +2000 tok · +8.0s");
     expect(row(text, "stubborn")).toContain("0 of 1 repaired · +500 tok · +2.0s");
+    const perfect = buildRepairRun({
+      runId: "x",
+      models: [
+        { model: "perfect", outcomes: "11" },
+        { model: "fixer", outcomes: "2" },
+      ],
+    });
+    expect(row(renderRunSummary(perfect, "/tmp/x"), "perfect")).toContain("no repair round");
   });
 
   it("gives the totals' pass@2 and the whole run's repair cost", () => {
