@@ -159,9 +159,10 @@ describe("the threshold gate policy with pass@2", () => {
     expect(fixer.metrics.balanced!.passAt2!.lower).toBeCloseTo(0.5958, 4);
     expect(fixer.reasons[0]).toBe("pass@2 on balanced: 0.900, lower bound 0.596 ≥ minimum 0.350 (10 items)");
     expect(byTwo.margin).toMatchObject({ runnerUp: "firstshot", tie: true });
-    expect(renderGateMarkdown(gate().policy.document!({ report }))).toContain(
-      "pass@2 lower bound at least 0.350 on suite balanced",
-    );
+    const markdown = renderGateMarkdown(gate().policy.document!({ report }));
+    expect(markdown).toContain("pass@2 lower bound at least 0.350 on suite balanced");
+    expect(markdown).toContain("| rank | model | items | pass@2 | interval | verdict |");
+    expect(markdown).toMatch(/\| 1 \| fixer \| 10 \| 0\.900 \| \[0\.596, 0\.982\] \| ★ recommended \|/);
   });
 
   it("fails a pass@2 role on runs made without repair, saying why", async () => {

@@ -1,5 +1,5 @@
 // The threshold policy's report in words: per role the recommendation and a table of every model's
-// pass@1 interval against the minimum, then the alerts; gate.md and the terminal render these blocks.
+// pass@1 interval (pass@2 for a role judged by it) against the minimum, then the alerts; gate.md and the terminal render these blocks.
 import type { GateBlock, GateReport, ProfileResult } from "@benchloop/core";
 
 const STATUS = { passed: "✓ PASSED", blocked: "✗ BLOCKED", failed: "✗ FAILED" } as const;
@@ -7,8 +7,9 @@ const num = (value: number | undefined): string => (value === undefined ? "-" : 
 
 function roleBlocks(profile: ProfileResult): GateBlock[] {
   const suite = profile.requiredSuites[0] ?? profile.profile;
+  const metric = profile.passMetric === "pass@2" ? "pass@2" : "pass@1";
   const rows = profile.candidates.map((c) => {
-    const interval = c.metrics[suite]?.passAt1;
+    const interval = c.metrics[suite]?.[metric === "pass@2" ? "passAt2" : "passAt1"];
     return [
       String(c.rank),
       c.model,
@@ -27,7 +28,7 @@ function roleBlocks(profile: ProfileResult): GateBlock[] {
     },
     {
       kind: "table",
-      header: ["rank", "model", "items", "pass@1", "interval", "verdict"],
+      header: ["rank", "model", "items", metric, "interval", "verdict"],
       align: ["right", "left", "right", "right", "left", "left"],
       rows,
     },
