@@ -286,11 +286,24 @@ function groupRegressed(group: GroupComparison): boolean {
   );
 }
 
-function toChange(pair: Pair, columns: PairColumns, i: number): ItemChange | undefined {
+function toChange(
+  pair: Pair,
+  columns: PairColumns,
+  i: number,
+  repair: RepairColumns | undefined,
+): ItemChange | undefined {
   const pa = columns.passA[i] === 1;
   const pb = columns.passB[i] === 1;
   const ra = columns.rateA[i]!;
   const rb = columns.rateB[i]!;
+  if (pa === pb && repair && repair.pass2A[i] !== repair.pass2B[i]) {
+    const side = (item: ItemResult, rate: number) => ({
+      status: item.status,
+      checkRate: rate,
+      ...(item.passedAtAttempt === undefined ? {} : { passedAtAttempt: item.passedAtAttempt }),
+    });
+    return { key: pair.key, kind: "repair flip", a: side(pair.a, ra), b: side(pair.b, rb), delta: rb - ra };
+  }
   if (pa === pb && ra === rb) return undefined;
   return {
     key: pair.key,
@@ -301,16 +314,21 @@ function toChange(pair: Pair, columns: PairColumns, i: number): ItemChange | und
   };
 }
 
+/** Sort rank of a change's kind: pass flips first, then repair flips, then check-rate changes. */
+const KIND_ORDER: Record<ItemChange["kind"], number> = { "pass flip": 0, "repair flip": 1, score: 2 };
+
 function rankChanges(changes: ItemChange[], direction: 1 | -1, top: number): ItemChange[] {
-  // Pass flips first, then the largest check-rate change, then the key (for a stable order).
+  // Pass flips first, then repair flips, then the largest check-rate change, then the key (stable order).
   return changes
     .filter((c) =>
       c.kind === "pass flip"
         ? (c.b.status === "passed" ? 1 : -1) === direction
-        : Math.sign(c.delta) === direction,
+        : c.kind === "repair flip"
+          ? ((c.b.passedAtAttempt ?? 3) <= 2 ? 1 : -1) === direction
+          : Math.sign(c.delta) === direction,
     )
     .sort((x, y) => {
-      if (x.kind !== y.kind) return x.kind === "pass flip" ? -1 : 1;
+      if (x.kind !== y.kind) return KIND_ORDER[x.kind] - KIND_ORDER[y.kind];
       const byDelta = direction * (y.delta - x.delta);
       return byDelta !== 0 ? byDelta : compareStrings(x.key, y.key);
     })
@@ -413,7 +431,7 @@ export function compareRuns(a: CompareSide, b: CompareSide, options: CompareRuns
 
   const changes: ItemChange[] = [];
   for (let i = 0; i < pairs.length; i++) {
-    const change = toChange(pairs[i]!, columns, i);
+    const change = toChange(pairs[i]!, columns, i, repairColumns);
     if (change) changes.push(change);
   }
   const top = options.top ?? 10;

@@ -81,10 +81,15 @@ export interface GroupComparison {
 /** One item that changed between the runs. */
 export interface ItemChange {
   key: string;
-  /** A pass flip (passed in one run, not in the other) or a check-rate change without one. */
-  kind: "pass flip" | "score";
-  a: { status: string; checkRate: number };
-  b: { status: string; checkRate: number };
+  /**
+   * A pass flip (passed in one run, not in the other), a repair flip (the same first-answer outcome,
+   * but passed by one repair round in one run only; runs both made with repair), or a check-rate change
+   * without either.
+   */
+  kind: "pass flip" | "repair flip" | "score";
+  /** `passedAtAttempt` is set for repair flips: the attempt that passed, when one did. */
+  a: { status: string; checkRate: number; passedAtAttempt?: number };
+  b: { status: string; checkRate: number; passedAtAttempt?: number };
   /** Check rate B − A. */
   delta: number;
 }

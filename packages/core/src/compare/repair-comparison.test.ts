@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildRepairRun } from "../testing/repair-run.js";
 import { renderCompareMarkdown } from "../text/compare-markdown.js";
 import { renderCompareTable } from "../text/compare-table.js";
-import { regressedGroups } from "../text/compare-view.js";
+import { describeChange, regressedGroups } from "../text/compare-view.js";
 import { compareRuns } from "./compare-runs.js";
 
 const run = (runId: string, fixer: string, steady = "1111xxxx") =>
@@ -50,6 +50,23 @@ describe("compare with repair", () => {
     expect(steady.repair!.rate).toMatchObject({ n: 4, lost: 0, gained: 0, verdict: "within noise" });
     expect(comparison.regressed).toBe(true);
     expect(regressedGroups(comparison)).toEqual(["all (pass@2, repair rate)", "fixer (pass@2, repair rate)"]);
+  });
+
+  it("lists the items repaired in one run only among the top regressions, after pass flips", () => {
+    expect(comparison.topRegressions).toHaveLength(10);
+    expect(comparison.topRegressions[0]).toEqual({
+      key: "fixer|ollama|t11|informed#1",
+      kind: "repair flip",
+      a: { status: "failed", checkRate: 0.5, passedAtAttempt: 2 },
+      b: { status: "failed", checkRate: 0.5 },
+      delta: 0,
+    });
+    expect(comparison.topImprovements).toEqual([]);
+    expect(describeChange(comparison.topRegressions[0]!)).toBe(
+      "✗ FAIL (✓ @2) → ✗ FAIL (not repaired) · check rate 50.0% → 50.0% (0.0 pp)",
+    );
+    const plain = compareRuns({ run: a }, { run: a });
+    expect(plain.topRegressions).toEqual([]);
   });
 
   it("calls a few lost repairs noise, as it does for pass@1", () => {

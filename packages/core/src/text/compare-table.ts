@@ -64,8 +64,11 @@ export function renderCompareTable(c: RunComparison, options: CompareTableOption
     out += `\n${renderTable(REPAIR_HEADER, repairRows, { align, maxWidth: options.maxWidth })}${REPAIR_NOTE}\n`;
   }
   for (const [title, changes] of [
-    ["Top regressions (pass flips first)", c.topRegressions],
-    ["Top improvements (pass flips first)", c.topImprovements],
+    [`Top regressions (pass flips first${c.overall.repair ? ", then repair flips" : ""})`, c.topRegressions],
+    [
+      `Top improvements (pass flips first${c.overall.repair ? ", then repair flips" : ""})`,
+      c.topImprovements,
+    ],
   ] as const) {
     out += `\n${title}\n`;
     out +=

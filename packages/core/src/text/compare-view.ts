@@ -112,11 +112,16 @@ export function toGroupRows(comparison: RunComparison): string[][] {
   return [toGroupRow(comparison.overall), ...comparison.groups.map(toGroupRow)];
 }
 
-/** One changed item: "PASS → FAIL · check rate 100.0% → 40.0% (−60.0 pp)". */
+/**
+ * One changed item: "PASS → FAIL · check rate 100.0% → 40.0% (−60.0 pp)"; a repair flip marks each side
+ * with its repair outcome: "✗ FAIL (✓ @2) → ✗ FAIL (not repaired) · …".
+ */
 export function describeChange(change: ItemChange): string {
-  const side = (s: { status: string }) => {
+  const side = (s: ItemChange["a"]) => {
     const status = s.status as keyof typeof STATUS_WORDS;
-    return `${STATUS_SYMBOLS[status]} ${STATUS_WORDS[status]}`;
+    const word = `${STATUS_SYMBOLS[status]} ${STATUS_WORDS[status]}`;
+    if (change.kind !== "repair flip") return word;
+    return `${word} (${s.passedAtAttempt === undefined ? "not repaired" : `✓ @${s.passedAtAttempt}`})`;
   };
   return `${side(change.a)} → ${side(change.b)} · check rate ${formatPercent(change.a.checkRate)} → ${formatPercent(change.b.checkRate)} (${formatPoints(change.delta)})`;
 }
