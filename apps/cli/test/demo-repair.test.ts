@@ -75,7 +75,10 @@ describe("run --demo --repair", () => {
     expect(report).toContain("✗ ");
     expect(report).toContain("Reply with the complete corrected module");
     // And so is the round's transcript, apart from the first answer's.
-    expect(round.generation?.transcript).toMatch(/repair-2\//);
+    expect(round.generation?.transcript).toMatch(/\/repair-2-transcript\.ndjson$/);
+    expect(repairer[0]!.generation?.transcript).toMatch(/\/transcript\.ndjson$/);
+    const sent = await readFile(path.join(first.dir, round.generation!.transcript!), "utf8");
+    expect(sent).toContain("Your answer failed");
   });
 
   it("a second run is served from the cache, repair rounds included, with the same outcome", async () => {

@@ -113,12 +113,24 @@ describe("repair rounds", () => {
     const feedback = await readFile(path.join(runDir, repaired.repairs![0]!.feedback.artifact!), "utf8");
     expect(feedback).toContain("Your answer failed 1 of 1 check:");
     expect(feedback).toContain("✗ answer says PASS");
-    const transcript = JSON.parse(
-      await readFile(
-        path.join(runDir, path.dirname(repaired.repairs![1]!.feedback.artifact!), "transcript.json"),
-        "utf8",
-      ),
-    ) as { history: { role: string; content: string }[]; prompt: string };
+    // Each round's report and transcript have names of their own (nothing is overwritten).
+    expect(repaired.repairs!.map((r) => path.basename(r.feedback.artifact!))).toEqual([
+      "repair-2-feedback.txt",
+      "repair-3-feedback.txt",
+    ]);
+    const transcriptOf = async (attempt: number) =>
+      JSON.parse(
+        await readFile(
+          path.join(
+            runDir,
+            path.dirname(repaired.repairs![0]!.feedback.artifact!),
+            `repair-${attempt}-transcript.json`,
+          ),
+          "utf8",
+        ),
+      ) as { history: { role: string; content: string }[]; prompt: string };
+    expect((await transcriptOf(2)).history).toHaveLength(2);
+    const transcript = await transcriptOf(3);
     // Round 3 carries the whole conversation: prompt, answer, report, answer; then the new report.
     expect(transcript.history.map((t) => t.role)).toEqual(["user", "assistant", "user", "assistant"]);
     expect(transcript.history[0]!.content).toBe("Write t-02.");

@@ -31,15 +31,18 @@ export interface RepairStageDeps {
   score(artifacts: ArtifactWriter): Omit<ScoreStageDeps, "judge">;
 }
 
-/** The artifact folder of repair round `attempt` inside the item's folder. */
-export function repairArtifactDir(attempt: number): string {
-  return `repair-${attempt}`;
+/** The prefix of repair round `attempt`'s artifact names in the item's (flat) artifact folder. */
+export function repairArtifactPrefix(attempt: number): string {
+  return `repair-${attempt}-`;
 }
 
-/** Writes a round's artifacts under its own folder, so its transcript does not replace the first one. */
+/**
+ * Writes a round's artifacts under names of its own (`repair-2-transcript.ndjson`), so its transcript
+ * does not replace the first answer's, nor one round's report another's.
+ */
 function roundArtifacts(artifacts: ArtifactWriter, attempt: number): ArtifactWriter {
-  const dir = repairArtifactDir(attempt);
-  return { write: (name, content) => artifacts.write(`${dir}/${name}`, content) };
+  const prefix = repairArtifactPrefix(attempt);
+  return { write: (name, content) => artifacts.write(`${prefix}${name.split("/").join("-")}`, content) };
 }
 
 /** The hash of a conversation: the item (model, digest, harness, test, sampling, repeat) and its turns. */

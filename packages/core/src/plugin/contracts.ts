@@ -113,7 +113,7 @@ export interface Harness {
   /**
    * Answers a follow-up turn in the same conversation (used by repair rounds: the model sees its failing
    * checks and answers again). A harness without it cannot repair: its failed items record
-   * `repairUnsupported`. Artifacts it writes go under the round's own folder (`repair-<n>/`).
+   * `repairUnsupported`. Artifacts it writes get the round's own names (`repair-<n>-<name>`).
    */
   followUp?(request: FollowUpRequest, ctx: ItemContext): Promise<Generation>;
   /**
