@@ -243,6 +243,8 @@ export type {
   ProbeResult,
   Scorer,
   TestSource,
+  TestSourceLoadInput,
+  TestWish,
 } from "./plugin/contracts.js";
 export { COMPONENT_KINDS } from "./plugin/contracts.js";
 export type {
@@ -255,6 +257,7 @@ export type {
   Registrar,
 } from "./plugin/define-plugin.js";
 export { definePlugin, isPlugin, PLUGIN_API_VERSION } from "./plugin/define-plugin.js";
+export { isTestWanted } from "./plugin/test-wish.js";
 export type { BuiltinPlugin, DiscoverPluginsOptions, PluginReport } from "./plugin/discover-plugins.js";
 export { discoverPlugins } from "./plugin/discover-plugins.js";
 export type { LoadComponentsOptions, LoadedComponents } from "./plugin/load-components.js";
