@@ -257,7 +257,6 @@ export type {
   Registrar,
 } from "./plugin/define-plugin.js";
 export { definePlugin, isPlugin, PLUGIN_API_VERSION } from "./plugin/define-plugin.js";
-export { isTestWanted } from "./plugin/test-wish.js";
 export type { BuiltinPlugin, DiscoverPluginsOptions, PluginReport } from "./plugin/discover-plugins.js";
 export { discoverPlugins } from "./plugin/discover-plugins.js";
 export type { LoadComponentsOptions, LoadedComponents } from "./plugin/load-components.js";
@@ -270,6 +269,7 @@ export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.j
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
 export type { SimulationFacts } from "./plugin/simulated-label.js";
 export { simulatedLabel, simulatedReporters } from "./plugin/simulated-label.js";
+export { isTestWanted } from "./plugin/test-wish.js";
 export { TOKENS } from "./plugin/tokens.js";
 export { redactUrlCredentials } from "./plugin/url-credentials.js";
 // applying a promotion to a policy target, checkpoints and rollback
