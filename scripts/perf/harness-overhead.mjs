@@ -21,7 +21,9 @@ const PROMPT = "Write add(a, b).";
 const ANSWER = "export function add(a: number, b: number): number {\n  return a + b;\n}\n".repeat(3);
 const CONCURRENCY = 4;
 const SIZES = [100, 200, 400];
-const ROUNDS = 3;
+// Five rounds, and the median of each variant's rounds at each size is fitted (not every point): one
+// round slowed by another process on a shared machine no longer tilts the line.
+const ROUNDS = 5;
 const SAMPLING = { temperature: 0, seed: 42 };
 
 const noop = () => {};
@@ -59,9 +61,19 @@ function fitLine(points) {
   return { a: meanY - b * meanX, b };
 }
 
+/** The median of each size's values: [[size, value], …] → one point per size. */
+function medianPerSize(points) {
+  const bySize = new Map();
+  for (const [size, value] of points) bySize.set(size, [...(bySize.get(size) ?? []), value]);
+  return [...bySize].map(([size, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [size, sorted[Math.floor(sorted.length / 2)]];
+  });
+}
+
 /**
  * Measures every variant at every size, the variants taking turns, ROUNDS times over; fits wall time
- * and this process's CPU time as a + b·N for each.
+ * and this process's CPU time as a + b·N for each, over the median of the rounds at each size.
  */
 async function measureTogether(tasks) {
   for (const task of Object.values(tasks)) await runPool(50, task);
@@ -77,7 +89,10 @@ async function measureTogether(tasks) {
     }
   }
   return Object.fromEntries(
-    Object.entries(points).map(([name, { wall, cpu }]) => [name, { ...fitLine(wall), cpu: fitLine(cpu) }]),
+    Object.entries(points).map(([name, { wall, cpu }]) => [
+      name,
+      { ...fitLine(medianPerSize(wall)), cpu: fitLine(medianPerSize(cpu)) },
+    ]),
   );
 }
 
@@ -199,7 +214,7 @@ try {
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length), 6));
 const line = (cells) => cells.map((cell, index) => cell.padEnd(widths[index])).join("  ");
 console.log(
-  `answer: ${ANSWER.length} characters streamed token by token; fit over N = ${SIZES.join(", ")}, ${ROUNDS} rounds, variants interleaved; simulator ${inProcess ? "in this process" : "in its own process"}`,
+  `answer: ${ANSWER.length} characters streamed token by token; fit over N = ${SIZES.join(", ")} (median of ${ROUNDS} rounds each), variants interleaved; simulator ${inProcess ? "in this process" : "in its own process"}`,
 );
 console.log(line(["figure", "value", "target"]));
 console.log(line(widths.map((width) => "-".repeat(width))));

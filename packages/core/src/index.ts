@@ -247,6 +247,8 @@ export type {
   ProbeResult,
   Scorer,
   TestSource,
+  TestSourceLoadInput,
+  TestWish,
 } from "./plugin/contracts.js";
 export { COMPONENT_KINDS } from "./plugin/contracts.js";
 export type {
@@ -271,6 +273,7 @@ export type { ArtifactWriter, Clock, Logger, Secrets } from "./plugin/services.j
 export { SILENT_LOGGER, SYSTEM_CLOCK } from "./plugin/services.js";
 export type { SimulationFacts } from "./plugin/simulated-label.js";
 export { simulatedLabel, simulatedReporters } from "./plugin/simulated-label.js";
+export { isTestWanted } from "./plugin/test-wish.js";
 export { TOKENS } from "./plugin/tokens.js";
 export { redactUrlCredentials } from "./plugin/url-credentials.js";
 // applying a promotion to a policy target, checkpoints and rollback

@@ -54,6 +54,35 @@ export interface HttpExchange {
   dispose(): void;
 }
 
+/** A base URL taken apart: without credentials, its path, and its credentials as a Basic header. */
+interface Address {
+  base: string;
+  basePath: string;
+  basicAuth?: string;
+}
+
+/** Base URLs already taken apart: a harness sends every exchange to the same one or two. */
+const addresses = new Map<string, Address>();
+
+function addressOf(baseUrl: string): Address {
+  const known = addresses.get(baseUrl);
+  if (known) return known;
+  const root = new URL(baseUrl);
+  const basicAuth = root.username
+    ? `Basic ${btoa(`${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`)}`
+    : undefined;
+  root.username = "";
+  root.password = "";
+  const address: Address = {
+    base: root.href.replace(/\/+$/, ""),
+    basePath: root.pathname.replace(/\/+$/, ""),
+    ...(basicAuth ? { basicAuth } : {}),
+  };
+  if (addresses.size >= 64) addresses.clear();
+  addresses.set(baseUrl, address);
+  return address;
+}
+
 /** Creates an exchange bound to a signal. */
 export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
   const facts = createExchangeFacts();
@@ -61,17 +90,11 @@ export function createHttpExchange(options: HttpExchangeOptions): HttpExchange {
   const deadline = createIdleDeadline(options.signal, options.idleTimeoutMs);
   const key = options.apiKey;
   const redact = (text: string) => (key && text.includes(key) ? text.split(key).join("***") : text);
-  const root = new URL(options.baseUrl);
-  const basicAuth = root.username
-    ? `Basic ${btoa(`${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`)}`
-    : undefined;
-  root.username = "";
-  root.password = "";
-  const base = root.href.replace(/\/+$/, "");
+  const { base, basePath, basicAuth } = addressOf(options.baseUrl);
 
   const send = async (method: string, path: string, body?: object): Promise<IncomingMessage> => {
     const url = `${base}${path}`;
-    facts.lastRequest = `${method} ${root.pathname.replace(/\/+$/, "")}${path}`;
+    facts.lastRequest = `${method} ${basePath}${path}`;
     const bodyText = body === undefined ? undefined : JSON.stringify(body);
     const head = `{"request":{"method":"${method}","url":${JSON.stringify(url)}`;
     lines.push(redact(bodyText === undefined ? `${head}}}` : `${head},"body":${bodyText}}}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSseParser } from "./sse-parser.js";
+import { createSseParser, createSseReader } from "./sse-parser.js";
 
 describe("createSseParser", () => {
   it("returns each event once its blank line arrives", () => {
@@ -35,5 +35,19 @@ describe("createSseParser", () => {
   it("keeps data without a space after the colon and ignores unknown fields", () => {
     const parser = createSseParser();
     expect(parser.push("id: 7\nretry: 10\ndata:x\n\n")).toEqual([{ data: "x" }]);
+  });
+
+  it("hands each event to a reader's callback as it completes, multi-line data joined", () => {
+    const seen: [string, string | undefined][] = [];
+    const reader = createSseReader((data, event) => seen.push([data, event]));
+    reader.push("data: a\ndata: b\n\nevent: err");
+    expect(seen).toEqual([["a\nb", undefined]]);
+    reader.push("or\ndata: {}\r\n\r\ndata: tail");
+    reader.end();
+    expect(seen).toEqual([
+      ["a\nb", undefined],
+      ["{}", "error"],
+      ["tail", undefined],
+    ]);
   });
 });

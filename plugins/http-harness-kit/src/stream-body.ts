@@ -5,7 +5,7 @@ import type { IncomingMessage } from "node:http";
 import type { ExchangeFacts } from "./exchange-facts.js";
 import type { StreamFormat } from "./http-exchange.js";
 import type { IdleDeadline } from "./idle-deadline.js";
-import { createSseParser } from "./sse-parser.js";
+import { createSseReader } from "./sse-parser.js";
 
 /**
  * Reads `body` to its end (SSE: to `data: [DONE]`), calling `handle` with each NDJSON line or each
@@ -18,13 +18,10 @@ export async function readStreamBody(
   facts: ExchangeFacts,
   handle: (data: string, event?: string) => void,
 ): Promise<void> {
-  const sse = format === "sse" ? createSseParser() : undefined;
+  const sse = format === "sse" ? createSseReader(handle) : undefined;
   let pending = "";
   const take = (text: string) => {
-    if (sse) {
-      for (const event of sse.push(text)) handle(event.data, event.event);
-      return;
-    }
+    if (sse) return sse.push(text);
     pending = pending === "" ? text : pending + text;
     let start = 0;
     let newline = pending.indexOf("\n");
@@ -55,7 +52,7 @@ export async function readStreamBody(
     deadline.stop();
   }
   if (!(sse && facts.sawDone)) {
-    if (sse) for (const event of sse.end()) handle(event.data, event.event);
+    if (sse) sse.end();
     else handle(pending);
     facts.streamEnded = true;
   }

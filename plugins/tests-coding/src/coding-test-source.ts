@@ -1,12 +1,22 @@
 // The `coding` test source: the shipped catalog (or a folder of the same shape) as benchloop tests,
 // each carrying in `data` what the `code` scorer needs to run its spec.
-import { isAbsolute, resolve } from "node:path";
-import { type BenchTest, type ComponentDeps, nameUnknown, type TestSource, z } from "@benchloop/core";
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import {
+  type BenchTest,
+  type ComponentDeps,
+  isTestWanted,
+  nameUnknown,
+  type TestSource,
+  type TestWish,
+  z,
+} from "@benchloop/core";
 import type { CodingTest } from "./coding-test.js";
 import { CodingTestDataSchema } from "./coding-test-data.js";
 import { toInformedOnlyChecks } from "./contracts.js";
 import { toDifficultyRank } from "./difficulty.js";
 import { loadCatalog } from "./load-catalog.js";
+import { isFamilyFolder } from "./load-family.js";
 
 /** Options of the `coding` test source (`sources.coding` in the config). */
 export const CodingSourceConfigSchema = z
@@ -54,6 +64,25 @@ export function toBenchTest(test: CodingTest): BenchTest {
   };
 }
 
+/**
+ * Which catalog folders may hold a wanted test: by name for test ids (a family's tests are
+ * `<folder>.s<seed>`), else by the suite its `test.json` names (a family's is `coding`).
+ */
+function wantedFolders(wanted: TestWish): (name: string, path: string) => boolean {
+  const { tests, suites } = wanted;
+  if (tests) return (name) => tests.some((id) => id === name || id.startsWith(`${name}.s`));
+  return (_name, path) => {
+    if (isFamilyFolder(path)) return suites?.includes("coding") ?? true;
+    try {
+      const { suite } = JSON.parse(readFileSync(join(path, "test.json"), "utf8")) as { suite?: unknown };
+      return typeof suite !== "string" || (suites?.includes(suite) ?? true);
+    } catch {
+      // Read in full, so the folder's problem is reported.
+      return true;
+    }
+  };
+}
+
 /** Creates the `coding` test source. */
 export function createCodingTestSource(deps: Pick<ComponentDeps, "cwd">): TestSource {
   return {
@@ -65,7 +94,15 @@ export function createCodingTestSource(deps: Pick<ComponentDeps, "cwd">): TestSo
           : isAbsolute(options.root)
             ? options.root
             : resolve(deps.cwd, options.root);
-      const tests = await loadCatalog(root === undefined ? {} : { root });
+      // The run's hint: only the folders of the tests it wants are read (unless the config names its
+      // own tests, which are checked against the whole catalog).
+      const hint = options.tests ? undefined : input.wanted;
+      const folders = hint ? wantedFolders(hint) : undefined;
+      const tests = await loadCatalog({
+        ...(root === undefined ? {} : { root }),
+        ...(folders ? { folders } : {}),
+      });
+      if (hint) return tests.filter((test) => isTestWanted(hint, test.id, test.suite)).map(toBenchTest);
       if (!options.tests) return tests.map(toBenchTest);
       const known = new Set(tests.map((test) => test.id));
       const unknown = options.tests.filter((id) => !known.has(id));

@@ -42,26 +42,49 @@ const MIN_MUTANTS = 3;
 export interface LoadCatalogOptions {
   /** Catalog folder to read instead of the shipped one (a path or a `file:` URL). */
   root?: string | URL;
+  /** Reads only the test folders this accepts (given the folder's name and path); default all. */
+  folders?: (name: string, path: string) => boolean;
 }
 
 /**
- * Loads every test of the catalog, sorted by difficulty then id; a family folder (`family.json`)
- * gives one test per seed (see `load-family.ts`).
+ * The shipped catalog's tests by folder, read once per process: it does not change while benchloop
+ * runs, and a command may ask for it twice (`run --demo`: the simulator's answers, then the plan).
+ */
+const shippedFolders = new Map<string, Promise<CodingTest[]>>();
+
+function loadFolder(path: string): Promise<CodingTest[]> {
+  return isFamilyFolder(path)
+    ? Promise.resolve().then(() => loadFamilyFolder(path))
+    : loadCodingTest(path).then((test) => [test]);
+}
+
+function loadShippedFolder(path: string): Promise<CodingTest[]> {
+  let loading = shippedFolders.get(path);
+  if (!loading) {
+    loading = loadFolder(path);
+    shippedFolders.set(path, loading);
+    // A folder that failed is read again next time.
+    loading.catch(() => shippedFolders.delete(path));
+  }
+  return loading;
+}
+
+/**
+ * Loads the tests of the catalog (every folder, or those `options.folders` accepts), sorted by
+ * difficulty then id; a family folder (`family.json`) gives one test per seed (see `load-family.ts`).
+ * The shipped catalog is read once per process; a `root` is read at every call.
  * @throws CODING_TEST_INVALID naming the folder and what is wrong (missing file, bad `test.json`,
  * id not equal to the folder name, fewer than three mutants)
  */
 export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<CodingTest[]> {
   const root = toPath(options.root ?? CATALOG_URL);
+  const load = options.root === undefined ? loadShippedFolder : loadFolder;
   const entries = readdirSync(root, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  const tests = (
-    await Promise.all(
-      folders.map((folder) => {
-        const path = join(root, folder);
-        return isFamilyFolder(path) ? loadFamilyFolder(path) : loadCodingTest(path).then((test) => [test]);
-      }),
-    )
-  ).flat();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) => !options.folders || options.folders(name, join(root, name)));
+  const tests = (await Promise.all(folders.map((folder) => load(join(root, folder))))).flat();
   return tests.sort(
     (a, b) =>
       toDifficultyRank(a.difficulty) - toDifficultyRank(b.difficulty) ||

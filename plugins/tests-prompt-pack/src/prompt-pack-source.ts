@@ -8,7 +8,9 @@ import {
   type BenchTest,
   type ComponentDeps,
   configInvalid,
+  isTestWanted,
   type TestSource,
+  type TestWish,
   toValidationIssues,
 } from "@benchloop/core";
 import { PromptPackConfigSchema } from "./config-schema.js";
@@ -54,6 +56,23 @@ interface PackToRead {
   packId?: string;
   suite?: string;
   configPath?: string;
+  /** Only the lines of the tests wanted (shipped packs, whose lines are known to be valid). */
+  only?: (lineId: string) => boolean;
+}
+
+/**
+ * A shipped pack read for a run's wish: undefined when it holds no wanted test (it is not read), else
+ * which of its lines to parse.
+ */
+function shippedLinesWanted(
+  wanted: TestWish | undefined,
+  suite: string,
+): { only?: (lineId: string) => boolean } | undefined {
+  if (!wanted) return {};
+  if (wanted.suites && !wanted.suites.includes(suite)) return undefined;
+  const prefix = `${BUILTIN_PACK_ID}/`;
+  if (wanted.tests && !wanted.tests.some((id) => id.startsWith(prefix))) return undefined;
+  return { only: (lineId) => isTestWanted(wanted, `${prefix}${lineId}`, suite) };
 }
 
 /** DOCUMENT_INVALID listing every problem of every pack (file:line, field, what to do). */
@@ -84,11 +103,17 @@ export function createPromptPackSource(deps: ComponentDeps): TestSource {
       const packs: PackToRead[] = [];
       if (options.includeBuiltin) {
         for (const builtin of BUILTIN_PACKS) {
+          // With the run's hint, a shipped pack is read only for the tests wanted (unless other packs
+          // are read too: a test id they share with a shipped line is then still found).
+          const wanted = options.packs.length > 0 ? undefined : input.wanted;
+          const lines = shippedLinesWanted(wanted, builtin.suite);
+          if (!lines) continue;
           packs.push({
             file: fileURLToPath(builtin.url),
             shownAs: `${builtin.name} (built in)`,
             packId: BUILTIN_PACK_ID,
             suite: builtin.suite,
+            ...lines,
           });
         }
       }
@@ -123,7 +148,11 @@ export function createPromptPackSource(deps: ComponentDeps): TestSource {
             },
           ]);
         }
-        const result = parsePromptPack(text, pack.shownAs, { packId: pack.packId, suite: pack.suite });
+        const result = parsePromptPack(text, pack.shownAs, {
+          packId: pack.packId,
+          suite: pack.suite,
+          ...(pack.only ? { only: pack.only } : {}),
+        });
         issues.push(...result.issues);
         for (const test of result.tests) {
           const first = origin.get(test.id);

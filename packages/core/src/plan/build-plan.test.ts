@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BenchloopError } from "../errors/benchloop-error.js";
 import { definePlugin } from "../plugin/define-plugin.js";
 import type { Logger } from "../plugin/services.js";
+import { isTestWanted } from "../plugin/test-wish.js";
 import { createFakeWorkspace, type FakeWorkspace } from "../testing/fake-workspace.js";
 import { buildPlan } from "./build-plan.js";
 import type { PlanFilters } from "./plan-filters.js";
@@ -227,6 +228,87 @@ describe("buildPlan", () => {
     );
     expect(error.code).toBe("HARNESS_UNAVAILABLE");
     expect(warnings).toEqual([]);
+  });
+
+  describe("the hint of the tests wanted", () => {
+    /** A source that records every `wanted` it gets and, with one, delivers only the tests it names. */
+    function hintedSource(seen: unknown[]) {
+      const all = ["h-01", "h-02", "h-03"].map((id, i) => ({
+        id,
+        version: "1",
+        source: "hinted",
+        suite: i === 2 ? "other" : "hints",
+        contentHash: `sha256:${id}`,
+        prompts: { blind: `do ${id}`, informed: `do ${id} well` },
+        scorer: "fake-scorer",
+        tags: [],
+      }));
+      return definePlugin({
+        name: "@benchloop/hinted",
+        apiVersion: 1,
+        register(r) {
+          r.testSource("hinted", () => ({
+            async load(input, ctx) {
+              seen.push(input.wanted);
+              ctx.logger.warn(`hinted load ${input.wanted ? "with" : "without"} a hint`);
+              return all.filter((t) => isTestWanted(input.wanted, t.id, t.suite));
+            },
+          }));
+        },
+      });
+    }
+    const silent = { debug() {}, info() {}, error() {} };
+
+    it("hands every source the run's --tests and --suite, and plans what they deliver", async () => {
+      const seen: unknown[] = [];
+      const warnings: string[] = [];
+      ws = await createFakeWorkspace({ plugins: [hintedSource(seen)] });
+      const config = ws.config({ sources: { "fake-tests": { count: 2 } }, passTypes: ["blind"] });
+      const { plan } = await buildPlan({
+        config,
+        registry: ws.registry,
+        scope: ws.scope(config),
+        cwd: ws.dir,
+        filters: { tests: ["h-02", "t-01"], models: ["fake-small"] },
+        logger: { ...silent, warn: (message) => warnings.push(message) },
+      });
+      expect(seen).toEqual([{ tests: ["h-02", "t-01"] }]);
+      expect(plan.tests.map((t) => t.id)).toEqual(["h-02", "t-01"]);
+      expect(warnings).toEqual(["hinted load with a hint"]);
+      seen.length = 0;
+      await makePlan({ sources: { "fake-tests": { count: 2 } } }, { suites: ["hints"] });
+      expect(seen).toEqual([{ suites: ["hints"] }]);
+    });
+
+    it("gives no hint when the run names no tests or suites", async () => {
+      const seen: unknown[] = [];
+      ws = await createFakeWorkspace({ plugins: [hintedSource(seen)] });
+      const { plan } = await makePlan({ sources: { "fake-tests": { count: 1 } } });
+      expect(seen).toEqual([undefined]);
+      expect(plan.tests.map((t) => t.id)).toEqual(["h-01", "h-02", "h-03", "t-01"]);
+    });
+
+    it("loads every test again, without a hint, when a name is unknown, so the error lists them all", async () => {
+      const seen: unknown[] = [];
+      const warnings: string[] = [];
+      ws = await createFakeWorkspace({ plugins: [hintedSource(seen)] });
+      const config = ws.config({ sources: { "fake-tests": { count: 2 } } });
+      const error = await caught(
+        buildPlan({
+          config,
+          registry: ws.registry,
+          scope: ws.scope(config),
+          cwd: ws.dir,
+          filters: { tests: ["h-02", "h-09"] },
+          logger: { ...silent, warn: (message) => warnings.push(message) },
+        }),
+      );
+      expect(seen).toEqual([{ tests: ["h-02", "h-09"] }, undefined]);
+      expect(error.code).toBe("NAME_UNKNOWN");
+      expect(error.details).toMatchObject({ kind: "test", valid: ["h-01", "h-02", "h-03", "t-01", "t-02"] });
+      // What the hinted load logged is dropped: the sources' lines come out once.
+      expect(warnings).toEqual(["hinted load without a hint"]);
+    });
   });
 
   it("fails naming the tests when their scorer is not installed", async () => {

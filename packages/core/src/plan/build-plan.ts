@@ -8,10 +8,11 @@ import { pluginFailed } from "../errors/catalog.js";
 import { harnessUnavailable, noHarnessAvailable, scorerMissing } from "../kernel/kernel-errors.js";
 import type { ModelInfo } from "../model/model-info.js";
 import { type BenchTest, BenchTestSchema } from "../plugin/bench-test.js";
-import type { ComponentContext, ProbeResult } from "../plugin/contracts.js";
+import type { ComponentContext, ProbeResult, TestWish } from "../plugin/contracts.js";
 import type { PluginReport } from "../plugin/discover-plugins.js";
 import type { Registry, RegistryScope } from "../plugin/registry.js";
 import { type Logger, SILENT_LOGGER } from "../plugin/services.js";
+import { wishFulfilled } from "../plugin/test-wish.js";
 import { redactUrlCredentialsIn } from "../plugin/url-credentials.js";
 import { createItemHasher } from "./item-hash.js";
 import { toItemKey } from "./item-key.js";
@@ -176,16 +177,14 @@ type LoadOptions = Pick<BuildPlanOptions, "registry" | "scope" | "config" | "sig
  * deliver is then checked source by source in registry order ({@link collectTests}), so warnings and
  * errors come out as if the sources had loaded one after the other.
  */
-function startLoadingTests(options: LoadOptions) {
+function startLoadingTests(options: LoadOptions, wanted?: TestWish) {
   return options.registry.list("test-source").map((entry) => {
     const logger = createHeldLogger();
     const loaded = (async () => {
       const source = options.scope.get("test-source", entry.id);
       const ctx = context(options.signal, 120_000, logger);
-      return source.load(
-        { options: (options.config.sources as Record<string, unknown>)[entry.id] ?? {} },
-        ctx,
-      );
+      const sourceOptions = (options.config.sources as Record<string, unknown>)[entry.id] ?? {};
+      return source.load(wanted ? { options: sourceOptions, wanted } : { options: sourceOptions }, ctx);
     })().then(
       (tests) => ({ tests }),
       (error: unknown) => ({ error }),
@@ -197,8 +196,8 @@ function startLoadingTests(options: LoadOptions) {
 async function collectTests(
   loading: ReturnType<typeof startLoadingTests>,
   options: LoadOptions,
+  logger: Logger = options.logger ?? SILENT_LOGGER,
 ): Promise<BenchTest[]> {
-  const logger = options.logger ?? SILENT_LOGGER;
   const all: BenchTest[] = [];
   const origin = new Map<string, string>();
   for (const { entry, logger: held, loaded } of loading) {
@@ -252,6 +251,40 @@ async function collectTests(
  */
 export async function loadTests(options: LoadOptions): Promise<BenchTest[]> {
   return collectTests(startLoadingTests(options), options);
+}
+
+/** The tests the run names (flags, else config), as the hint its test sources get; undefined for all. */
+function wishOf(options: BuildPlanOptions): TestWish | undefined {
+  const suites = activeFilter(options.filters?.suites) ?? activeFilter(options.config.suites);
+  const tests = activeFilter(options.filters?.tests) ?? activeFilter(options.config.tests);
+  if (!suites && !tests) return undefined;
+  return { ...(tests ? { tests } : {}), ...(suites ? { suites } : {}) };
+}
+
+/**
+ * Starts loading the tests, with the run's wish as a hint when it names tests or suites; `collect`
+ * then gives them. When what the hinted sources delivered lacks a name the run asked for, every
+ * source loads again without the hint (its logs held back are dropped), so the unknown name is
+ * reported with every valid one.
+ */
+function startLoadingWantedTests(options: BuildPlanOptions) {
+  const wanted = wishOf(options);
+  const loading = startLoadingTests(options, wanted);
+  const collect = async (): Promise<BenchTest[]> => {
+    if (!wanted) return collectTests(loading, options);
+    const held = createHeldLogger();
+    let tests: BenchTest[];
+    try {
+      tests = await collectTests(loading, options, held);
+    } catch (error) {
+      held.release(options.logger ?? SILENT_LOGGER);
+      throw error;
+    }
+    if (!wishFulfilled(wanted, tests)) return collectTests(startLoadingTests(options), options);
+    held.release(options.logger ?? SILENT_LOGGER);
+    return tests;
+  };
+  return { collect };
 }
 
 function selectTests(tests: readonly BenchTest[], options: BuildPlanOptions): BenchTest[] {
@@ -372,14 +405,14 @@ export async function buildPlan(options: BuildPlanOptions): Promise<BuiltPlan> {
   // what the sources log is held until the probes have passed, so a run that stops at an unavailable
   // harness prints what it did before.
   const choosing = chooseHarnesses(options);
-  const loading = startLoadingTests(options);
+  const loading = startLoadingWantedTests(options);
   const environmentFor = options.environment
     ? () => Promise.resolve(options.environment!)
     : startCollectingEnvironment({ cwd: options.cwd, config });
   const { used, probes } = await choosing;
   const [listed, loadedTests] = await Promise.all([
     listModels(used, options, namedModels(options)),
-    collectTests(loading, options),
+    loading.collect(),
   ]);
 
   const tests = selectTests(loadedTests, options);

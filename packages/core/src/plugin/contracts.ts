@@ -127,9 +127,31 @@ export interface Harness {
   dispose?(): Promise<void>;
 }
 
+/**
+ * The tests a command wants (its `--tests` / `--suite` filters or the config's), handed to a test
+ * source as a hint. A test it names passes both lists given: its id is in `tests` (when given) and its
+ * suite in `suites` (when given).
+ */
+export interface TestWish {
+  tests?: readonly string[];
+  suites?: readonly string[];
+}
+
+/** What a test source's `load` receives. */
+export interface TestSourceLoadInput {
+  /** The source's config section (`sources.<id>`), `{}` when there is none. */
+  options: unknown;
+  /**
+   * Optional hint: only these tests are wanted. A source may then skip reading the others and deliver
+   * only the tests the wish names (delivering more is fine: the plan filters again). Absent, every
+   * test is wanted. A source that ignores it stays correct, only slower.
+   */
+  wanted?: TestWish;
+}
+
 /** Where tests come from. */
 export interface TestSource {
-  load(input: { options: unknown }, ctx: ComponentContext): Promise<BenchTest[]>;
+  load(input: TestSourceLoadInput, ctx: ComponentContext): Promise<BenchTest[]>;
   dispose?(): Promise<void>;
 }
 
