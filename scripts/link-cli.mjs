@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `corepack pnpm link-cli [--bin-dir DIR]`: puts the `benchloop` command of this checkout on your PATH,
 // so it runs in any folder (your own project's). It writes a small launcher to DIR (default: the
-// BENCHLOOP_BIN_DIR variable, else ~/.local/bin) that runs apps/cli/bin/benchloop.js of this repository
+// BENCHLOOP_BIN_DIR variable, else ~/.local/bin) that runs apps/cli/bin/benchloop.cjs of this repository
 // with the Node that runs this script, and says how to add DIR to PATH when it is not there yet.
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { "bin-dir": { type: "string" } } });
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const entry = path.join(repo, "apps/cli/bin/benchloop.js");
+const entry = path.join(repo, "apps/cli/bin/benchloop.cjs");
 const binDir = path.resolve(
   values["bin-dir"] ?? process.env.BENCHLOOP_BIN_DIR ?? path.join(homedir(), ".local/bin"),
 );

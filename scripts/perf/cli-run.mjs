@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startSim } from "../../packages/ollama-sim/dist/index.js";
 
-const CLI = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
+// The binary users run (npm links it as `benchloop`).
+const CLI = fileURLToPath(new URL("../../apps/cli/bin/benchloop.cjs", import.meta.url));
 const ITEMS = Number(process.argv[2] ?? 400);
 const LATENCY_MS = 200;
 const SLOTS = 4;

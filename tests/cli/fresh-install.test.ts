@@ -44,7 +44,7 @@ describe("a fresh install", () => {
   });
 
   it("links commands that run: before a build they say what to do", async () => {
-    const cli = await execa("node", [path.join(clone, "apps/cli/bin/benchloop.js"), "--version"], {
+    const cli = await execa("node", [path.join(clone, "apps/cli/bin/benchloop.cjs"), "--version"], {
       reject: false,
     });
     expect(cli.exitCode).toBe(1);

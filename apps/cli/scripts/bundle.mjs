@@ -235,3 +235,16 @@ if (unrouted.length > 0) {
     `import() of unbundled modules fails in code run from the code cache; use core's importModule:\n${unrouted.join("\n")}`,
   );
 }
+
+// The start the binary requires (bin/benchloop.cjs): the bundle loader alone, as CommonJS. `import()` is
+// kept as it is (plugins are ES modules, which `require` cannot load on Node 20).
+await build({
+  entryPoints: [path.join(dist, "start.js")],
+  outfile: path.join(dist, "start.cjs"),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  supported: { "dynamic-import": true },
+  logLevel: "warning",
+});
