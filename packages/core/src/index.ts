@@ -178,6 +178,9 @@ export { estimatePlanDuration } from "./kernel/estimate-duration.js";
 export type { ExecuteContext, Executor, ItemUnit } from "./kernel/executor.js";
 export type { InProcessExecutorOptions, JudgeStage } from "./kernel/in-process-executor.js";
 export { createInProcessExecutor } from "./kernel/in-process-executor.js";
+export { openConfiguredExecutor, scopeThroughExecutor } from "./kernel/executor-scope.js";
+export type { ServeWorkerInput } from "./run-setup/serve-worker.js";
+export { serveWorker } from "./run-setup/serve-worker.js";
 export { harnessUnavailable, noHarnessAvailable } from "./kernel/kernel-errors.js";
 export type { RerunMode, RerunSelection } from "./kernel/rerun-selection.js";
 export { copyFact, RERUN_MODES, selectRerun } from "./kernel/rerun-selection.js";
@@ -225,6 +228,9 @@ export type {
   ComponentContext,
   ComponentKind,
   ComponentTypes,
+  ExecutorOpenInput,
+  ExecutorProvider,
+  ExecutorServeInput,
   Exporter,
   GateEvaluateInput,
   GatePolicy,

@@ -14,6 +14,7 @@ import { resolveRunRef } from "../store/resolve-run-ref.js";
 import { createRunStore } from "../store/run-store.js";
 import { runNotResumable } from "./kernel-errors.js";
 import { appendCopies, type PreparedRun } from "./prepared-run.js";
+import { scopeThroughExecutor } from "./executor-scope.js";
 import { probeNeeded } from "./probe-harnesses.js";
 import { selectRerun } from "./rerun-selection.js";
 import { type RunBenchmarkOptions, resultsDirOf } from "./run-benchmark-options.js";
@@ -106,7 +107,11 @@ export async function resumeRun(
         config,
         logger,
       });
-      await probeNeeded(new Set(missing.map((i) => i.harness)), scope, logger);
+      await probeNeeded(
+        new Set(missing.map((i) => i.harness)),
+        scopeThroughExecutor(scope, options.executor),
+        logger,
+      );
     }
 
     const journal = store.openJournal(journalContents.completeBytes);
