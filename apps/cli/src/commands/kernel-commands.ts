@@ -39,9 +39,10 @@ import { loadDemoSimulator } from "../builtins.js";
 import type { CommandContext } from "../context.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
+import { registerWorkerCommand } from "./worker-command.js";
 
-/** What running a plan uses: harnesses, the tests of the test sources, scorers. */
-const RUN_KINDS = ["harness", "test-source", "scorer"] as const;
+/** What running a plan uses: harnesses, the tests of the test sources, scorers, an executor (--queue). */
+const RUN_KINDS = ["harness", "test-source", "scorer", "executor"] as const;
 
 interface RunFlags extends FilterFlags, RunSetupFlags, RunSwitchFlags {
   resume?: string;
@@ -50,6 +51,7 @@ interface RunFlags extends FilterFlags, RunSetupFlags, RunSwitchFlags {
   json?: boolean;
   quiet?: boolean;
   grace?: number;
+  queue?: string;
 }
 
 type PlanFlags = FilterFlags & Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean };
@@ -91,7 +93,11 @@ function loadRunContext(
   agentsAsked: readonly string[],
 ): Promise<CommandContext> {
   return app.loadContext(command, {
-    overrides: { ...filterFlagOverrides(flags), ...runSetupOverrides(flags, demo) },
+    overrides: {
+      ...filterFlagOverrides(flags),
+      ...runSetupOverrides(flags, demo),
+      ...("queue" in flags && flags.queue ? { executor: { kind: "bullmq", url: String(flags.queue) } } : {}),
+    },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
     agentsAsked,
     kinds: RUN_KINDS,
@@ -210,7 +216,9 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .option("--legacy-roots <dirs>", "old project folders to build legacy tests from, comma-separated", list)
     .option("--keep-snippets", "keep legacy source snippets in the results (off: only hashes are kept)")
     .option("--judge <model>", "judge every scored answer with this model (scorers.judge holds its options)")
+    .option("--queue <url>", "run the items on workers through Redis (redis://host:6379; docs/distributed.md)")
     .action((flags: RunFlags, command: Command) => runCommand(app, flags, command));
+  registerWorkerCommand(program, app);
 
   addFilterOptions(
     program
