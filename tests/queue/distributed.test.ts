@@ -80,7 +80,7 @@ describe.skipIf(missing !== undefined)(`distributed runs on BullMQ (${missing ??
     });
     expect(spread.exitCode, spread.stderr).toBe(0);
     const [a, b] = [await runItems(runDirOf(local.stdout)), await runItems(runDirOf(spread.stdout))];
-    expect(b.length).toBe(6);
+    expect(b.length).toBe(12);
     const shape = (items: Item[]) =>
       items.map((item) => ({ key: item.key, status: item.status, passed: item.score?.passed, checks: item.score?.checks }));
     expect(shape(b)).toEqual(shape(a));
