@@ -36,95 +36,117 @@ function runDirOf(stdout: string): string {
   return end.runDir;
 }
 
-describe.skipIf(missing !== undefined)(`distributed runs on BullMQ (${missing ?? "redis-server found"})`, () => {
-  let temp: { dir: string; remove: () => Promise<void> };
-  let redis: RedisServer;
-  const daemons: Daemon[] = [];
-  let simOracle: string;
-  let simSloppy: string;
-  let simBoth: string;
+describe.skipIf(missing !== undefined)(
+  `distributed runs on BullMQ (${missing ?? "redis-server found"})`,
+  () => {
+    let temp: { dir: string; remove: () => Promise<void> };
+    let redis: RedisServer;
+    const daemons: Daemon[] = [];
+    let simOracle: string;
+    let simSloppy: string;
+    let simBoth: string;
 
-  beforeAll(async () => {
-    temp = await makeTempDir("queue");
-    redis = await startRedis({ password: PASSWORD });
-    const sims = await Promise.all([
-      startSimulator(temp.dir, { models: ["sim/oracle"] }),
-      startSimulator(temp.dir, { models: ["sim/sloppy"] }),
-      startSimulator(temp.dir, { models: ["sim/oracle", "sim/sloppy"] }),
-    ]);
-    daemons.push(...sims.map((s) => s.daemon));
-    [simOracle, simSloppy, simBoth] = sims.map((s) => s.url) as [string, string, string];
-    daemons.push(
-      ...(await Promise.all([
-        startWorker(temp.dir, redis.url, simOracle),
-        startWorker(temp.dir, redis.url, simSloppy),
-      ])),
-    );
-  }, 120_000);
+    beforeAll(async () => {
+      temp = await makeTempDir("queue");
+      redis = await startRedis({ password: PASSWORD });
+      const sims = await Promise.all([
+        startSimulator(temp.dir, { models: ["sim/oracle"] }),
+        startSimulator(temp.dir, { models: ["sim/sloppy"] }),
+        startSimulator(temp.dir, { models: ["sim/oracle", "sim/sloppy"] }),
+      ]);
+      daemons.push(...sims.map((s) => s.daemon));
+      [simOracle, simSloppy, simBoth] = sims.map((s) => s.url) as [string, string, string];
+      daemons.push(
+        ...(await Promise.all([
+          startWorker(temp.dir, redis.url, simOracle),
+          startWorker(temp.dir, redis.url, simSloppy),
+        ])),
+      );
+    }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all(daemons.map((d) => d.stop()));
-    await redis?.stop();
-    await temp?.remove();
-  });
-
-  it("routes each model to the worker beside it and matches the in-process run item for item", async () => {
-    const filters = ["--models", "sim/oracle,sim/sloppy", "--harnesses", "ollama", "--tests", TESTS];
-    const local = await runBenchloop(
-      ["run", ...filters, "--ollama-url", simBoth, "--no-cache", "--concurrency", "4", "--json"],
-      { cwd: temp.dir },
-    );
-    expect(local.exitCode, local.stderr).toBe(0);
-    const spread = await runBenchloop(["run", ...filters, "--queue", redis.url, "--concurrency", "4", "--json"], {
-      cwd: temp.dir,
+    afterAll(async () => {
+      await Promise.all(daemons.map((d) => d.stop()));
+      await redis?.stop();
+      await temp?.remove();
     });
-    expect(spread.exitCode, spread.stderr).toBe(0);
-    const [a, b] = [await runItems(runDirOf(local.stdout)), await runItems(runDirOf(spread.stdout))];
-    expect(b.length).toBe(12);
-    const shape = (items: Item[]) =>
-      items.map((item) => ({ key: item.key, status: item.status, passed: item.score?.passed, checks: item.score?.checks }));
-    expect(shape(b)).toEqual(shape(a));
-    // sim/oracle passes, sim/sloppy fails some: each ran where its model is (elsewhere: "not found").
-    expect(b.filter((item) => item.status === "error")).toEqual([]);
-    expect(b.every((item) => item.cache === "miss")).toBe(true);
 
-    // The same plan again: every answer comes from the coordinator's cache, whoever computed it.
-    const again = await runBenchloop(["run", ...filters, "--queue", redis.url, "--json"], { cwd: temp.dir });
-    expect(again.exitCode, again.stderr).toBe(0);
-    const replayed = await runItems(runDirOf(again.stdout));
-    expect(replayed.map((item) => item.cache)).toEqual(replayed.map(() => "hit"));
-    expect(shape(replayed)).toEqual(shape(a));
+    it("routes each model to the worker beside it and matches the in-process run item for item", async () => {
+      const filters = ["--models", "sim/oracle,sim/sloppy", "--harnesses", "ollama", "--tests", TESTS];
+      const local = await runBenchloop(
+        ["run", ...filters, "--ollama-url", simBoth, "--no-cache", "--concurrency", "4", "--json"],
+        { cwd: temp.dir },
+      );
+      expect(local.exitCode, local.stderr).toBe(0);
+      const spread = await runBenchloop(
+        ["run", ...filters, "--queue", redis.url, "--concurrency", "4", "--json"],
+        {
+          cwd: temp.dir,
+        },
+      );
+      expect(spread.exitCode, spread.stderr).toBe(0);
+      const [a, b] = [await runItems(runDirOf(local.stdout)), await runItems(runDirOf(spread.stdout))];
+      expect(b.length).toBe(12);
+      const shape = (items: Item[]) =>
+        items.map((item) => ({
+          key: item.key,
+          status: item.status,
+          passed: item.score?.passed,
+          checks: item.score?.checks,
+        }));
+      expect(shape(b)).toEqual(shape(a));
+      // sim/oracle passes, sim/sloppy fails some: each ran where its model is (elsewhere: "not found").
+      expect(b.filter((item) => item.status === "error")).toEqual([]);
+      expect(b.every((item) => item.cache === "miss")).toBe(true);
 
-    // The password is in no output and no file of the runs.
-    const runDir = runDirOf(spread.stdout);
-    const files = await Promise.all(["plan.json", "run.json", "items.jsonl"].map((f) => readFile(path.join(runDir, f), "utf8")));
-    for (const text of [spread.stdout, spread.stderr, again.stdout, again.stderr, ...files, ...daemons.map((d) => d.output())])
-      expect(text).not.toContain(PASSWORD);
-    expect(files[0]).toContain("redis://***@127.0.0.1");
-  }, 180_000);
+      // The same plan again: every answer comes from the coordinator's cache, whoever computed it.
+      const again = await runBenchloop(["run", ...filters, "--queue", redis.url, "--json"], {
+        cwd: temp.dir,
+      });
+      expect(again.exitCode, again.stderr).toBe(0);
+      const replayed = await runItems(runDirOf(again.stdout));
+      expect(replayed.map((item) => item.cache)).toEqual(replayed.map(() => "hit"));
+      expect(shape(replayed)).toEqual(shape(a));
 
-  it("a worker that cannot reach its model server says so and takes nothing", async () => {
-    const worker = await startWorker(temp.dir, redis.url, "http://127.0.0.1:9", {
-      expect: /cannot serve: .*taking nothing/,
-    });
-    daemons.push(worker);
-    expect(worker.output()).toMatch(/ollama at http:\/\/127\.0\.0\.1:9/);
-    expect(worker.output()).not.toContain(PASSWORD);
-    // The coordinator names it when nothing serves what the run asks for.
-    const asked = await runBenchloop(
-      ["run", "--models", "sim/thinker", "--harnesses", "ollama", "--tests", "smoke", "--queue", redis.url],
-      { cwd: temp.dir },
-    );
-    expect(asked.exitCode).not.toBe(0);
-    expect(`${asked.stdout}${asked.stderr}`).not.toContain(PASSWORD);
-    await worker.stop();
-  }, 60_000);
+      // The password is in no output and no file of the runs.
+      const runDir = runDirOf(spread.stdout);
+      const files = await Promise.all(
+        ["plan.json", "run.json", "items.jsonl"].map((f) => readFile(path.join(runDir, f), "utf8")),
+      );
+      for (const text of [
+        spread.stdout,
+        spread.stderr,
+        again.stdout,
+        again.stderr,
+        ...files,
+        ...daemons.map((d) => d.output()),
+      ])
+        expect(text).not.toContain(PASSWORD);
+      expect(files[0]).toContain("redis://***@127.0.0.1");
+    }, 180_000);
 
-  it("an unreachable queue is a clear error, its credentials redacted", async () => {
-    const url = `redis://:${PASSWORD}@127.0.0.1:9`;
-    const result = await runBenchloop(["run", "--tests", "smoke", "--queue", url], { cwd: temp.dir });
-    expect(result.exitCode).not.toBe(0);
-    expect(result.stderr).toContain("cannot reach the queue at redis://***@127.0.0.1:9");
-    expect(`${result.stdout}${result.stderr}`).not.toContain(PASSWORD);
-  }, 60_000);
-});
+    it("a worker that cannot reach its model server says so and takes nothing", async () => {
+      const worker = await startWorker(temp.dir, redis.url, "http://127.0.0.1:9", {
+        expect: /cannot serve: .*taking nothing/,
+      });
+      daemons.push(worker);
+      expect(worker.output()).toMatch(/ollama at http:\/\/127\.0\.0\.1:9/);
+      expect(worker.output()).not.toContain(PASSWORD);
+      // The coordinator names it when nothing serves what the run asks for.
+      const asked = await runBenchloop(
+        ["run", "--models", "sim/thinker", "--harnesses", "ollama", "--tests", "smoke", "--queue", redis.url],
+        { cwd: temp.dir },
+      );
+      expect(asked.exitCode).not.toBe(0);
+      expect(`${asked.stdout}${asked.stderr}`).not.toContain(PASSWORD);
+      await worker.stop();
+    }, 60_000);
+
+    it("an unreachable queue is a clear error, its credentials redacted", async () => {
+      const url = `redis://:${PASSWORD}@127.0.0.1:9`;
+      const result = await runBenchloop(["run", "--tests", "smoke", "--queue", url], { cwd: temp.dir });
+      expect(result.exitCode).not.toBe(0);
+      expect(result.stderr).toContain("cannot reach the queue at redis://***@127.0.0.1:9");
+      expect(`${result.stdout}${result.stderr}`).not.toContain(PASSWORD);
+    }, 60_000);
+  },
+);

@@ -78,7 +78,8 @@ describe.skipIf(missing !== undefined)(`distributed run faults (${missing ?? "re
     // Both workers hold jobs (2 each): the one killed is mid-item.
     const queue = `benchloop:items-${createHash("sha256").update("ollama\u0000sim/oracle:latest").digest("hex").slice(0, 20)}`;
     const client = new Redis(redis.url);
-    while ((await client.llen(`${queue}:active`)) < 4) await new Promise((resolve) => setTimeout(resolve, 20));
+    while ((await client.llen(`${queue}:active`)) < 4)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     client.disconnect();
     await doomed.stop("SIGKILL");
     await run.waitFor(/"type":"run:end"[^\n]*"status":"completed"/, 120_000);
@@ -87,16 +88,21 @@ describe.skipIf(missing !== undefined)(`distributed run faults (${missing ?? "re
   }, 240_000);
 
   it("the coordinator killed: run --resume reattaches to the queue and finishes", async () => {
-    const workers = await Promise.all(sims.map((url) => startWorker(temp.dir, redis.url, url, { env: WORKER_ENV })));
+    const workers = await Promise.all(
+      sims.map((url) => startWorker(temp.dir, redis.url, url, { env: WORKER_ENV })),
+    );
     daemons.push(...workers);
     const first = coordinator();
     daemons.push(first);
     const runDir = await runDirOf(first);
     await ended(first, 2);
     await first.stop("SIGKILL");
-    const resumed = await runBenchloop(["run", "--resume", path.basename(runDir), "--queue", redis.url, "--json"], {
-      cwd: temp.dir,
-    });
+    const resumed = await runBenchloop(
+      ["run", "--resume", path.basename(runDir), "--queue", redis.url, "--json"],
+      {
+        cwd: temp.dir,
+      },
+    );
     expect(resumed.exitCode, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/"type":"run:end"[^\n]*"status":"completed"/);
     expectEachOnce(await journal(runDir));
@@ -104,7 +110,9 @@ describe.skipIf(missing !== undefined)(`distributed run faults (${missing ?? "re
   }, 240_000);
 
   it("Redis restarted without its data: the run goes on and finishes", async () => {
-    const workers = await Promise.all(sims.map((url) => startWorker(temp.dir, redis.url, url, { env: WORKER_ENV })));
+    const workers = await Promise.all(
+      sims.map((url) => startWorker(temp.dir, redis.url, url, { env: WORKER_ENV })),
+    );
     daemons.push(...workers);
     const run = coordinator();
     daemons.push(run);

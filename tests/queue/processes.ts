@@ -1,6 +1,6 @@
 // The processes of a distributed run, started the way a user starts them: `benchloop sim` (serving only
 // some models), `benchloop worker` beside it, a real redis-server; each collects what it printed.
-import { type ResultPromise, execa } from "execa";
+import { execa, type ResultPromise } from "execa";
 import { CLI_MAIN } from "../helpers/cli.js";
 
 /** A long-running `benchloop` child and everything it printed so far. */
@@ -70,7 +70,15 @@ export async function startWorker(
   options: { concurrency?: number; env?: Record<string, string>; expect?: RegExp } = {},
 ): Promise<Daemon> {
   const daemon = startDaemon(
-    ["worker", "--queue", queue, "--ollama-url", ollamaUrl, "--concurrency", String(options.concurrency ?? 2)],
+    [
+      "worker",
+      "--queue",
+      queue,
+      "--ollama-url",
+      ollamaUrl,
+      "--concurrency",
+      String(options.concurrency ?? 2),
+    ],
     cwd,
     options.env,
   );

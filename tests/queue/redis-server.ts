@@ -82,8 +82,13 @@ export async function startRedis(options: { password?: string } = {}): Promise<R
     });
   };
   await start();
-  return { url, port, stop, restart: async () => {
-    await stop();
-    await start();
-  } };
+  return {
+    url,
+    port,
+    stop,
+    restart: async () => {
+      await stop();
+      await start();
+    },
+  };
 }

@@ -42,7 +42,9 @@ describe("selectSimModels (--models)", () => {
       "sim/sloppy:latest",
     ]);
     expect(selectSimModels([]).length).toBeGreaterThan(2);
-    expect(() => selectSimModels(["sim/nope"])).toThrow(/unknown simulated model sim\/nope:latest; the simulator has sim\/oracle/);
+    expect(() => selectSimModels(["sim/nope"])).toThrow(
+      /unknown simulated model sim\/nope:latest; the simulator has sim\/oracle/,
+    );
   });
 
   it("a simulator started with models lists and answers only those", async () => {

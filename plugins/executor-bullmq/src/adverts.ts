@@ -30,7 +30,11 @@ export async function liveProblems(redis: Redis, now = Date.now()): Promise<Work
 
 /** Writes (or refreshes) a worker's advertisement and clears its problem. */
 export async function advertise(redis: Redis, advert: WorkerAdvert): Promise<void> {
-  await redis.multi().hset(WORKERS_KEY, advert.id, JSON.stringify(advert)).hdel(PROBLEMS_KEY, advert.id).exec();
+  await redis
+    .multi()
+    .hset(WORKERS_KEY, advert.id, JSON.stringify(advert))
+    .hdel(PROBLEMS_KEY, advert.id)
+    .exec();
 }
 
 /** Writes (or refreshes) a worker's problem and withdraws its advertisement. */

@@ -20,7 +20,9 @@ export function harnessViewOf(
           available: true,
           endpoint: `${label} (${serving.map((a) => a.id).join(", ")})`,
           ...(first.version ? { version: first.version } : {}),
-          ...(serving.every((a) => a.harnesses.find((h) => h.id === id)?.simulated) ? { simulated: true } : {}),
+          ...(serving.every((a) => a.harnesses.find((h) => h.id === id)?.simulated)
+            ? { simulated: true }
+            : {}),
         };
       }
       const problems = await liveProblems(redis);

@@ -49,7 +49,12 @@ function parseReturn(value: unknown): ItemJobReturn {
 }
 
 /** Creates the route book of a coordinator connected to `redis`. */
-export function createRouteBook(options: { url: string; label: string; redis: Redis; logger: Logger }): RouteBook {
+export function createRouteBook(options: {
+  url: string;
+  label: string;
+  redis: Redis;
+  logger: Logger;
+}): RouteBook {
   const { redis, logger, label } = options;
   const connection = redisOptionsOf(options.url);
   const routes = new Map<string, Route>();
@@ -78,7 +83,9 @@ export function createRouteBook(options: { url: string; label: string; redis: Re
     events.on("completed", ({ jobId, returnvalue }) => {
       if (waiters.has(jobId)) settle(jobId, { value: parseReturn(returnvalue) });
     });
-    events.on("failed", ({ jobId, failedReason }) => settle(jobId, { error: failedJob(jobId, failedReason) }));
+    events.on("failed", ({ jobId, failedReason }) =>
+      settle(jobId, { error: failedJob(jobId, failedReason) }),
+    );
     queue.on("error", () => undefined);
     events.on("error", () => undefined);
     route = { name, queue, events, ready: events.waitUntilReady().then(() => undefined) };
@@ -103,7 +110,13 @@ export function createRouteBook(options: { url: string; label: string; redis: Re
       const waiter = waiters.get(jobId);
       if (!waiter?.added) continue;
       asked.push(jobId);
-      pipeline.hmget(`${PREFIX}:${waiter.route.name}:${jobId}`, "data", "returnvalue", "failedReason", "finishedOn");
+      pipeline.hmget(
+        `${PREFIX}:${waiter.route.name}:${jobId}`,
+        "data",
+        "returnvalue",
+        "failedReason",
+        "finishedOn",
+      );
     }
     if (asked.length === 0) return;
     const replies = (await pipeline.exec()) ?? [];
@@ -143,7 +156,11 @@ export function createRouteBook(options: { url: string; label: string; redis: Re
       await route.ready;
       const opts = (jobId: string): JobsOptions => ({ jobId, removeOnComplete: KEEP, removeOnFail: KEEP });
       await route.queue.addBulk(
-        entries.map(({ jobId, waiter }) => ({ name: waiter.data.unit.item.key, data: waiter.data, opts: opts(jobId) })),
+        entries.map(({ jobId, waiter }) => ({
+          name: waiter.data.unit.item.key,
+          data: waiter.data,
+          opts: opts(jobId),
+        })),
       );
       for (const { waiter } of entries) waiter.added = true;
     }
@@ -155,13 +172,35 @@ export function createRouteBook(options: { url: string; label: string; redis: Re
     flushing = true;
     setImmediate(() => {
       flush().catch((error: unknown) => {
-        logger.warn(`adding jobs to ${label} failed: ${error instanceof Error ? error.message : String(error)}; retrying`);
+        logger.warn(
+          `adding jobs to ${label} failed: ${error instanceof Error ? error.message : String(error)}; retrying`,
+        );
         for (const entry of batch()) toAdd.push(entry);
         setTimeout(scheduleFlush, SWEEP_MS).unref();
       });
     });
   };
   const batch = () => [...waiters].filter(([, w]) => !w.added).map(([jobId, waiter]) => ({ jobId, waiter }));
+
+  // One abort listener per run signal (not one per item): an abort drops every item waiting on it.
+  const watched = new WeakMap<AbortSignal, Set<string>>();
+  const watch = (signal: AbortSignal): Set<string> => {
+    let jobIds = watched.get(signal);
+    if (!jobIds) {
+      const ids = new Set<string>();
+      jobIds = ids;
+      watched.set(signal, ids);
+      signal.addEventListener(
+        "abort",
+        () => {
+          for (const jobId of ids) settle(jobId, { error: signal.reason });
+          ids.clear();
+        },
+        { once: true },
+      );
+    }
+    return jobIds;
+  };
 
   const sweep = setInterval(() => {
     redis
@@ -188,26 +227,10 @@ export function createRouteBook(options: { url: string; label: string; redis: Re
       await storeTest(test);
       return new Promise<ItemJobReturn>((resolve, reject) => {
         if (signal.aborted) return reject(signal.reason);
-        const onAbort = () => {
-          waiters.delete(job.jobId);
-          reject(signal.reason);
-        };
-        signal.addEventListener("abort", onAbort, { once: true });
-        waiters.set(job.jobId, {
-          route,
-          data,
-          test,
-          added: false,
-          resolve: (value) => {
-            signal.removeEventListener("abort", onAbort);
-            resolve(value);
-          },
-          reject: (error) => {
-            signal.removeEventListener("abort", onAbort);
-            reject(error);
-          },
-        });
-        toAdd.push({ jobId: job.jobId, waiter: waiters.get(job.jobId)! });
+        watch(signal).add(job.jobId);
+        const waiter: Waiter = { route, data, test, added: false, resolve, reject };
+        waiters.set(job.jobId, waiter);
+        toAdd.push({ jobId: job.jobId, waiter });
         scheduleFlush();
       });
     },

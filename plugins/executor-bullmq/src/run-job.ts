@@ -69,7 +69,10 @@ export function createJobRunner(options: {
         ? harness
             .prepare(
               { model, sampling: data.unit.sampling },
-              { signal: AbortSignal.any([signal, AbortSignal.timeout(data.unit.timeouts.prepareMs)]), logger },
+              {
+                signal: AbortSignal.any([signal, AbortSignal.timeout(data.unit.timeouts.prepareMs)]),
+                logger,
+              },
             )
             .then(() => undefined)
         : Promise.resolve();

@@ -25,7 +25,10 @@ function lockMs(): number {
 
 function describe(served: AdvertisedHarness[]): string {
   return served
-    .map((h) => `${h.id}${h.endpoint ? ` at ${h.endpoint}` : ""}: ${h.models.map((m) => m.name).join(", ") || "no models"}`)
+    .map(
+      (h) =>
+        `${h.id}${h.endpoint ? ` at ${h.endpoint}` : ""}: ${h.models.map((m) => m.name).join(", ") || "no models"}`,
+    )
     .join("; ");
 }
 
@@ -53,7 +56,9 @@ export async function serveQueue(input: ExecutorServeInput, ctx: ComponentContex
     const now = Date.now();
     if (served.length === 0) {
       const reason = problems.join("; ") || `none of ${input.harnesses.join(", ")} serves a model here`;
-      say(`worker ${id} cannot serve: ${reason}; taking nothing (checking again every ${REFRESH_MS / 1000} s)`);
+      say(
+        `worker ${id} cannot serve: ${reason}; taking nothing (checking again every ${REFRESH_MS / 1000} s)`,
+      );
       await reportProblem(redis, { id, host, reason, seenAt: now });
       if (!paused) await Promise.all([...workers.values()].map((w) => w.pause(true)));
       paused = true;
@@ -72,7 +77,9 @@ export async function serveQueue(input: ExecutorServeInput, ctx: ComponentContex
           stalledInterval: lock,
           maxStalledCount: 2,
         });
-        worker.on("error", (error) => ctx.logger.warn(`worker queue ${name}: ${redactRedisUrl(error.message)}`));
+        worker.on("error", (error) =>
+          ctx.logger.warn(`worker queue ${name}: ${redactRedisUrl(error.message)}`),
+        );
         worker.on("failed", (job, error) =>
           input.print(`worker ${id}: ${job?.name ?? "a job"} failed: ${redactRedisUrl(error.message)}`),
         );
@@ -95,7 +102,9 @@ export async function serveQueue(input: ExecutorServeInput, ctx: ComponentContex
   let refreshing: Promise<void> = Promise.resolve();
   const tick = () => {
     refreshing = refresh().catch((error: unknown) =>
-      say(`worker ${id}: the queue at ${label} cannot be reached (${redactRedisUrl(error instanceof Error ? error.message : String(error))}); retrying`),
+      say(
+        `worker ${id}: the queue at ${label} cannot be reached (${redactRedisUrl(error instanceof Error ? error.message : String(error))}); retrying`,
+      ),
     );
   };
   tick();

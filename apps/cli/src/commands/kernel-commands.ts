@@ -28,8 +28,10 @@ import {
   renderRunList,
   renderRunSummary,
   runSetupOverrides,
+  runWorker,
   validateRunRequest,
   validateRunSetupFlags,
+  type WorkerFlags,
   withDemoServer,
   writeDemoMarker,
 } from "@benchloop/core";
@@ -39,7 +41,6 @@ import { loadDemoSimulator } from "../builtins.js";
 import type { CommandContext } from "../context.js";
 import { list, positiveInteger } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
-import { registerWorkerCommand } from "./worker-command.js";
 
 /** What running a plan uses: harnesses, the tests of the test sources, scorers, an executor (--queue). */
 const RUN_KINDS = ["harness", "test-source", "scorer", "executor"] as const;
@@ -51,7 +52,6 @@ interface RunFlags extends FilterFlags, RunSetupFlags, RunSwitchFlags {
   json?: boolean;
   quiet?: boolean;
   grace?: number;
-  queue?: string;
 }
 
 type PlanFlags = FilterFlags & Pick<RunSetupFlags, "demo" | "ollamaUrl"> & { json?: boolean };
@@ -93,11 +93,7 @@ function loadRunContext(
   agentsAsked: readonly string[],
 ): Promise<CommandContext> {
   return app.loadContext(command, {
-    overrides: {
-      ...filterFlagOverrides(flags),
-      ...runSetupOverrides(flags, demo),
-      ...("queue" in flags && flags.queue ? { executor: { kind: "bullmq", url: String(flags.queue) } } : {}),
-    },
+    overrides: { ...filterFlagOverrides(flags), ...runSetupOverrides(flags, demo) },
     agentOllamaUrl: ollamaUrlOf(flags, demo),
     agentsAsked,
     kinds: RUN_KINDS,
@@ -216,9 +212,20 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .option("--legacy-roots <dirs>", "old project folders to build legacy tests from, comma-separated", list)
     .option("--keep-snippets", "keep legacy source snippets in the results (off: only hashes are kept)")
     .option("--judge <model>", "judge every scored answer with this model (scorers.judge holds its options)")
-    .option("--queue <url>", "run the items on workers through Redis (redis://host:6379; docs/distributed.md)")
+    .option("--queue <url>", "run the items on workers through Redis (docs/distributed.md)")
     .action((flags: RunFlags, command: Command) => runCommand(app, flags, command));
-  registerWorkerCommand(program, app);
+  program
+    .command("worker")
+    .description("Serve a distributed run's items with this machine's model server (docs/distributed.md)")
+    .requiredOption("--queue <url>", "the Redis the coordinator uses (redis://host:6379)")
+    .option("--ollama-url <url>", "this machine's Ollama (default OLLAMA_HOST or :11434)")
+    .option("--concurrency <n>", "items at once", positiveInteger("--concurrency"), 4)
+    .option("--harnesses <ids>", "harnesses to serve, comma-separated (default: all that answer)", list)
+    .action(async (flags: WorkerFlags, command: Command) => {
+      const overrides = runSetupOverrides({ ollamaUrl: flags.ollamaUrl });
+      const ctx = await app.loadContext(command, { overrides, kinds: ["harness", "scorer", "executor"] });
+      await runWorker(ctx, { ...flags, print: (line) => app.io.out(`${line}\n`) });
+    });
 
   addFilterOptions(
     program

@@ -6,6 +6,8 @@ import type { CliApp } from "../app.js";
 import { loadDemoAnswerBook, loadSimulator } from "../builtins.js";
 import { list } from "./option-parsers.js";
 
+type Models = { models?: string[] };
+
 /** Adds `benchloop sim`. */
 export function registerSimCommand(program: Command, app: CliApp): void {
   program
@@ -18,7 +20,7 @@ export function registerSimCommand(program: Command, app: CliApp): void {
     .option("--seed <seed>", "seed of the scripted behaviour and timings", "42")
     .option("--latency-scale <n>", "1 waits as long as the modelled latency; 0 answers at once", "1")
     .option("--models <names>", "serve only these models, comma-separated (sim/oracle,sim/sloppy)", list)
-    .action(async (options: { port: string; host: string; seed: string; latencyScale: string; models?: string[] }) => {
+    .action(async (options: { port: string; host: string; seed: string; latencyScale: string } & Models) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw argumentInvalid("--port", `"${options.port}" is not a port number (0–65535)`);
@@ -31,7 +33,7 @@ export function registerSimCommand(program: Command, app: CliApp): void {
         host: options.host,
         seed: Number(options.seed),
         latencyScale,
-        ...(options.models ? { models: options.models } : {}),
+        models: options.models,
         answers: await loadDemoAnswerBook(app.cwd),
         print: (line) => app.io.out(`${line}\n`),
       });

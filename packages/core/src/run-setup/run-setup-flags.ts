@@ -13,6 +13,8 @@ export interface RunSetupFlags {
   judge?: string;
   /** Test ids the user named (`--tests`): a demo then runs them instead of its sample. */
   tests?: string[];
+  /** `--queue`: run the items on workers through the Redis at this URL (the `bullmq` executor). */
+  queue?: string;
 }
 
 /** The scripted models a demo runs: a correct one, a buggy one, a thinker and one that answers in prose. */
@@ -87,6 +89,7 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   if (demo && !flags.tests?.length) sources.coding = { tests: DEMO_CODING_TESTS };
   if (Object.keys(sources).length > 0) overrides.sources = sources;
   if (flags.judge) overrides.judge = { model: flags.judge };
+  if (flags.queue) overrides.executor = { kind: "bullmq", url: flags.queue };
   return overrides;
 }
 
