@@ -1,6 +1,7 @@
 // The executor a run uses: the one given, else the one its config names (`executor: { kind, url }`,
 // `--queue`) opened from the registry; and the scope planning sees through it, so a distributed run
 // probes and lists the harnesses its workers advertise rather than this machine's.
+import { argumentInvalid } from "../errors/catalog.js";
 import type { ComponentKind, ComponentTypes, Harness } from "../plugin/contracts.js";
 import type { RegistryScope } from "../plugin/registry.js";
 import type { Logger } from "../plugin/services.js";
@@ -17,6 +18,12 @@ export async function openConfiguredExecutor(
 ): Promise<Executor | undefined> {
   const wanted = options.config.executor;
   if (options.executor || !wanted) return undefined;
+  if (options.judge)
+    throw argumentInvalid(
+      "--judge",
+      `a distributed run (executor ${wanted.kind}) does not run an LLM judge yet`,
+      "run without --judge, then judge the finished run with `benchloop judge <runId>`",
+    );
   const provider = options.scope.get("executor", wanted.kind);
   return provider.open({ url: wanted.url }, { signal: AbortSignal.timeout(30_000), logger });
 }
