@@ -176,11 +176,9 @@ export {
 export type { DurationEstimate } from "./kernel/estimate-duration.js";
 export { estimatePlanDuration } from "./kernel/estimate-duration.js";
 export type { ExecuteContext, Executor, ItemUnit } from "./kernel/executor.js";
+export { openConfiguredExecutor, scopeThroughExecutor } from "./kernel/executor-scope.js";
 export type { InProcessExecutorOptions, JudgeStage } from "./kernel/in-process-executor.js";
 export { createInProcessExecutor } from "./kernel/in-process-executor.js";
-export { openConfiguredExecutor, scopeThroughExecutor } from "./kernel/executor-scope.js";
-export type { ServeWorkerInput, WorkerFlags } from "./run-setup/serve-worker.js";
-export { runWorker, serveWorker } from "./run-setup/serve-worker.js";
 export { harnessUnavailable, noHarnessAvailable } from "./kernel/kernel-errors.js";
 export type { RerunMode, RerunSelection } from "./kernel/rerun-selection.js";
 export { copyFact, RERUN_MODES, selectRerun } from "./kernel/rerun-selection.js";
@@ -401,6 +399,8 @@ export {
   runSetupOverrides,
   validateRunSetupFlags,
 } from "./run-setup/run-setup-flags.js";
+export type { ServeWorkerInput, WorkerFlags } from "./run-setup/serve-worker.js";
+export { runWorker, serveWorker } from "./run-setup/serve-worker.js";
 export { SCHEMA_DOCUMENTS, toJsonSchemaFiles } from "./schema-docs/json-schemas.js";
 export type { Failure, Stage } from "./score/failure.js";
 export { FAILURE_TYPES, FailureSchema, STAGES } from "./score/failure.js";

@@ -36,7 +36,10 @@ describe("runSetupOverrides", () => {
 
 describe("--queue", () => {
   it("names the bullmq executor and its URL in the config", () => {
-    expect(runSetupOverrides({ queue: "redis://q:6379" }).executor).toEqual({ kind: "bullmq", url: "redis://q:6379" });
+    expect(runSetupOverrides({ queue: "redis://q:6379" }).executor).toEqual({
+      kind: "bullmq",
+      url: "redis://q:6379",
+    });
     expect(runSetupOverrides({}).executor).toBeUndefined();
   });
 });
