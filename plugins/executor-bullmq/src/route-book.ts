@@ -164,8 +164,16 @@ export function createRouteBook(options: {
       );
       for (const { waiter } of entries) waiter.added = true;
     }
-    // A job that already ended (a resumed run reattaching) sends no event again: read it now.
-    await check(batch.map((entry) => entry.jobId));
+  };
+  let rechecks = new Set<string>();
+  const recheck = (jobId: string) => {
+    if (rechecks.size === 0)
+      setImmediate(() => {
+        const jobIds = [...rechecks];
+        rechecks = new Set();
+        check(jobIds).catch(() => undefined);
+      });
+    rechecks.add(jobId);
   };
   const scheduleFlush = () => {
     if (flushing) return;
