@@ -220,7 +220,17 @@ try {
       [0, 1].map(() => startSim({ latencyScale: 0, fixedLatencyMs: 200, numParallel: 4 })),
     );
     const workers = await Promise.all(sims.map((sim) => startWorker(redis.url, sim.url, cwd)));
+    const reference = await startSim({ latencyScale: 0, fixedLatencyMs: 200, numParallel: 8 });
     try {
+      // The same items in one process against one 8-slot simulator: what this machine's load costs.
+      const local = await runCli(runArgs(["--ollama-url", reference.url]), cwd);
+      const localOver = (local / ((items * 0.2) / 8) - 1) * 100;
+      rows.push({
+        measure: `reference: the same ${items} items in-process, one simulator × 8 slots`,
+        value: `${local.toFixed(2)} s (+${localOver.toFixed(1)}%)`,
+        target: "-",
+        ok: "-",
+      });
       const wall = await runCli(runArgs(["--queue", redis.url]), cwd);
       const ideal = (items * 0.2) / 8;
       const over = (wall / ideal - 1) * 100;
@@ -232,7 +242,7 @@ try {
       });
     } finally {
       await Promise.all(workers.map((w) => w.stop()));
-      await Promise.all(sims.map((sim) => sim.close()));
+      await Promise.all([...sims, reference].map((sim) => sim.close()));
     }
   }
 } finally {

@@ -9,6 +9,8 @@ import { PREFIX, routeQueue, testKey } from "./keys.js";
 import { redisOptionsOf } from "./redis-url.js";
 import type { ItemJobData, ItemJobReturn } from "./wire.js";
 
+/** Jobs per `addBulk` call. */
+const ADD_SLICE = 500;
 /** How often the sweep reads the jobs of the waiting items. */
 const SWEEP_MS = 2_000;
 /** How long a test's JSON stays in Redis after its last run stored it. */
@@ -155,13 +157,19 @@ export function createRouteBook(options: {
     for (const [route, entries] of byRoute) {
       await route.ready;
       const opts = (jobId: string): JobsOptions => ({ jobId, removeOnComplete: KEEP, removeOnFail: KEEP });
-      await route.queue.addBulk(
-        entries.map(({ jobId, waiter }) => ({
-          name: waiter.data.unit.item.key,
-          data: waiter.data,
-          opts: opts(jobId),
-        })),
-      );
+      // Slices sent at once: serialising one overlaps Redis running the one before.
+      const slices: Promise<unknown>[] = [];
+      for (let start = 0; start < entries.length; start += ADD_SLICE)
+        slices.push(
+          route.queue.addBulk(
+            entries.slice(start, start + ADD_SLICE).map(({ jobId, waiter }) => ({
+              name: waiter.data.unit.item.key,
+              data: waiter.data,
+              opts: opts(jobId),
+            })),
+          ),
+        );
+      await Promise.all(slices);
       for (const { waiter } of entries) waiter.added = true;
     }
   };
