@@ -46,13 +46,22 @@ async function connect(url: string, label: string): Promise<Redis> {
   return new Redis(redisOptionsOf(url));
 }
 
-/** What the kernel's context gets from a returned job: artifacts written, scores kept, slot freed. */
-async function deliver(returned: ItemJobReturn, ctx: ExecuteContext): Promise<ItemResult> {
+/**
+ * What the kernel's context gets from a returned job: artifacts written, scores kept, the generation
+ * handed over (after the early slot release `early`, when the worker reported the answer was in).
+ */
+async function deliver(
+  returned: ItemJobReturn,
+  ctx: ExecuteContext,
+  early: Promise<void> | undefined,
+): Promise<ItemResult> {
   for (const artifact of returned.artifacts)
     await ctx.artifacts.write(path.posix.basename(artifact.path), Buffer.from(artifact.base64, "base64"));
   for (const { key, score, scoreMs } of returned.scores) ctx.scoreCache?.put(key, score, scoreMs);
   const { result } = returned;
   const stage = result.failure?.stage;
+  // Once the early release holds its scoring slot, this call only keeps the generation for the cache.
+  if (early) await early;
   await ctx.generated(stage === "generate" || stage === "prepare" ? undefined : result.generation);
   return result;
 }
@@ -75,13 +84,18 @@ export async function openCoordinator(input: ExecutorOpenInput, ctx: ComponentCo
     async execute(unit: ItemUnit, ctx: ExecuteContext): Promise<ItemResult> {
       const { test, ...rest } = unit;
       const data: ItemJobData = { unit: rest, test: { id: test.id, contentHash: test.contentHash } };
+      let early: Promise<void> | undefined;
       const returned = await book.run(
         { jobId: jobIdOf(unit.runId, unit.index), harness: unit.item.harness, model: unit.item.model },
         data,
         test,
         ctx.signal,
+        () => {
+          // The answer is in: the generation slot goes to the next item while this one scores.
+          early = ctx.generated(undefined).catch(() => undefined);
+        },
       );
-      return deliver(returned, ctx);
+      return deliver(returned, ctx, early);
     },
     async close() {
       await book.close();

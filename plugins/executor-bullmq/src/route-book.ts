@@ -30,6 +30,8 @@ interface Waiter {
   data: ItemJobData;
   test: BenchTest;
   added: boolean;
+  /** Called once when the worker says the answer is in (before scoring). */
+  onGenerated?: () => void;
   resolve(value: ItemJobReturn): void;
   reject(error: unknown): void;
 }
@@ -42,6 +44,7 @@ export interface RouteBook {
     data: ItemJobData,
     test: BenchTest,
     signal: AbortSignal,
+    onGenerated?: () => void,
   ): Promise<ItemJobReturn>;
   close(): Promise<void>;
 }
@@ -238,13 +241,14 @@ export function createRouteBook(options: {
   sweep.unref();
 
   return {
-    async run(job, data, test, signal) {
+    async run(job, data, test, signal, onGenerated) {
       const route = routeOf(job.harness, job.model);
       await storeTest(test);
       return new Promise<ItemJobReturn>((resolve, reject) => {
         if (signal.aborted) return reject(signal.reason);
         watch(signal).add(job.jobId);
         const waiter: Waiter = { route, data, test, added: false, resolve, reject };
+        if (onGenerated) waiter.onGenerated = onGenerated;
         waiters.set(job.jobId, waiter);
         toAdd.push({ jobId: job.jobId, waiter });
         scheduleFlush();

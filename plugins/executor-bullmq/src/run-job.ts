@@ -105,7 +105,12 @@ export function createJobRunner(options: {
         artifacts,
         reportProcess: () => undefined,
         ensureModel: () => ensureModel(data),
-        generated: async () => undefined,
+        // Tells the coordinator the answer is in: it frees the item's generation slot and queues the
+        // next item while this one scores, as an in-process run does.
+        generated: async (generation) => {
+          if (generation && !data.unit.cached)
+            void job.updateProgress({ generated: true }).catch(() => undefined);
+        },
         ...(data.unit.cache
           ? {
               scoreCache: {
