@@ -112,12 +112,13 @@ const moduleUrls = {
 
 /**
  * Libraries bundled code gets as stand-ins that require the real package, from the package that imports
- * it, when first used: esbuild (a native binary, needed only to transpile) and yaml (gate policies and
+ * it, when first used: esbuild (a native binary, needed only to transpile), bullmq and ioredis (only
+ * distributed runs and workers use them) and yaml (gate policies and
  * YAML policy targets; a sixth of the code every start would compile). Every export of the library has
  * a stand-in: a function or class is a proxy (calls, `new`, static members and `instanceof` reach the
  * real one), a constant is copied.
  */
-const LAZY_LIBRARIES = ["esbuild", "yaml"];
+const LAZY_LIBRARIES = ["esbuild", "yaml", "bullmq", "ioredis"];
 
 const lazyLibraries = {
   name: "lazy-libraries",

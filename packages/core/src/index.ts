@@ -178,6 +178,7 @@ export {
 export type { DurationEstimate } from "./kernel/estimate-duration.js";
 export { estimatePlanDuration } from "./kernel/estimate-duration.js";
 export type { ExecuteContext, Executor, ItemUnit } from "./kernel/executor.js";
+export { openConfiguredExecutor, scopeThroughExecutor } from "./kernel/executor-scope.js";
 export type { InProcessExecutorOptions, JudgeStage } from "./kernel/in-process-executor.js";
 export { createInProcessExecutor } from "./kernel/in-process-executor.js";
 export { harnessUnavailable, noHarnessAvailable } from "./kernel/kernel-errors.js";
@@ -228,6 +229,9 @@ export type {
   ComponentKind,
   ComponentTypes,
   ConversationTurn,
+  ExecutorOpenInput,
+  ExecutorProvider,
+  ExecutorServeInput,
   Exporter,
   FollowUpRequest,
   GateEvaluateInput,
@@ -410,6 +414,8 @@ export {
   runSetupOverrides,
   validateRunSetupFlags,
 } from "./run-setup/run-setup-flags.js";
+export type { ServeWorkerInput, WorkerFlags } from "./run-setup/serve-worker.js";
+export { runWorker, serveWorker } from "./run-setup/serve-worker.js";
 export { SCHEMA_DOCUMENTS, toJsonSchemaFiles } from "./schema-docs/json-schemas.js";
 export type { Failure, Stage } from "./score/failure.js";
 export { FAILURE_TYPES, FailureSchema, STAGES } from "./score/failure.js";

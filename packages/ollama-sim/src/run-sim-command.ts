@@ -2,7 +2,7 @@
 // keeps it running until SIGINT or SIGTERM (or the given signal) closes it.
 
 import type { AnswerBookEntry } from "./answer-book.js";
-import { SIM_MODELS } from "./catalog.js";
+import { SIM_MODELS, type SimModel } from "./catalog.js";
 import { startSim } from "./server.js";
 
 /** Options of {@link runSimCommand}. */
@@ -15,10 +15,32 @@ export interface RunSimCommandOptions {
   /** Real milliseconds waited per modelled millisecond. Default 1. */
   latencyScale?: number;
   answers?: readonly AnswerBookEntry[];
+  /**
+   * Names of the catalog models to serve (`sim/oracle`, with or without its tag); default every one.
+   * Two simulators serving different models stand for two machines with different models.
+   */
+  models?: readonly string[];
   /** Where lines are printed. Default `console.log`. */
   print?: (line: string) => void;
   /** Stops the simulator when aborted (in addition to SIGINT and SIGTERM). */
   signal?: AbortSignal;
+}
+
+/**
+ * The catalog models named by `names` (each as written or with `:latest`), in the catalog's order;
+ * every model when `names` is undefined or empty.
+ * @throws Error naming each unknown model and the models there are
+ */
+export function selectSimModels(names?: readonly string[]): readonly SimModel[] {
+  if (!names || names.length === 0) return SIM_MODELS;
+  const full = (name: string) => (name.includes(":") ? name : `${name}:latest`);
+  const wanted = new Set(names.map(full));
+  const unknown = [...wanted].filter((name) => !SIM_MODELS.some((model) => model.name === name));
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown simulated model ${unknown.join(", ")}; the simulator has ${SIM_MODELS.map((m) => m.name.replace(/:latest$/, "")).join(", ")}`,
+    );
+  return SIM_MODELS.filter((model) => wanted.has(model.name));
 }
 
 /**
@@ -28,7 +50,9 @@ export interface RunSimCommandOptions {
  */
 export async function runSimCommand(options: RunSimCommandOptions = {}): Promise<void> {
   const print = options.print ?? ((line: string) => console.log(line));
+  const models = selectSimModels(options.models);
   const sim = await startSim({
+    models,
     port: options.port ?? 11434,
     host: options.host ?? "127.0.0.1",
     seed: options.seed ?? 0,
@@ -37,7 +61,7 @@ export async function runSimCommand(options: RunSimCommandOptions = {}): Promise
   });
   print(`ollama-sim listening on ${sim.url} (OpenAI-compatible API at ${sim.url}/v1)`);
   print("simulated models (scripted answers, no real inference):");
-  for (const model of SIM_MODELS) {
+  for (const model of models) {
     print(`  ${model.name.padEnd(22)} ${model.behaviour.padEnd(10)} ${model.capabilities.join(", ")}`);
   }
   print("press Ctrl-C to stop");

@@ -28,8 +28,10 @@ import {
   renderRunList,
   renderRunSummary,
   runSetupOverrides,
+  runWorker,
   validateRunRequest,
   validateRunSetupFlags,
+  type WorkerFlags,
   withDemoServer,
   writeDemoMarker,
 } from "@benchloop/core";
@@ -40,8 +42,8 @@ import type { CommandContext } from "../context.js";
 import { list, positiveInteger, REPAIR_HELP, repairRounds } from "./option-parsers.js";
 import { executeRun } from "./run-execution.js";
 
-/** What running a plan uses: harnesses, the tests of the test sources, scorers. */
-const RUN_KINDS = ["harness", "test-source", "scorer"] as const;
+/** What running a plan uses: harnesses, the tests of the test sources, scorers, an executor (--queue). */
+const RUN_KINDS = ["harness", "test-source", "scorer", "executor"] as const;
 
 interface RunFlags extends FilterFlags, RunSetupFlags, RunSwitchFlags {
   resume?: string;
@@ -211,7 +213,20 @@ export function registerKernelCommands(program: Command, app: CliApp): void {
     .option("--keep-snippets", "keep legacy source snippets in the results (off: only hashes are kept)")
     .option("--judge <model>", "judge every scored answer with this model (scorers.judge holds its options)")
     .option("--repair [n]", REPAIR_HELP, repairRounds)
+    .option("--queue <url>", "run the items on workers through Redis (docs/distributed.md)")
     .action((flags: RunFlags, command: Command) => runCommand(app, flags, command));
+  program
+    .command("worker")
+    .description("Serve a distributed run's items with this machine's model server (docs/distributed.md)")
+    .requiredOption("--queue <url>", "the Redis the coordinator uses (redis://host:6379)")
+    .option("--ollama-url <url>", "this machine's Ollama (default OLLAMA_HOST or :11434)")
+    .option("--concurrency <n>", "items at once", positiveInteger("--concurrency"), 4)
+    .option("--harnesses <ids>", "harnesses to serve, comma-separated (default: all that answer)", list)
+    .action(async (flags: WorkerFlags, command: Command) => {
+      const overrides = runSetupOverrides({ ollamaUrl: flags.ollamaUrl });
+      const ctx = await app.loadContext(command, { overrides, kinds: ["harness", "scorer", "executor"] });
+      await runWorker(ctx, { ...flags, print: (line) => app.io.out(`${line}\n`) });
+    });
 
   addFilterOptions(
     program

@@ -4,6 +4,9 @@ import { argumentInvalid } from "@benchloop/core";
 import type { Command } from "commander";
 import type { CliApp } from "../app.js";
 import { loadDemoAnswerBook, loadSimulator } from "../builtins.js";
+import { list } from "./option-parsers.js";
+
+type Models = { models?: string[] };
 
 /** Adds `benchloop sim`. */
 export function registerSimCommand(program: Command, app: CliApp): void {
@@ -16,7 +19,8 @@ export function registerSimCommand(program: Command, app: CliApp): void {
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--seed <seed>", "seed of the scripted behaviour and timings", "42")
     .option("--latency-scale <n>", "1 waits as long as the modelled latency; 0 answers at once", "1")
-    .action(async (options: { port: string; host: string; seed: string; latencyScale: string }) => {
+    .option("--models <names>", "serve only these models, comma-separated (sim/oracle,sim/sloppy)", list)
+    .action(async (options: { port: string; host: string; seed: string; latencyScale: string } & Models) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw argumentInvalid("--port", `"${options.port}" is not a port number (0–65535)`);
@@ -29,6 +33,7 @@ export function registerSimCommand(program: Command, app: CliApp): void {
         host: options.host,
         seed: Number(options.seed),
         latencyScale,
+        models: options.models,
         answers: await loadDemoAnswerBook(app.cwd),
         print: (line) => app.io.out(`${line}\n`),
       });

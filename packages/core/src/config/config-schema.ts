@@ -138,6 +138,14 @@ export const ConfigSchema = z
     cacheDir: z.string().default(".benchloop/cache").describe("Where the generation and score cache lives."),
     cache: z.boolean().default(true).describe("Use the cache (--no-cache turns it off)."),
     concurrency: z.number().int().min(1).max(256).default(2).describe("Items in flight at once."),
+    executor: z
+      .object({
+        kind: z.string().min(1).describe('The executor plugin\'s id ("bullmq").'),
+        url: z.string().min(1).describe("Where its queue is (redis://host:6379)."),
+      })
+      .strict()
+      .optional()
+      .describe("Run items on workers through a queue (--queue); absent: in this process."),
     harnessConcurrency: z
       .record(z.string(), z.number().int().min(1))
       .default({})

@@ -7,7 +7,7 @@ import type { RunEvent } from "../events/run-event.js";
 import type { Generation } from "../generation/generation.js";
 import type { PlanItem } from "../plan/plan-schema.js";
 import type { BenchTest } from "../plugin/bench-test.js";
-import type { ComponentContext, LoadInfo } from "../plugin/contracts.js";
+import type { ComponentContext, Harness, LoadInfo } from "../plugin/contracts.js";
 import type { ArtifactWriter, Clock, Logger } from "../plugin/services.js";
 import type { ItemResult } from "../results/item-result.js";
 import type { Score } from "../score/score.js";
@@ -111,4 +111,11 @@ export interface Executor {
   ): Promise<LoadInfo | undefined>;
   /** Unloads a model after its last item. */
   releaseModel(input: { harness: string; model: string }, ctx: ComponentContext): Promise<void>;
+  /**
+   * How the harness `id` looks from where the items run, for planning: a distributed executor answers
+   * the probe and the model list from what its workers advertise. Undefined: ask the local harness.
+   */
+  harnessView?(id: string): Pick<Harness, "probe" | "listModels"> | undefined;
+  /** Releases the executor's connections at the end of the run. */
+  close?(): Promise<void>;
 }

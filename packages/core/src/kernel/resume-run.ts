@@ -12,6 +12,7 @@ import type { ItemResult } from "../results/item-result.js";
 import { readRun } from "../store/read-run.js";
 import { resolveRunRef } from "../store/resolve-run-ref.js";
 import { createRunStore } from "../store/run-store.js";
+import { scopeThroughExecutor } from "./executor-scope.js";
 import { runNotResumable } from "./kernel-errors.js";
 import { appendCopies, type PreparedRun } from "./prepared-run.js";
 import { probeNeeded } from "./probe-harnesses.js";
@@ -106,7 +107,11 @@ export async function resumeRun(
         config,
         logger,
       });
-      await probeNeeded(new Set(missing.map((i) => i.harness)), scope, logger);
+      await probeNeeded(
+        new Set(missing.map((i) => i.harness)),
+        scopeThroughExecutor(scope, options.executor),
+        logger,
+      );
     }
 
     const journal = store.openJournal(journalContents.completeBytes);

@@ -6,6 +6,7 @@
 // The parts: `start-run.ts` (a new run or rerun), `resume-run.ts` (a resumed run), `run-session.ts`
 // (this session's items through the kernel), `finish-run.ts` (run.json, the index, `run:end`).
 import { SILENT_LOGGER, SYSTEM_CLOCK } from "../plugin/services.js";
+import { openConfiguredExecutor } from "./executor-scope.js";
 import { finishRun } from "./finish-run.js";
 import { resumeRun } from "./resume-run.js";
 import type { RunBenchmarkOptions, RunOutcome } from "./run-benchmark-options.js";
@@ -22,6 +23,17 @@ export type { RunBenchmarkOptions, RunOutcome } from "./run-benchmark-options.js
  * RUN_NOT_RESUMABLE, and errors writing the results (run.json is then written with status `failed`)
  */
 export async function runBenchmark(options: RunBenchmarkOptions): Promise<RunOutcome> {
+  const logger = options.logger ?? SILENT_LOGGER;
+  const opened = await openConfiguredExecutor(options, logger);
+  if (!opened) return runWith(options);
+  try {
+    return await runWith({ ...options, executor: opened });
+  } finally {
+    await opened.close?.();
+  }
+}
+
+async function runWith(options: RunBenchmarkOptions): Promise<RunOutcome> {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const logger = options.logger ?? SILENT_LOGGER;
   const emit = options.onEvent ?? (() => undefined);

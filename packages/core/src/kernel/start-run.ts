@@ -8,6 +8,7 @@ import type { ItemResult } from "../results/item-result.js";
 import { readRun } from "../store/read-run.js";
 import { resolveRunRef } from "../store/resolve-run-ref.js";
 import { createRunStore } from "../store/run-store.js";
+import { scopeThroughExecutor } from "./executor-scope.js";
 import { appendCopies, type PreparedRun } from "./prepared-run.js";
 import { selectRerun } from "./rerun-selection.js";
 import { type RunBenchmarkOptions, resultsDirOf } from "./run-benchmark-options.js";
@@ -28,7 +29,7 @@ export async function startNewRun(
     config: options.config,
     writtenConfig: options.writtenConfig,
     registry: options.registry,
-    scope: options.scope,
+    scope: scopeThroughExecutor(options.scope, options.executor),
     cwd: options.cwd,
     filters: options.filters,
     plugins: options.plugins,

@@ -3,6 +3,7 @@
 import type { Writable } from "node:stream";
 import type { PassType, Sampling } from "../config/config-schema.js";
 import type { Generation } from "../generation/generation.js";
+import type { Executor } from "../kernel/executor.js";
 import type { JudgeStage } from "../kernel/in-process-executor.js";
 import type { ModelInfo } from "../model/model-info.js";
 import type { GateBlock } from "../results/gate-document.js";
@@ -10,6 +11,7 @@ import type { GateReport } from "../results/gate-report.js";
 import type { Run } from "../results/run-schema.js";
 import type { Score } from "../score/score.js";
 import type { BenchTest } from "./bench-test.js";
+import type { RegistryScope } from "./registry.js";
 import type { ArtifactWriter, Logger } from "./services.js";
 
 /** Context of any component call. */
@@ -244,6 +246,41 @@ export interface PolicyTarget {
   ): Promise<{ applied: PolicyState; detail?: string }>;
 }
 
+/** What a run gives an executor provider to open its executor: where the queue is. */
+export interface ExecutorOpenInput {
+  /** The queue's address (`redis://host:6379`); may hold credentials, never printed as is. */
+  url: string;
+}
+
+/** What a worker serves with: the worker's own components, built with its own server addresses. */
+export interface ExecutorServeInput {
+  url: string;
+  /** Items the worker runs at once. */
+  concurrency: number;
+  /** The worker's scope: harnesses (with its server URLs) and scorers come from it. */
+  scope: RegistryScope;
+  /** The harness ids the worker may serve (it advertises those whose probe passes). */
+  harnesses: readonly string[];
+  /** The scorer ids and versions the worker has. */
+  scorers: ReadonlyMap<string, string>;
+  /** The version of each harness (item results record it). */
+  harnessVersions: ReadonlyMap<string, string>;
+  /** One line for people (what the worker serves, what it took, why it takes nothing). */
+  print(line: string): void;
+  /** Stops the worker (it finishes or gives back its items in flight). */
+  signal: AbortSignal;
+}
+
+/**
+ * Runs a plan's items somewhere else than in this process: `open` gives the coordinator's executor
+ * for one run, `serve` runs a worker until its signal aborts.
+ */
+export interface ExecutorProvider {
+  /** @throws ARGUMENT_INVALID for a bad address, QUEUE_UNREACHABLE when the queue cannot be reached */
+  open(input: ExecutorOpenInput, ctx: ComponentContext): Promise<Executor>;
+  serve(input: ExecutorServeInput, ctx: ComponentContext): Promise<void>;
+}
+
 /** Component kinds and the instance type of each. */
 export interface ComponentTypes {
   harness: Harness;
@@ -252,6 +289,7 @@ export interface ComponentTypes {
   exporter: Exporter;
   "gate-policy": GatePolicy;
   "policy-target": PolicyTarget;
+  executor: ExecutorProvider;
 }
 
 /** A component kind. */
@@ -265,4 +303,5 @@ export const COMPONENT_KINDS: readonly ComponentKind[] = [
   "exporter",
   "gate-policy",
   "policy-target",
+  "executor",
 ];

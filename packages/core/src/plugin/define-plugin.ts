@@ -56,6 +56,8 @@ export interface ComponentOptionsByKind<S extends z.ZodType | undefined = z.ZodT
   exporter: ComponentOptions<S> & { extension: string; formats?: string[] };
   "gate-policy": ComponentOptions<S>;
   "policy-target": ComponentOptions<S> & { schemes?: string[] };
+  /** `schemes`: the queue URL schemes the executor takes (`redis`, `rediss`). */
+  executor: ComponentOptions<S> & { schemes?: string[] };
 }
 
 /**
@@ -92,6 +94,11 @@ export interface Registrar {
     id: string,
     factory: ComponentFactory<ComponentTypes["policy-target"], ConfigOf<S>>,
     options?: ComponentOptionsByKind<S>["policy-target"],
+  ): void;
+  executor<S extends z.ZodType | undefined = undefined>(
+    id: string,
+    factory: ComponentFactory<ComponentTypes["executor"], ConfigOf<S>>,
+    options?: ComponentOptionsByKind<S>["executor"],
   ): void;
 }
 
@@ -130,4 +137,5 @@ export const REGISTRAR_KINDS: Record<keyof Registrar, ComponentKind> = {
   exporter: "exporter",
   gatePolicy: "gate-policy",
   policyTarget: "policy-target",
+  executor: "executor",
 };

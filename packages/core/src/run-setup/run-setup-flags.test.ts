@@ -46,6 +46,16 @@ describe("runSetupOverrides", () => {
   });
 });
 
+describe("--queue", () => {
+  it("names the bullmq executor and its URL in the config", () => {
+    expect(runSetupOverrides({ queue: "redis://q:6379" }).executor).toEqual({
+      kind: "bullmq",
+      url: "redis://q:6379",
+    });
+    expect(runSetupOverrides({}).executor).toBeUndefined();
+  });
+});
+
 describe("validateRunSetupFlags", () => {
   it("refuses --ollama-url with --demo", () => {
     expect(() => validateRunSetupFlags({ demo: true, ollamaUrl: "http://x" })).toThrow(/--ollama-url/);

@@ -18,6 +18,8 @@ export interface RunSetupFlags {
   repair?: boolean | number;
   /** Test ids the user named (`--tests`): a demo then runs them instead of its sample. */
   tests?: string[];
+  /** `--queue`: run the items on workers through the Redis at this URL (the `bullmq` executor). */
+  queue?: string;
 }
 
 /** The scripted models a demo runs: a correct one, a buggy one, a thinker and one that answers in prose. */
@@ -99,6 +101,7 @@ export function runSetupOverrides(flags: RunSetupFlags, demo?: DemoServer): Writ
   if (Object.keys(sources).length > 0) overrides.sources = sources;
   if (flags.judge) overrides.judge = { model: flags.judge };
   if (flags.repair) overrides.repair = { attempts: flags.repair === true ? 1 : flags.repair };
+  if (flags.queue) overrides.executor = { kind: "bullmq", url: flags.queue };
   return overrides;
 }
 
