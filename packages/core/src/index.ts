@@ -100,6 +100,12 @@ export type { JudgeIdentity, WriteJudgedRunOptions } from "./derived-runs/judged
 export { writeJudgedRun } from "./derived-runs/judged-run.js";
 export type { WriteRescoredRunOptions } from "./derived-runs/rescored-run.js";
 export { writeRescoredRun } from "./derived-runs/rescored-run.js";
+export type {
+  DevCycleGateDeps,
+  DevCycleGateOptions,
+  DevCycleGateOutcome,
+} from "./dev-cycle/dev-cycle-gate.js";
+export { assertBenchmarkCompleted, gateDevCycle } from "./dev-cycle/dev-cycle-gate.js";
 export type { CollectEnvironmentOptions } from "./environment/collect-environment.js";
 export { benchloopVersion, collectEnvironment } from "./environment/collect-environment.js";
 export type { Environment } from "./environment/environment.js";
@@ -166,8 +172,10 @@ export { rescoreRun } from "./import/rescore-run.js";
 export { isRunId, toRunId } from "./import/run-id.js";
 export { claimRunFolder, writeRunFolder } from "./import/write-run-folder.js";
 // inventory: what the installed plugins offer (`list`)
-export type { HarnessStatus, InventoryScope } from "./inventory/inventory.js";
+export type { HarnessStatus, InstalledModel, InventoryScope } from "./inventory/inventory.js";
 export {
+  listInstalledModels,
+  listInstalledSuites,
   probeHarnesses,
   renderHarnesses,
   renderInstalledModels,
@@ -208,6 +216,8 @@ export type { HashInputChange, ItemHasher, ItemHashInputs } from "./plan/item-ha
 export { createItemHasher, diffHashInputs, samplingFor } from "./plan/item-hash.js";
 export type { ItemKeyParts } from "./plan/item-key.js";
 export { parseItemKey, toItemKey } from "./plan/item-key.js";
+export type { LaunchRequest } from "./plan/launch-request.js";
+export { LaunchRequestSchema, launchFilters, launchFlags, launchOverrides } from "./plan/launch-request.js";
 export type { PlanFilters } from "./plan/plan-filters.js";
 export { FILTER_FLAGS } from "./plan/plan-filters.js";
 export type { PlanPreview } from "./plan/plan-preview.js";
