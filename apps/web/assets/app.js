@@ -181,10 +181,17 @@ function resumeForm(runId) {
   return form;
 }
 
+/** Items the page keeps on screen (the newest). */
+const SHOWN_ITEMS = 500;
+let snapshotShown = false;
+
 function renderState(state) {
   renderCounters(state);
+  // The first state is the snapshot of items so far; later ones only move counters and phase, so the
+  // items already shown keep their own moment of arrival.
   const items = document.getElementById("items");
-  if (items) items.replaceChildren(...state.items.slice().reverse().map(itemNode));
+  if (items && !snapshotShown) items.replaceChildren(...state.items.slice().reverse().map(itemNode));
+  snapshotShown = true;
   const problems = document.getElementById("problems");
   if (problems) problems.replaceChildren(...state.problems.map((p) => text("li", p)));
 }
@@ -199,7 +206,10 @@ function follow(section) {
   source.addEventListener("item", (event) => {
     const { item, state } = JSON.parse(event.data);
     const items = document.getElementById("items");
-    if (items) items.prepend(itemNode(item));
+    if (items) {
+      items.prepend(itemNode(item));
+      if (items.childElementCount > SHOWN_ITEMS) items.lastElementChild.remove();
+    }
     if (item.status === "error")
       document.getElementById("problems")?.append(text("li", `${item.key}: ${item.failureType || "error"}`));
     renderCounters(state);

@@ -37,7 +37,10 @@ export function launchPage(choices: LaunchChoices): string {
       value: m.name,
       label: `${m.name} (${m.harness}${m.parameterSize ? `, ${m.parameterSize}` : ""})`,
     })),
-    ...DEMO_MODELS.map((name) => ({ value: name, label: `${name} (demo only: the simulator's scripted model)` })),
+    ...DEMO_MODELS.map((name) => ({
+      value: name,
+      label: `${name} (demo only: the simulator's scripted model)`,
+    })),
   ];
   const body = html`<form id="launch-form" data-api="/api/launch" data-then="/live" aria-describedby="launch-help">
 <p id="launch-help" class="hint">Empty selections mean the config's choice (every model, harness and suite). A run started here is an ordinary run: the CLI can resume it (<code>benchloop run --resume &lt;run&gt;</code>).</p>
