@@ -21,7 +21,7 @@ import { runsPage } from "./pages/runs-page.js";
 import { trendsPage } from "./pages/trends-page.js";
 import { applyRunPromotion, listCheckpoints, rollbackByName } from "./promotion-actions.js";
 import { gateDocument, renderRunReport, withBackLink } from "./report.js";
-import { listRunHeaders, readGateFiles, readRunById } from "./results.js";
+import { listRunHeaders, readGateFiles, readRunById, readRunSoFar } from "./results.js";
 import type { ServerState } from "./server-state.js";
 import { buildTrends } from "./trends.js";
 
@@ -51,9 +51,9 @@ export function addPageRoutes(app: Hono, state: ServerState): void {
 
   app.get("/runs/:id", async (c) => {
     const response = await render(c, async () => {
-      const input = await readRunById(state.resultsDir, c.req.param("id"));
-      const { report } = await readGateFiles(state.resultsDir, input.run.runId);
-      return withBackLink(await renderRunReport(state, [input.run], report));
+      const run = await readRunSoFar(state.resultsDir, c.req.param("id"));
+      const { report } = await readGateFiles(state.resultsDir, run.runId);
+      return withBackLink(await renderRunReport(state, [run], report));
     });
     if (response.status === 200) response.headers.set("content-security-policy", REPORT_CSP);
     return response;

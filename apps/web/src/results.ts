@@ -13,15 +13,21 @@ import {
   type GateReport,
   GateReportSchema,
   isRunId,
+  JOURNAL_FILE,
   listRuns,
+  PLAN_FILE,
   RUN_FILE,
   RUN_SCHEMA_VERSION,
+  type Run,
   type RunIndexEntry,
   type RunInput,
   type RunSummary,
   RunSummarySchema,
+  readItemJournal,
+  readPlan,
   readRun,
   readRunInput,
+  summarizeRun,
 } from "@benchloop/core";
 
 /** One run as the runs page lists it. */
@@ -45,6 +51,35 @@ export function runDirOf(resultsDir: string, runId: string): string {
 export function readRunById(resultsDir: string, runId: string): Promise<RunInput> {
   runDirOf(resultsDir, runId);
   return readRunInput(resultsDir, runId, resultsDir);
+}
+
+/**
+ * Reads run `runId` as it is now: its run.json when written, else (a run still going, or killed) its
+ * plan with the items its journal holds so far, labelled interrupted until it ends.
+ * @throws RUN_NOT_FOUND when the folder has neither; ARGUMENT_INVALID
+ */
+export async function readRunSoFar(resultsDir: string, runId: string): Promise<Run> {
+  const dir = runDirOf(resultsDir, runId);
+  if (existsSync(path.join(dir, RUN_FILE)) || !existsSync(path.join(dir, PLAN_FILE)))
+    return (await readRunById(resultsDir, runId)).run;
+  const plan = await readPlan(dir);
+  const { items } = readItemJournal(path.join(dir, JOURNAL_FILE));
+  const order = new Map(plan.items.map((item, index) => [item.key, index]));
+  items.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: RUN_SCHEMA_VERSION,
+    runId: plan.runId,
+    status: "interrupted",
+    startedAt: plan.createdAt,
+    endedAt: now,
+    durationMs: Math.max(0, Date.parse(now) - Date.parse(plan.createdAt)),
+    simulated: plan.simulated,
+    environment: plan.environment,
+    plugins: plan.plugins,
+    summary: summarizeRun(items),
+    items,
+  };
 }
 
 const summaries = new Map<string, { stamp: string; summary: RunSummary | undefined }>();

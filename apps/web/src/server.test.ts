@@ -200,9 +200,41 @@ describe("the API", () => {
     expect(runs[0]).toMatchObject({ runId: state.runId, models: ["sim/oracle:latest"] });
   });
 
+  it("stops a run like Ctrl-C (recorded as interrupted) and resumes it in the same folder", {
+    timeout: 240_000,
+  }, async () => {
+    const reply = await fromPage("/api/launch", {
+      kind: "run",
+      demo: true,
+      models: ["sim/sloppy:latest"],
+      suites: ["coding"],
+      concurrency: 1,
+    });
+    expect(reply.status).toBe(202);
+    let running: LiveState;
+    for (;;) {
+      running = (JSON.parse((await fromPage("/api/state")).body) as { state: LiveState }).state;
+      if (running.done >= 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // The report of a run still going: its plan and the items its journal holds so far.
+    const live = await fromPage(`/runs/${running.runId}`);
+    expect(live.status).toBe(200);
+    expect(live.body).toContain(running.runId);
+    expect(JSON.parse((await fromPage("/api/stop", {})).body)).toEqual({ stopped: true });
+    const stopped = await waitForEnd();
+    expect(stopped.phase).toBe("interrupted");
+    const runFile = path.join(project.dir, "results", stopped.runId!, "run.json");
+    expect(JSON.parse(await readFile(runFile, "utf8")).status).toBe("interrupted");
+    expect((await fromPage("/api/resume", { runId: stopped.runId })).status).toBe(202);
+    const resumed = await waitForEnd();
+    expect(resumed).toMatchObject({ phase: "completed", runId: stopped.runId, kind: "resume", demo: true });
+    expect(JSON.parse(await readFile(runFile, "utf8")).status).toBe("completed");
+  });
+
   it("refuses to apply a run without a gate with the CLI's message", async () => {
-    const { state } = JSON.parse((await fromPage("/api/state")).body) as { state: LiveState };
-    const reply = await fromPage("/api/apply", { runId: state.runId });
+    const runs = JSON.parse((await fromPage("/api/runs")).body) as { runId: string }[];
+    const reply = await fromPage("/api/apply", { runId: runs[0]!.runId });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.message).toMatch(/dev-cycle-summary\.json|gate\.json/);
   });
