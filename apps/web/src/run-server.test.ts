@@ -44,7 +44,7 @@ describe("runServer", () => {
 
   it("prints the token URL on loopback, answers it, and stops when told", async () => {
     const run = await serve("127.0.0.1");
-    expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?session=[\w-]{32}$/);
     expect(run.status).toBe(303);
     expect(run.err).not.toContain("warning");
     await expect(fetch(run.url)).rejects.toThrow();

@@ -7,6 +7,12 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 
+/**
+ * The query parameter of the printed URL that carries the token. Not `token`: the CLI redacts
+ * `?token=` values from everything it prints, and this URL is printed for the user to open.
+ */
+export const SESSION_PARAM = "session";
+
 /** The header a script (not a browser page) may send the token in. */
 export const TOKEN_HEADER = "x-benchloop-token";
 
@@ -95,7 +101,7 @@ export function guard(options: GuardOptions): MiddlewareHandler {
         "Use the benchloop pages themselves.",
       );
     const safe = SAFE_METHODS.has(c.req.method);
-    const fromQuery = safe ? c.req.query("token") : undefined;
+    const fromQuery = safe ? c.req.query(SESSION_PARAM) : undefined;
     const fromHeader = c.req.header(TOKEN_HEADER);
     const given = fromQuery ?? fromHeader ?? getCookie(c, cookie);
     if (!tokenMatches(given, options.token))
@@ -103,12 +109,12 @@ export function guard(options: GuardOptions): MiddlewareHandler {
         c,
         401,
         "This request has no valid access token.",
-        "Open the URL with ?token=… that `benchloop serve` printed when it started; the token changes at every start.",
+        "Open the URL with ?session=… that `benchloop serve` printed when it started; the token changes at every start.",
       );
     if (fromQuery !== undefined) {
       setCookie(c, cookie, options.token, { httpOnly: true, sameSite: "Strict", path: "/" });
       const url = new URL(c.req.url);
-      url.searchParams.delete("token");
+      url.searchParams.delete(SESSION_PARAM);
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }
     if (!safe) {

@@ -85,12 +85,12 @@ describe("the guard", () => {
     const none = await send("/");
     expect(none.status).toBe(401);
     expect(none.body).toContain("no valid access token");
-    expect((await send(`/?token=${server.token.slice(1)}x`)).status).toBe(401);
+    expect((await send(`/?session=${server.token.slice(1)}x`)).status).toBe(401);
     expect((await send("/api/runs", { headers: { "x-benchloop-token": "nope" } })).status).toBe(401);
   });
 
   it("turns the token of the printed URL into an HttpOnly, SameSite=Strict cookie and drops it from the URL", async () => {
-    const first = await send(`/launch?token=${server.token}`);
+    const first = await send(`/launch?session=${server.token}`);
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe("/launch");
     const cookie = String(first.headers["set-cookie"]);

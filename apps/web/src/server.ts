@@ -97,7 +97,7 @@ export async function startServer(host: WebHost, options: StartServerOptions = {
   const origin = `http://${shownHost}:${port}`;
   return {
     origin,
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/?session=${token}`,
     token,
     port,
     exposed,

@@ -7,7 +7,7 @@ import { interval, page, percent } from "./layout.js";
 
 function margin(profile: ProfileResult): Html {
   const m = profile.margin;
-  if (!m) return html`<dd>no runner-up</dd>`;
+  if (!m) return html`<dd>none measured (no passing runner-up)</dd>`;
   const noise = m.noise
     ? `${m.noise.confidence * 100}% interval [${m.noise.lower.toFixed(3)}, ${m.noise.upper.toFixed(3)}] over ${m.noise.pairs} paired items`
     : "noise not measured (fewer than 2 paired items)";
@@ -32,7 +32,11 @@ function candidateRow(candidate: CandidateResult): Html {
 
 function profileSection(profile: ProfileResult, summary: DevCycleSummary | undefined): Html {
   const note = summary?.profiles.find((p) => p.profile === profile.profile);
-  const runnerUp = profile.margin?.runnerUp ?? "none";
+  // Without a margin no other candidate passed: the next in rank is named with why it is no contender.
+  const next = profile.candidates.find((c) => c.model !== profile.recommendation);
+  const runnerUp =
+    profile.margin?.runnerUp ??
+    (next ? `${next.model} (did not pass the gate: no margin to measure)` : "none");
   return html`<section class="profile" aria-labelledby="profile-${profile.profile}">
 <h2 id="profile-${profile.profile}">${profile.profile} <small>— ${profile.role}</small></h2>
 <dl class="facts">
