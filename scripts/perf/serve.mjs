@@ -157,6 +157,7 @@ try {
   const lags = await page.$$eval("#items li", (lis) =>
     lis.map((li) => Number(li.dataset.shown) - Date.parse(li.dataset.time)),
   );
+  if (process.env.BENCH_VERBOSE) console.log(`lags in finishing order: ${lags.map(Math.round).reverse().join(" ")}`);
   const phase = await page.locator("#phase").textContent();
   await stop(second.child);
   const lagP95 = p95(lags);

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { addApiRoutes } from "./api-routes.js";
 import type { WebHost } from "./host.js";
 import { addPageRoutes } from "./page-routes.js";
+import { listRunHeaders } from "./results.js";
 import { createToken, guard } from "./security.js";
 import { createServerState, type ServerState } from "./server-state.js";
 
@@ -87,6 +88,8 @@ export async function startServer(host: WebHost, options: StartServerOptions = {
     s.once("error", reject);
   });
   port = (server.address() as AddressInfo).port;
+  // Read every run's summary once now, so the first runs page does not wait for it.
+  void listRunHeaders(state.resultsDir).catch(() => undefined);
   const shownHost = exposed
     ? "127.0.0.1"
     : bind === "::1"
