@@ -98,7 +98,7 @@ window.attempt = fetch(${JSON.stringify(`${origin}/api/launch`)}, { method: "POS
       const response = await page.goto(`${origin}/launch`);
       expect(response?.status()).toBe(401);
       await expect(page.locator("body").textContent()).resolves.toContain("no valid access token");
-      const api = await page.evaluate(async () => (await fetch("/api/runs")).status);
+      const api = await page.evaluate("fetch('/api/runs').then((r) => r.status)");
       expect(api).toBe(401);
       await context.close();
     });
@@ -113,12 +113,12 @@ window.attempt = fetch(${JSON.stringify(`${origin}/api/launch`)}, { method: "POS
         if (r.url().startsWith(`${origin}/api/launch`)) refused.push(r.status());
       });
       await evilPage.goto(`http://127.0.0.1:${(evil.address() as AddressInfo).port}/`);
-      await evilPage.evaluate(() => (window as unknown as { attempt: Promise<string> }).attempt);
+      await evilPage.evaluate("window.attempt");
       const navigation = evilPage.waitForResponse((r) => r.url().startsWith(`${origin}/api/launch`));
-      await evilPage.evaluate(() => (document.getElementById("f") as HTMLFormElement).submit());
+      await evilPage.evaluate("document.getElementById('f').submit()");
       expect((await navigation).status()).toBeGreaterThanOrEqual(401);
       expect(refused.every((status) => status === 401 || status === 403)).toBe(true);
-      const state = await page.evaluate(async () => (await (await fetch("/api/state")).json()).state);
+      const state = await page.evaluate("fetch('/api/state').then((r) => r.json()).then((b) => b.state)");
       expect(state).toBeNull();
       await context.close();
     });
@@ -129,24 +129,22 @@ window.attempt = fetch(${JSON.stringify(`${origin}/api/launch`)}, { method: "POS
       await page.goto(url);
       await expect(page.locator("h1").textContent()).resolves.toBe("Runs");
       await page.keyboard.press("Tab");
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to content");
+      await expect(page.evaluate("document.activeElement?.textContent")).resolves.toBe("Skip to content");
       await page.keyboard.press("Tab");
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Runs");
+      await expect(page.evaluate("document.activeElement?.textContent")).resolves.toBe("Runs");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
       await page.waitForURL(`${origin}/launch`);
       await expect(page.locator("h1").textContent()).resolves.toBe("Launch");
-      const unlabelled = await page.evaluate(() =>
-        [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
-          .filter((el) => (el as HTMLInputElement).labels?.length === 0)
-          .map((el) => el.outerHTML),
-      );
+      const unlabelled =
+        await page.evaluate(`[...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
+        .filter((el) => el.labels?.length === 0).map((el) => el.outerHTML)`);
       expect(unlabelled).toEqual([]);
       expect(await page.locator("fieldset:not(:has(legend))").count()).toBe(0);
       // The demo box is reached and ticked from the keyboard.
       await page.focus("#kind-dev-cycle");
       await page.keyboard.press("Tab");
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("demo");
+      await expect(page.evaluate("document.activeElement?.id")).resolves.toBe("demo");
       await page.keyboard.press("Space");
       expect(await page.isChecked("#demo")).toBe(true);
       expect(problems).toEqual([]);
@@ -167,9 +165,7 @@ window.attempt = fetch(${JSON.stringify(`${origin}/api/launch`)}, { method: "POS
       );
       await page.getByRole("button", { name: "Start" }).click();
       await page.waitForURL(`${origin}/live`);
-      await page.waitForFunction(() => document.getElementById("phase")?.textContent === "completed", null, {
-        timeout: 280_000,
-      });
+      await page.locator("#phase", { hasText: /^completed$/ }).waitFor({ timeout: 280_000 });
       const [done, total] = (await page.locator("#counts").textContent())!.split("/").map(Number);
       expect(done).toBe(total);
       expect(total).toBeGreaterThan(0);
