@@ -3,7 +3,7 @@
 // archived runs of 400 items each, from navigation to the table loaded (first load after the server
 // starts, then the median of warm loads; target ≤ 1 s); (2) from an item finishing in the kernel (its
 // event's time) to its row on the live page, for every item of a demo run (p95; target ≤ 250 ms).
-// Usage: node scripts/perf/serve.mjs [warm loads, default 5]
+// Usage: node scripts/perf/serve.mjs [warm loads, default 5] [--verbose: every item's lag]
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { migrateRun, summarizeRun } from "../../packages/core/dist/index.js";
 
-const LOADS = Number(process.argv[2] ?? 5);
+const VERBOSE = process.argv.includes("--verbose");
+const LOADS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
 const RUNS = 200;
 const ITEMS = 400;
 const TARGET_PAGE_MS = 1000;
@@ -157,7 +158,7 @@ try {
   const lags = await page.$$eval("#items li", (lis) =>
     lis.map((li) => Number(li.dataset.shown) - Date.parse(li.dataset.time)),
   );
-  if (process.env.BENCH_VERBOSE) console.log(`lags in finishing order: ${lags.map(Math.round).reverse().join(" ")}`);
+  if (VERBOSE) console.log(`lags in finishing order: ${lags.map(Math.round).reverse().join(" ")}`);
   const phase = await page.locator("#phase").textContent();
   await stop(second.child);
   const lagP95 = p95(lags);
