@@ -232,6 +232,23 @@ describe("the API", () => {
     expect(JSON.parse(await readFile(runFile, "utf8")).status).toBe("completed");
   });
 
+  it("compares two runs with the CLI's table and verdicts, and draws the trends of both", async () => {
+    const runs = JSON.parse((await fromPage("/api/runs")).body) as { runId: string }[];
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    const compare = await fromPage(`/compare?a=${runs[1]!.runId}&b=${runs[0]!.runId}`);
+    expect(compare.status).toBe(200);
+    expect(compare.body).toContain(`Compare A ${runs[1]!.runId}`);
+    expect(compare.body).toMatch(/no regression beyond noise|regressed beyond noise/);
+    const trends = await fromPage("/trends");
+    expect(trends.status).toBe(200);
+    expect(trends.body).toContain("sim/oracle:latest <small>on coding</small>");
+    expect((trends.body.match(/<svg class="trend"/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    const launch = await fromPage("/launch");
+    expect(launch.status).toBe(200);
+    expect(launch.body).toContain('value="coding"');
+    expect(launch.body).toContain('value="sim/oracle:latest"');
+  });
+
   it("refuses to apply a run without a gate with the CLI's message", async () => {
     const runs = JSON.parse((await fromPage("/api/runs")).body) as { runId: string }[];
     const reply = await fromPage("/api/apply", { runId: runs[0]!.runId });
