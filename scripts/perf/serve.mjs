@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { migrateRun, summarizeRun } from "../../packages/core/dist/index.js";
+import { migrateRun, summarizeRun, writeRunFile } from "../../packages/core/dist/index.js";
 
 const VERBOSE = process.argv.includes("--verbose");
 const LOADS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
@@ -35,7 +35,7 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-/** 200 runs of 400 items (the plebdev fixture's items, re-keyed), with the index the store keeps. */
+/** 200 runs of 400 items (the plebdev fixture's items), written and indexed as the store writes them. */
 async function writeArchive(resultsDir) {
   const fixture = migrateRun(JSON.parse(await readFile(FIXTURE, "utf8")), FIXTURE.pathname);
   const base = fixture.items.slice(0, ITEMS);
@@ -57,7 +57,7 @@ async function writeArchive(resultsDir) {
       summary: summarizeRun(items),
     };
     await mkdir(join(resultsDir, runId), { recursive: true });
-    await writeFile(join(resultsDir, runId, "run.json"), JSON.stringify(run));
+    writeRunFile(join(resultsDir, runId, "run.json"), run);
     entries.push({
       runId,
       status: run.status,

@@ -2,7 +2,7 @@
 // header for the runs page cached by its run.json's size and time (a page of 200 runs of 400 items
 // parses no file twice), and a run's gate and dev-cycle summary when the folder has them.
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import {
   argumentInvalid,
@@ -84,7 +84,32 @@ export async function readRunSoFar(resultsDir: string, runId: string): Promise<R
 
 const summaries = new Map<string, { stamp: string; summary: RunSummary | undefined }>();
 
-/** A run's summary from run.json: the current schema parsed directly, older ones through the migrations. */
+/** Where the store's run.json writer ends the head (every field but `items`) and starts the items. */
+const HEAD_END = ',\n  "items": [';
+/** How much of a run.json is read to find its head (summaries and environments are far smaller). */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * The fields before `items` of a run.json the store wrote (the head first, then the items: a raw
+ * newline cannot be inside a JSON string, so the first `,\n  "items": [` ends the head), without
+ * reading the items; undefined for a file written otherwise.
+ */
+async function readRunHead(
+  file: string,
+): Promise<{ schemaVersion?: unknown; summary?: unknown } | undefined> {
+  const handle = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const text = buffer.toString("utf8", 0, bytesRead);
+    const at = text.indexOf(HEAD_END);
+    return at < 0 ? undefined : (JSON.parse(`${text.slice(0, at)}\n}`) as { schemaVersion?: unknown });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A run's summary from run.json: the current schema's from its head, older ones through the migrations. */
 async function readSummary(dir: string): Promise<RunSummary | undefined> {
   const file = path.join(dir, RUN_FILE);
   const info = await stat(file).catch(() => undefined);
@@ -94,7 +119,9 @@ async function readSummary(dir: string): Promise<RunSummary | undefined> {
   if (cached?.stamp === stamp) return cached.summary;
   let summary: RunSummary | undefined;
   try {
-    const doc = JSON.parse(await readFile(file, "utf8")) as { schemaVersion?: unknown; summary?: unknown };
+    const doc =
+      (await readRunHead(file)) ??
+      (JSON.parse(await readFile(file, "utf8")) as { schemaVersion?: unknown; summary?: unknown });
     summary =
       doc.schemaVersion === RUN_SCHEMA_VERSION
         ? RunSummarySchema.parse(doc.summary)

@@ -450,7 +450,7 @@ export {
   wilsonInterval,
 } from "./stats/index.js";
 export { ARTIFACTS_DIR, artifactFolderName, createArtifactWriter } from "./store/artifact-writer.js";
-export { writeFileAtomic } from "./store/atomic-write.js";
+export { writeFileAtomic, writeRunFile } from "./store/atomic-write.js";
 export type { DemoMarker } from "./store/demo-marker.js";
 export {
   DEMO_MARKER_FILE,
