@@ -85,7 +85,9 @@ afterAll(async () => {
 describe("the packed packages", () => {
   it("are every published package of the workspace, the CLI included", () => {
     expect(packed.map((p) => p.name)).toEqual(products.map((p) => p.manifest.name));
-    expect(packed.map((p) => p.name)).toEqual(expect.arrayContaining(["@benchloop/cli", "@benchloop/core"]));
+    expect(packed.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["@benchloop/cli", "@benchloop/core", "@benchloop/web"]),
+    );
   });
 
   it("hold a README, built code for every entry point and no workspace: ranges", () => {

@@ -16,6 +16,7 @@ import { registerPluginsCommand } from "./commands/plugins.js";
 import { registerPromotionCommands } from "./commands/promotion-commands.js";
 import { registerReportCommand } from "./commands/report-command.js";
 import { registerRescoreCommand } from "./commands/rescore.js";
+import { registerServeCommand } from "./commands/serve-command.js";
 import { registerShowCommand } from "./commands/show.js";
 import { registerSimCommand } from "./commands/sim-command.js";
 import { registerTestsCommands } from "./commands/tests-commands.js";
@@ -64,6 +65,7 @@ export function createProgram(app: CliApp): Command {
   registerPromotionCommands(program, app);
   registerGateCommand(program, app);
   registerDevCycleCommand(program, app);
+  registerServeCommand(program, app);
   for (const command of program.commands)
     command
       .exitOverride()

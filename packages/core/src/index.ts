@@ -102,6 +102,12 @@ export type { JudgeIdentity, WriteJudgedRunOptions } from "./derived-runs/judged
 export { writeJudgedRun } from "./derived-runs/judged-run.js";
 export type { WriteRescoredRunOptions } from "./derived-runs/rescored-run.js";
 export { writeRescoredRun } from "./derived-runs/rescored-run.js";
+export type {
+  DevCycleGateDeps,
+  DevCycleGateOptions,
+  DevCycleGateOutcome,
+} from "./dev-cycle/dev-cycle-gate.js";
+export { assertBenchmarkCompleted, gateDevCycle } from "./dev-cycle/dev-cycle-gate.js";
 export type { CollectEnvironmentOptions } from "./environment/collect-environment.js";
 export { benchloopVersion, collectEnvironment } from "./environment/collect-environment.js";
 export type { Environment } from "./environment/environment.js";
@@ -168,8 +174,10 @@ export { rescoreRun } from "./import/rescore-run.js";
 export { isRunId, toRunId } from "./import/run-id.js";
 export { claimRunFolder, writeRunFolder } from "./import/write-run-folder.js";
 // inventory: what the installed plugins offer (`list`)
-export type { HarnessStatus, InventoryScope } from "./inventory/inventory.js";
+export type { HarnessStatus, InstalledModel, InventoryScope } from "./inventory/inventory.js";
 export {
+  listInstalledModels,
+  listInstalledSuites,
   probeHarnesses,
   renderHarnesses,
   renderInstalledModels,
@@ -211,6 +219,8 @@ export type { HashInputChange, ItemHasher, ItemHashInputs } from "./plan/item-ha
 export { createItemHasher, diffHashInputs, samplingFor } from "./plan/item-hash.js";
 export type { ItemKeyParts } from "./plan/item-key.js";
 export { parseItemKey, toItemKey } from "./plan/item-key.js";
+export type { LaunchRequest } from "./plan/launch-request.js";
+export { LaunchRequestSchema, launchFilters, launchFlags, launchOverrides } from "./plan/launch-request.js";
 export type { PlanFilters } from "./plan/plan-filters.js";
 export { FILTER_FLAGS } from "./plan/plan-filters.js";
 export type { PlanPreview } from "./plan/plan-preview.js";
@@ -461,7 +471,7 @@ export {
   wilsonInterval,
 } from "./stats/index.js";
 export { ARTIFACTS_DIR, artifactFolderName, createArtifactWriter } from "./store/artifact-writer.js";
-export { writeFileAtomic } from "./store/atomic-write.js";
+export { writeFileAtomic, writeRunFile } from "./store/atomic-write.js";
 export type { DemoMarker } from "./store/demo-marker.js";
 export {
   DEMO_MARKER_FILE,

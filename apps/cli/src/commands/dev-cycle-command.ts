@@ -3,19 +3,15 @@
 // dev-cycle-summary.json (profile → model, role, evidence, a note against what is
 // applied today), a model → role table, and with --apply the promotion applied behind a checkpoint to
 // --target (or the config's `apply.target`); Ctrl-C during the apply exits 130 naming the checkpoint.
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
-  argumentInvalid,
+  assertBenchmarkCompleted,
   assertReusable,
-  buildDevCycleSummary,
-  DEV_CYCLE_SUMMARY_FILE,
   type DevCycleRequest,
-  gateRunsWithPolicy,
+  gateDevCycle,
   measureRunBaselines,
   ollamaUrlOf,
   parseMaxAgeDays,
-  readCurrentState,
   resolveApplySettings,
   runSetupOverrides,
   validateDevCycleRequest,
@@ -63,12 +59,7 @@ async function benchmark(app: CliApp, ctx: CommandContext, flags: DevCycleFlags)
     // role, the legacy suites of --legacy-roots, and the user's own packs.
     filters: { models: flags.models, harnesses: flags.harnesses },
   });
-  if (outcome.status !== "completed")
-    throw argumentInvalid(
-      "dev-cycle",
-      `the benchmark run ${outcome.runId} ended ${outcome.status}, so no gate was run`,
-      `Finish it with \`benchloop run --resume ${outcome.runId}\`, then \`benchloop dev-cycle --defer-benchmarks --from ${outcome.runId}\`.`,
-    );
+  assertBenchmarkCompleted(outcome.runId, outcome.status);
   return { run: outcome.run, plan: outcome.plan, dir: outcome.dir };
 }
 
@@ -108,33 +99,17 @@ async function devCycle(app: CliApp, flags: DevCycleFlags, command: Command): Pr
         const inputs = flags.deferBenchmarks
           ? await reuse(app, ctx, flags)
           : [await benchmark(app, ctx, flags)];
-        const outDir = inputs[0]!.dir;
-        const gateFiles = await gateRunsWithPolicy(
-          ctx,
-          inputs.map((input) => input.run),
-          outDir,
-          flags.policy,
-        );
-        const { report } = gateFiles;
-        const current = await readCurrentState(
-          ctx,
+        const {
+          gate: gateFiles,
+          summary,
+          summaryFile,
+        } = await gateDevCycle(ctx, {
+          inputs,
+          reused: Boolean(flags.deferBenchmarks),
+          policy: flags.policy,
           settings,
-          report.profiles.map((p) => p.profile),
-          { signal: new AbortController().signal, logger: ctx.logger },
-        );
-        const summary = buildDevCycleSummary({
-          report,
-          gateFile: gateFiles.jsonFile,
-          current,
-          runs: inputs.map((input) => ({
-            runId: input.run.runId,
-            dir: input.dir,
-            reused: Boolean(flags.deferBenchmarks),
-            items: input.run.items.length,
-          })),
         });
-        const summaryFile = path.join(outDir, DEV_CYCLE_SUMMARY_FILE);
-        await writeFile(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+        const { report } = gateFiles;
         if (flags.json) app.io.out(`${JSON.stringify(summary, null, 2)}\n`);
         else {
           const runs = inputs.map((input) => input.run);

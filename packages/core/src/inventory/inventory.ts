@@ -85,23 +85,62 @@ export async function renderInstalledTests(
     : "No tests installed.\n";
 }
 
-/** Every model the available harnesses list, as a table. */
-export async function renderInstalledModels({ registry, scope }: InventoryScope): Promise<string> {
-  const rows: string[][] = [];
+/** One model an available harness lists. */
+export interface InstalledModel {
+  name: string;
+  harness: string;
+  parameterSize?: string;
+  quantization?: string;
+  digest?: string;
+}
+
+/** Every model the available harnesses list (harnesses without `listModels` or unavailable are left out). */
+export async function listInstalledModels({
+  registry,
+  scope,
+}: Omit<InventoryScope, "config">): Promise<InstalledModel[]> {
+  const found: InstalledModel[] = [];
   for (const entry of registry.list("harness")) {
     const harness = scope.get("harness", entry.id);
     if (!harness.listModels) continue;
     const probe = await harness.probe(componentContext()).catch(() => ({ available: false }));
     if (!probe.available) continue;
     for (const model of await harness.listModels(componentContext()))
-      rows.push([
-        model.name,
-        entry.id,
-        model.parameterSize ?? "",
-        model.quantization ?? "",
-        model.digest?.slice(0, 12) ?? "",
-      ]);
+      found.push({
+        name: model.name,
+        harness: entry.id,
+        ...(model.parameterSize ? { parameterSize: model.parameterSize } : {}),
+        ...(model.quantization ? { quantization: model.quantization } : {}),
+        ...(model.digest ? { digest: model.digest } : {}),
+      });
   }
+  return found;
+}
+
+/** The suites of every installed test source, each with its number of tests, in name order. */
+export async function listInstalledSuites({
+  registry,
+  scope,
+  config,
+}: InventoryScope): Promise<{ suite: string; tests: number }[]> {
+  const counts = new Map<string, number>();
+  for (const entry of registry.list("test-source")) {
+    const source = scope.get("test-source", entry.id);
+    const tests = await source.load({ options: config.sources[entry.id] ?? {} }, componentContext());
+    for (const test of tests) counts.set(test.suite, (counts.get(test.suite) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([suite, tests]) => ({ suite, tests }));
+}
+
+/** Every model the available harnesses list, as a table. */
+export async function renderInstalledModels(scope: InventoryScope): Promise<string> {
+  const rows = (await listInstalledModels(scope)).map((model) => [
+    model.name,
+    model.harness,
+    model.parameterSize ?? "",
+    model.quantization ?? "",
+    model.digest?.slice(0, 12) ?? "",
+  ]);
   return rows.length
     ? renderTable(["model", "harness", "params", "quant", "digest"], rows)
     : "No models found (no harness is available or none lists models).\n";
