@@ -529,6 +529,7 @@ export { renderCompareMarkdown } from "./text/compare-markdown.js";
 export type { CompareTableOptions } from "./text/compare-table.js";
 export { renderCompareTable } from "./text/compare-table.js";
 export { regressedGroups } from "./text/compare-view.js";
+export { renderDevCycleSummary, renderSuiteScores } from "./text/dev-cycle-text.js";
 export type { PlanPower } from "./text/plan-power.js";
 export { describePlanPower, toPlanPower } from "./text/plan-power.js";
 export { renderPlanSummary } from "./text/plan-summary.js";

@@ -12,6 +12,8 @@ import {
   measureRunBaselines,
   ollamaUrlOf,
   parseMaxAgeDays,
+  renderDevCycleSummary,
+  renderSuiteScores,
   resolveApplySettings,
   runSetupOverrides,
   validateDevCycleRequest,
@@ -22,7 +24,6 @@ import type { CliApp } from "../app.js";
 import { loadDemoSimulator } from "../builtins.js";
 import type { CommandContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { renderDevCycleSummary, renderSuiteScores } from "../output/dev-cycle-text.js";
 import { formatApplyOutcome } from "../output/promotion-text.js";
 import { enforceGate, POLICY_FLAG_HELP } from "./gate-command.js";
 import { list, positiveInteger, REPAIR_HELP, repairRounds } from "./option-parsers.js";

@@ -1,13 +1,11 @@
 // What `dev-cycle` prints: the recommendation per role against what is applied today, and the
 // per-suite table: each model's pass rate on each suite of the runs beside the highest pass rate of the
 // baselines (answerers that call no model) on that suite, so a score a script could reach shows as such.
-import {
-  type DevCycleSummary,
-  isItemPassed,
-  type Run,
-  renderTable,
-  type SuiteBaselines,
-} from "@benchloop/core";
+import type { SuiteBaselines } from "../baselines/measure-baselines.js";
+import type { DevCycleSummary } from "../results/dev-cycle-summary.js";
+import type { Run } from "../results/run-schema.js";
+import { isItemPassed } from "../summary/item-outcome.js";
+import { renderTable } from "./table.js";
 
 function percent(passed: number, total: number): string {
   return total === 0 ? "-" : `${((passed / total) * 100).toFixed(1)} %`;
