@@ -1,5 +1,6 @@
 // A tagged template for server-rendered HTML: every interpolated value is escaped unless it is markup
 // made by this same template (or `raw`), so data from runs (model names, answers) never becomes markup.
+import { escapeHtml } from "@benchloop/core";
 
 /** Markup that is already safe to insert. */
 export class Html {
@@ -8,19 +9,6 @@ export class Html {
   toString(): string {
     return this.text;
   }
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML content and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 function part(value: unknown): string {

@@ -530,6 +530,7 @@ export type { CompareTableOptions } from "./text/compare-table.js";
 export { renderCompareTable } from "./text/compare-table.js";
 export { regressedGroups } from "./text/compare-view.js";
 export { renderDevCycleSummary, renderSuiteScores } from "./text/dev-cycle-text.js";
+export { escapeHtml } from "./text/escape-html.js";
 export type { PlanPower } from "./text/plan-power.js";
 export { describePlanPower, toPlanPower } from "./text/plan-power.js";
 export { renderPlanSummary } from "./text/plan-summary.js";

@@ -6,6 +6,6 @@ export { SIM_MODELS } from "./catalog.js";
 export type { SimStats } from "./engine.js";
 export type { SimFaults } from "./faults.js";
 export type { RunSimCommandOptions } from "./run-sim-command.js";
-export { runSimCommand, selectSimModels } from "./run-sim-command.js";
+export { runSimCommand } from "./run-sim-command.js";
 export type { SimOptions, SimServer } from "./server.js";
 export { SIMULATOR_HEADER, startSim } from "./server.js";

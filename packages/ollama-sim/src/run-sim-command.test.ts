@@ -36,7 +36,7 @@ describe("runSimCommand", () => {
 
 describe("selectSimModels (--models)", () => {
   it("serves only the named models, with or without their tag, in catalog order", async () => {
-    const { selectSimModels } = await import("./index.js");
+    const { selectSimModels } = await import("./run-sim-command.js");
     expect(selectSimModels(["sim/sloppy:latest", "sim/oracle"]).map((m) => m.name)).toEqual([
       "sim/oracle:latest",
       "sim/sloppy:latest",

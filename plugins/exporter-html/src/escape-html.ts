@@ -2,18 +2,7 @@
 // through these. Item data is embedded as JSON in a non-executed script element, with `<`, `>`, `&` and
 // the JavaScript line separators escaped so no text can close the element or start markup.
 
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
+export { escapeHtml } from "@benchloop/core";
 
 /** JSON safe to place inside `<script type="application/json">`: no `<`, `>`, `&`, U+2028 or U+2029. */
 export function toScriptJson(value: unknown): string {

@@ -9,7 +9,11 @@ import {
   type TestItemContext,
   transcriptLines,
 } from "@benchloop/http-harness-kit/testing";
-import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
+import {
+  describeRepairRounds,
+  describeStreamingHarness,
+  useHarnessBench,
+} from "@benchloop/http-harness-kit/testing/suite";
 import { SIM_MODELS } from "@benchloop/ollama-sim";
 import { describe, expect, it } from "vitest";
 import { OllamaHarnessConfigSchema } from "./config-schema.js";
@@ -25,6 +29,7 @@ function harnessFor(server: { url: string }, config: Record<string, unknown> = {
 }
 
 describeStreamingHarness({ name: "ollama harness", harnessFor });
+describeRepairRounds("ollama harness", (server) => harnessFor(server));
 
 const bench = useHarnessBench(harnessFor);
 const { itemContext, sim } = bench;

@@ -10,7 +10,11 @@ import {
   startFakeServer,
   transcriptLines,
 } from "@benchloop/http-harness-kit/testing";
-import { describeStreamingHarness, useHarnessBench } from "@benchloop/http-harness-kit/testing/suite";
+import {
+  describeRepairRounds,
+  describeStreamingHarness,
+  useHarnessBench,
+} from "@benchloop/http-harness-kit/testing/suite";
 import { SIM_MODELS } from "@benchloop/ollama-sim";
 import { describe, expect, it } from "vitest";
 import { OpenAiHarnessConfigSchema } from "./config-schema.js";
@@ -26,6 +30,7 @@ function harnessFor(server: { url: string }, config: Record<string, unknown> = {
 }
 
 describeStreamingHarness({ name: "openai harness", harnessFor });
+describeRepairRounds("openai harness", (server) => harnessFor(server));
 
 const bench = useHarnessBench(harnessFor);
 const { itemContext, sim } = bench;
