@@ -9,13 +9,15 @@ const { pathToFileURL } = require("node:url");
 
 const args = process.argv.slice(2);
 const dist = path.join(__dirname, "..", "dist");
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-  process.stdout.write(`${require("../package.json").version}\n`);
-} else if (existsSync(path.join(dist, "start.cjs")) && existsSync(path.join(dist, "cli.cjs"))) {
-  require(path.join(dist, "start.cjs")).start(dist, args);
-} else if (existsSync(path.join(dist, "main.js"))) {
-  import(pathToFileURL(path.join(dist, "main.js")).href);
-} else {
+const bundled = existsSync(path.join(dist, "start.cjs")) && existsSync(path.join(dist, "cli.cjs"));
+if (!bundled && !existsSync(path.join(dist, "main.js"))) {
   process.stderr.write("benchloop is not built yet: run `corepack pnpm build` in its repository first.\n");
   process.exit(1);
+}
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  process.stdout.write(`${require("../package.json").version}\n`);
+} else if (bundled) {
+  require(path.join(dist, "start.cjs")).start(dist, args);
+} else {
+  import(pathToFileURL(path.join(dist, "main.js")).href);
 }
