@@ -214,10 +214,7 @@ function follow(section) {
       document.getElementById("problems")?.append(text("li", `${item.key}: ${item.failureType || "error"}`));
     renderCounters(state);
   });
-  source.addEventListener("idle", () => {
-    source.close();
-    setTimeout(() => follow(section), 2000);
-  });
+  // "idle": nothing runs yet; the server keeps the stream open and sends the next job's events on it.
 }
 
 const live = document.querySelector("[data-stream]");

@@ -139,11 +139,14 @@ export function addApiRoutes(app: Hono, state: ServerState): void {
 
   app.get("/api/live", (c) =>
     streamSSE(c, async (stream) => {
-      const job = state.launcher.job;
+      let job = state.launcher.job;
       if (!job) {
+        // Nothing runs yet: say so, and keep the stream open for the next job, so a page opened before a
+        // run shows its items as they end.
         await stream.writeSSE({ event: "idle", data: "{}" });
-        // A job started later is picked up by the page reconnecting (the server closes this stream).
-        return;
+        const aborted = new Promise<undefined>((resolve) => stream.onAbort(() => resolve(undefined)));
+        job = await Promise.race([state.launcher.nextJob(), aborted]);
+        if (!job) return;
       }
       const queue: LiveMessage[] = [{ type: "state", state: job.state }];
       let wake: (() => void) | undefined;

@@ -45,6 +45,8 @@ export interface Launcher {
   stop(): boolean;
   /** Resolves when the current job has settled. */
   settled(): Promise<void>;
+  /** Resolves with the next job started (a live page opened before a run follows it from its first item). */
+  nextJob(): Promise<LiveJob>;
 }
 
 function isActive(job: LiveJob | undefined): boolean {
@@ -56,6 +58,7 @@ export function createLauncher(host: WebHost, resultsDir: string): Launcher {
   let job: LiveJob | undefined;
   let control: RunControl | undefined;
   let running: Promise<void> = Promise.resolve();
+  let waiting: ((started: LiveJob) => void)[] = [];
 
   function begin(kind: "run" | "dev-cycle" | "resume", demo: boolean): LiveJob {
     if (isActive(job))
@@ -66,6 +69,9 @@ export function createLauncher(host: WebHost, resultsDir: string): Launcher {
       );
     job = createLiveJob({ jobId: randomUUID(), kind, demo });
     control = createRunControl({ graceMs: DEFAULT_GRACE_MS });
+    const started = job;
+    for (const wake of waiting) wake(started);
+    waiting = [];
     return job;
   }
 
@@ -136,6 +142,9 @@ export function createLauncher(host: WebHost, resultsDir: string): Launcher {
   return {
     get job() {
       return job;
+    },
+    nextJob() {
+      return new Promise((resolve) => waiting.push(resolve));
     },
     start(request, roots) {
       const outside = (request.legacyRoots ?? []).filter((root) => !roots.includes(root));

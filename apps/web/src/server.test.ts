@@ -63,6 +63,35 @@ function fromPage(pathname: string, body?: unknown, method = body === undefined 
   });
 }
 
+/** Opens the live stream as the app's page does; `text` grows as events arrive, `ended` when it closes. */
+function openLiveStream(): Promise<{ text: () => string; ended: Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: server.port,
+        path: "/api/live",
+        headers: {
+          host: `127.0.0.1:${server.port}`,
+          cookie: `benchloop_token_${server.port}=${server.token}`,
+          accept: "text/event-stream",
+        },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        const ended = new Promise<void>((done) => res.on("end", () => done()));
+        res.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        resolve({ text: () => text, ended });
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 async function waitForEnd(): Promise<LiveState> {
   for (;;) {
     const { state } = JSON.parse((await fromPage("/api/state")).body) as { state: LiveState };
@@ -175,6 +204,9 @@ describe("the API", () => {
   it("runs a demo launched through the API into the results folder, as the CLI would, with its report", {
     timeout: 240_000,
   }, async () => {
+    // A live page opened before the run: told nothing runs, then sent the run's items on the same stream.
+    const live = await openLiveStream();
+    while (!live.text().includes("event: idle")) await new Promise((resolve) => setTimeout(resolve, 20));
     const reply = await fromPage("/api/launch", {
       kind: "run",
       demo: true,
@@ -186,6 +218,8 @@ describe("the API", () => {
     const state = await waitForEnd();
     expect(state.phase).toBe("completed");
     expect(state.done).toBe(state.total);
+    await live.ended;
+    expect(live.text().match(/^event: item$/gm)?.length).toBe(state.total);
     const dir = path.join(project.dir, "results", state.runId!);
     const run = JSON.parse(await readFile(path.join(dir, "run.json"), "utf8"));
     expect(run.simulated).toBe(true);
