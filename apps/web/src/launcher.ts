@@ -7,7 +7,7 @@ import path from "node:path";
 import {
   argumentInvalid,
   assertBenchmarkCompleted,
-  createJudgeStage,
+  benchmarkInputOf,
   createRunControl,
   DEFAULT_GRACE_MS,
   type DemoServer,
@@ -22,7 +22,6 @@ import {
   resolveApplySettings,
   runBenchmark,
   toBenchloopError,
-  toPluginRecords,
   withDemoServer,
   writeDemoMarker,
 } from "@benchloop/core";
@@ -109,18 +108,11 @@ export function createLauncher(host: WebHost, resultsDir: string): Launcher {
         live.onEvent(event);
       };
       const outcome = await runBenchmark({
-        config: ctx.config,
-        writtenConfig: ctx.loaded.written,
-        registry: ctx.registry,
-        scope: ctx.scope,
-        cwd: ctx.cwd,
-        plugins: toPluginRecords(ctx.plugins),
+        ...(await benchmarkInputOf(ctx)),
         ...(request ? { filters: launchFilters(request) } : {}),
         ...(options.resume ? { resume: options.resume } : {}),
         control: runControl,
         onEvent,
-        judge: await createJudgeStage(ctx),
-        logger: ctx.logger,
       });
       if (request?.kind === "dev-cycle") {
         assertBenchmarkCompleted(outcome.runId, outcome.status);

@@ -146,7 +146,12 @@ export {
   formatTime,
   plural,
 } from "./format/format.js";
-export { finishGateReport, formatMarginText, toPromotion } from "./gate/finish-gate-report.js";
+export {
+  finishGateReport,
+  formatMarginText,
+  gateReportRuns,
+  toPromotion,
+} from "./gate/finish-gate-report.js";
 export type { GateRunsDeps } from "./gate/gate-runs.js";
 export { gateRunsWithPolicy } from "./gate/gate-runs.js";
 export type { ResolvedGatePolicy } from "./gate/resolve-gate-policy.js";
@@ -408,6 +413,8 @@ export {
 } from "./results/item-result.js";
 export type { GroupSummary, Run, RunSummary } from "./results/run-schema.js";
 export { GroupSummarySchema, RUN_SCHEMA_VERSION, RunSchema, RunSummarySchema } from "./results/run-schema.js";
+export type { BenchmarkInput } from "./run-setup/benchmark-input.js";
+export { benchmarkInputOf } from "./run-setup/benchmark-input.js";
 export type { DemoSimulator, SimulatorOptions } from "./run-setup/demo-server.js";
 export { restartDemoServer, startDemoServer, withDemoServer } from "./run-setup/demo-server.js";
 // run setup: config overrides from run flags, the demo's simulator, the judge stage

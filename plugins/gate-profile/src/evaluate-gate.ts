@@ -4,6 +4,7 @@
 import {
   finishGateReport,
   formatMarginText,
+  gateReportRuns,
   hashCanonical,
   type ItemResult,
   type PassMetric,
@@ -531,13 +532,7 @@ export function evaluateGate(
       hash: hashCanonical(policy),
       notes: source.notes,
     },
-    runs: runs.map((run) => ({
-      runId: run.runId,
-      status: run.status,
-      simulated: run.simulated,
-      startedAt: run.startedAt,
-      items: run.items.length,
-    })),
+    runs: gateReportRuns(runs),
     blockingSeverities: policy.governance.blockingSeverities,
     profiles,
     alerts,

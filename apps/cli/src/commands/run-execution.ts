@@ -1,6 +1,6 @@
 // Runs a plan with the CLI's progress output and Ctrl-C handling: what `run` and `dev-cycle` share.
 import {
-  createJudgeStage,
+  benchmarkInputOf,
   createLineProgress,
   createRunControl,
   DEFAULT_GRACE_MS,
@@ -10,7 +10,6 @@ import {
   type RunEvent,
   type RunOutcome,
   runBenchmark,
-  toPluginRecords,
 } from "@benchloop/core";
 import type { CliApp } from "../app.js";
 import type { CommandContext } from "../context.js";
@@ -71,19 +70,12 @@ export async function executeRun(
   process.on("SIGINT", onSigint);
   try {
     const outcome = await runBenchmark({
-      config: ctx.config,
-      writtenConfig: ctx.loaded.written,
-      registry: ctx.registry,
-      scope: ctx.scope,
-      cwd: ctx.cwd,
-      plugins: toPluginRecords(ctx.plugins),
+      ...(await benchmarkInputOf(ctx)),
       filters: options.filters,
       resume: options.resume,
       rerun: options.rerun,
       control,
       onEvent,
-      judge: await createJudgeStage(ctx),
-      logger: ctx.logger,
     });
     bar?.stop();
     for (const line of outcome.dropped)

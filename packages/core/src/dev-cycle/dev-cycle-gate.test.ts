@@ -34,6 +34,7 @@ const pickPlugin = definePlugin({
               profile: "balanced",
               role: "everyday work",
               recommendation: "qwen3:8b",
+              passMetric: "pass@1",
               compositeScore: 0.8,
               margin: null,
               blocked: false,

@@ -3,6 +3,18 @@
 import { hashCanonical } from "../plan/canonical-json.js";
 import type { Promotion } from "../promotion/promotion.js";
 import type { GateReport } from "../results/gate-report.js";
+import type { Run } from "../results/run-schema.js";
+
+/** The report's record of the runs it read: id, status, simulated flag, start and item count. */
+export function gateReportRuns(runs: readonly Run[]): GateReport["runs"] {
+  return runs.map((run) => ({
+    runId: run.runId,
+    status: run.status,
+    simulated: run.simulated,
+    startedAt: run.startedAt,
+    items: run.items.length,
+  }));
+}
 
 /**
  * A margin with its sign and 3 decimals, or 2 significant digits when smaller (a small lead never
